@@ -1,0 +1,47 @@
+import resolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { minifyCss } from './scripts/minify-css.mjs';
+
+/** One lazy-loadable ES entry per component; lit and the core go to shared chunks. */
+const components = ['like-button'];
+
+const plugins = () => [
+  // The `production` condition picks lit's build without dev-mode warnings.
+  resolve({ browser: true, exportConditions: ['production'] }),
+  // nanostores keeps dev-only checks behind NODE_ENV; a browser has no `process`.
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
+  minifyCss(),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: {
+      'sc-widgets': 'src/sc-widgets.ts',
+      'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
+      ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/sc-widgets.iife.ts',
+    output: {
+      file: 'dist/sc-widgets.iife.js',
+      format: 'iife',
+      name: 'SocialCommerce',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+    plugins: plugins(),
+  },
+];

@@ -1,0 +1,130 @@
+import ky, { type KyInstance, type Options } from 'ky';
+import type { Adapter, AdapterChange, LikeState, LikesApi } from '../../core/adapter.js';
+import { RefusedError } from '../../core/errors.js';
+import { toScErrorFromKy } from './rest-errors.js';
+
+export interface RestAdapterOptions {
+  /** Base URL of the reference server (or any server speaking its API), e.g. `https://api.shop.example`. */
+  readonly endpoint: string;
+  /** The site key. */
+  readonly site: string;
+  /** Milliseconds before one attempt counts as failed. Default 10 000. */
+  readonly timeout?: number;
+  /** Retries after the first attempt, on network errors, 408, 429 and 5xx (never other 4xx). Default 2. */
+  readonly retries?: number;
+  /** Opens a server-sent event stream for live counts of what was read. Costs one long-lived request. Default false. */
+  readonly live?: boolean;
+  /** Where the visitor token is kept. Default `localStorage`. */
+  readonly storage?: Storage;
+}
+
+/** Talks to the reference server's REST API (openapi.yaml) through ky. */
+export class RestAdapter implements Adapter {
+  readonly likes: LikesApi;
+  private readonly api: KyInstance;
+  private readonly base: URL;
+  private readonly tokenKey: string;
+  private readonly storage: Storage;
+  private userToken?: string;
+  private visitorToken?: Promise<string>;
+  private readonly readIds = new Set<string>();
+  private events?: EventSource;
+  private listener?: (change: AdapterChange) => void;
+
+  constructor(private readonly options: RestAdapterOptions) {
+    // Throws on a malformed endpoint at configuration time, not on the first click.
+    this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(options.endpoint.replace(/\/?$/, '/'), location.href));
+    this.storage = options.storage ?? localStorage;
+    this.tokenKey = `sc-widgets:${options.site}:visitor:${this.base.origin}`;
+    this.api = ky.create({
+      prefixUrl: this.base,
+      timeout: options.timeout ?? 10_000,
+      retry: {
+        limit: options.retries ?? 2,
+        methods: ['get', 'put', 'delete', 'post'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        backoffLimit: 5_000,
+      },
+    });
+    this.likes = {
+      read: async (ids) => {
+        const { likes } = await this.request<{ likes: Record<string, LikeState> }>('likes', {
+          searchParams: ids.map((id) => ['ids', id]),
+        });
+        this.follow(ids);
+        return likes;
+      },
+      set: (productId, liked) =>
+        this.request<LikeState>(`likes/${encodeURIComponent(productId)}`, { method: liked ? 'put' : 'delete' }, true),
+    };
+  }
+
+  identify(userToken: string | undefined): void {
+    this.userToken = userToken;
+  }
+
+  watch(listener: (change: AdapterChange) => void): () => void {
+    this.listener = listener;
+    this.follow([]);
+    return () => {
+      this.listener = undefined;
+      this.events?.close();
+    };
+  }
+
+  /**
+   * One API call. Reads send the visitor token when there is one (a first visit needs
+   * none: it has liked nothing); writes get one first. A token the server no longer
+   * accepts is replaced once.
+   */
+  private async request<T>(path: string, options: Options = {}, needsVisitor = false, renewed = false): Promise<T> {
+    const headers: Record<string, string> = {};
+    const stored = this.storage.getItem(this.tokenKey);
+    const visitor = needsVisitor ? await this.ensureVisitorToken() : stored;
+    if (visitor) headers['X-Visitor-Token'] = visitor;
+    if (this.userToken) headers['X-User-Token'] = this.userToken;
+    try {
+      return await this.api(path, { ...options, headers }).json<T>();
+    } catch (caught) {
+      const error = await toScErrorFromKy(caught);
+      if (!renewed && error instanceof RefusedError && error.reason === 'invalid_visitor_token') {
+        this.storage.removeItem(this.tokenKey);
+        this.visitorToken = undefined;
+        return this.request(path, options, needsVisitor, true);
+      }
+      throw error;
+    }
+  }
+
+  private ensureVisitorToken(): Promise<string> {
+    const stored = this.storage.getItem(this.tokenKey);
+    if (stored) return Promise.resolve(stored);
+    this.visitorToken ??= this.api
+      .post('visitors')
+      .json<{ token: string }>()
+      .then(
+        ({ token }) => (this.storage.setItem(this.tokenKey, token), token),
+        async (caught) => {
+          this.visitorToken = undefined;
+          throw await toScErrorFromKy(caught);
+        },
+      );
+    return this.visitorToken;
+  }
+
+  /** With `live`, (re)opens the event stream for every id read so far. */
+  private follow(ids: readonly string[]): void {
+    const known = this.readIds.size;
+    ids.forEach((id) => this.readIds.add(id));
+    if (!this.options.live || !this.listener || !this.readIds.size || (this.events && known === this.readIds.size)) return;
+    this.events?.close();
+    const url = new URL('events', this.base);
+    this.readIds.forEach((id) => url.searchParams.append('likes', id));
+    this.events = new EventSource(url);
+    this.events.addEventListener('like', (event) => {
+      const { productId, count } = JSON.parse((event as MessageEvent<string>).data) as { productId: string; count: number };
+      this.listener?.({ kind: 'like', productId, count });
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { html, svg } from 'lit';
+import type { LikeState } from '../../core/adapter.js';
+import { ScElement } from '../../core/sc-element.js';
+import { StoreController } from '../../core/store-controller.js';
+import { whenNearViewport } from '../../core/visibility.js';
+import { commonMessages } from '../../i18n/common-messages.js';
+import { formatCompact } from '../../i18n/locale.js';
+import { likes } from '../../stores/likes.js';
+import { likeButtonStyles } from './like-button.styles.js';
+import { likeButtonMessages } from './like-button.messages.js';
+
+const heart = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.4 8 3.4 4.5 6.9 4.5c2.1 0 3.9 1.2 5.1 3 1.2-1.8 3-3 5.1-3 3.5 0 5.5 3.5 4.2 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/>`;
+
+/**
+ * A like counter for one product: a toggle button with the count, shared by every
+ * button for the same product on the page.
+ *
+ * @summary Like counter with a compact, locale-aware count.
+ *
+ * @event {CustomEvent<BeforeLikeDetail>} sc-before-like - Before a like or unlike; cancel it with `preventDefault()`.
+ * @event {CustomEvent<LikeChangeDetail>} sc-like-change - After a person liked or unliked, with the optimistic count.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading failed, or the backend refused a like and it was undone.
+ *
+ * @csspart base - The button.
+ * @csspart icon - The heart.
+ * @csspart label - The "Like" text.
+ * @csspart count - The compact count.
+ * @csspart message - The status or error message below the button.
+ *
+ * @cssproperty --sc-like-color - Colour of a liked button. Default: `--sc-color-accent`.
+ * @cssproperty --sc-like-background - Button background. Default: `--sc-color-surface`.
+ * @cssproperty --sc-like-height - Button height. Default: `2.25em`.
+ * @cssproperty --sc-color-text - Text colour of every widget.
+ * @cssproperty --sc-color-surface - Background of every widget.
+ * @cssproperty --sc-color-border - Border colour of every widget.
+ * @cssproperty --sc-color-accent - Accent colour of every widget.
+ * @cssproperty --sc-color-focus - Focus ring colour of every widget.
+ * @cssproperty --sc-radius - Corner radius of every widget.
+ * @cssproperty --sc-font - Font of every widget. Default: inherited.
+ */
+export class ScLikeButton extends ScElement {
+  static override styles = [ScElement.styles, likeButtonStyles];
+  static override properties = {
+    productId: { attribute: 'product-id', reflect: true },
+    label: {},
+    compact: { type: Boolean, reflect: true },
+    loading: {},
+  };
+
+  /** The product as the shop identifies it. */
+  productId = '';
+
+  /** Replaces the translated "Like" text, e.g. "Like the red dress". */
+  label?: string;
+
+  /** Shows only the heart and the count; the label stays for screen readers. */
+  compact = false;
+
+  /** `lazy` loads the count when the button nears the viewport; `eager` at once. */
+  loading: 'lazy' | 'eager' = 'lazy';
+
+  private readonly entry = new StoreController(this, likes.get(''));
+  private near = false;
+  private stopWatching?: () => void;
+  private lastError?: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatching = whenNearViewport(this, () => {
+      this.near = true;
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  protected override willUpdate(): void {
+    this.entry.use(likes.get(this.productId));
+    if (this.productId && (this.near || this.loading === 'eager')) likes.load(this.productId);
+  }
+
+  protected override updated(): void {
+    const { error } = this.entry.value;
+    if (error && error !== this.lastError && !error.transient) {
+      this.emit('sc-error', { code: error.code, message: this.errorMessage(), productId: this.productId });
+    }
+    this.lastError = error;
+  }
+
+  private errorMessage(): string {
+    const { error, status } = this.entry.value;
+    const common = this.strings(commonMessages);
+    if (status === 'error') return common.loadFailed;
+    if (!error) return '';
+    return error.transient ? common.retrying : common.refused;
+  }
+
+  private toggle(): void {
+    const { status, value } = this.entry.value;
+    if (status === 'error') return likes.load(this.productId);
+    if (!value) return;
+    const liked = !value.liked;
+    if (!this.emit('sc-before-like', { productId: this.productId, liked }, true)) return;
+    likes.set(this.productId, liked);
+    const { count } = this.entry.value.value as LikeState;
+    this.emit('sc-like-change', { productId: this.productId, liked, count });
+  }
+
+  protected override render() {
+    const { status, value, error } = this.entry.value;
+    const strings = this.strings(likeButtonMessages);
+    const message = this.errorMessage();
+    const refused = error && !error.transient;
+    return html`
+      <button
+        part="base"
+        type="button"
+        aria-pressed=${value?.liked ? 'true' : 'false'}
+        aria-disabled=${status === 'ready' || status === 'error' ? 'false' : 'true'}
+        @click=${this.toggle}
+      >
+        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">${heart}</svg>
+        <span part="label" class=${this.compact ? 'visually-hidden' : ''}>${this.label || strings.like}</span>
+        <span part="count" aria-hidden="true">${value ? formatCompact(value.count, this.locale) : ''}</span>
+        ${value
+          ? html`<span class="visually-hidden">${strings.count(value.count, value.count.toLocaleString(this.locale))}</span>`
+          : ''}
+      </button>
+      <span part="message" role="status">${refused ? '' : message}</span>
+      <span part="message" role="alert">${refused ? message : ''}</span>
+    `;
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * The one seam between widgets and a backend. Widgets never see HTTP or storage: they
+ * call these methods through the stores. A third party (Firebase, Supabase, a shop's own
+ * API) implements this interface and passes it to `configure({ adapter })`.
+ *
+ * Rules every adapter keeps:
+ * - batched reads take many ids and resolve to a record holding every id asked for;
+ * - writes *set* a state (never toggle), so a retried write lands once;
+ * - failures reject with the classes in `errors.ts` (`RefusedError` only when retrying
+ *   cannot help), never with a transport's own error type.
+ *
+ * Only `likes` is required; a widget whose resource an adapter lacks shows an
+ * "unsupported" error instead of breaking the page.
+ */
+
+/** A product id exactly as the shop uses it (SKU, handle, numeric id): 1 to 128 characters. */
+export type ProductId = string;
+/** An ISO 4217 currency code, e.g. `EUR`. */
+export type CurrencyCode = string;
+/** An ISO 8601 timestamp, e.g. `2026-11-24T12:00:00Z`. */
+export type Timestamp = string;
+/** Money in minor units (cents) to keep sums exact. */
+export interface Money {
+  readonly amount: number;
+  readonly currency: CurrencyCode;
+}
+
+/** Many ids in, one record out holding every id asked for. */
+export type BatchRead<T> = (ids: readonly string[]) => Promise<Readonly<Record<string, T>>>;
+
+// ── Likes ────────────────────────────────────────────────────────────────────
+export interface LikeState {
+  readonly count: number;
+  /** Whether this visitor (or signed-in customer) likes it. */
+  readonly liked: boolean;
+}
+export interface LikesApi {
+  readonly read: BatchRead<LikeState>;
+  /** Resolves with the state the backend confirmed. */
+  set(productId: ProductId, liked: boolean): Promise<LikeState>;
+}
+
+// ── Wish lists ───────────────────────────────────────────────────────────────
+export interface WishState {
+  /** How many people wish for it. */
+  readonly count: number;
+  /** Whether it is in any of this visitor's lists. */
+  readonly inList: boolean;
+}
+export interface Wishlist {
+  readonly id: string;
+  readonly name: string;
+  readonly productIds: readonly ProductId[];
+  /** Set once the owner shared it: the read-only id friends open. */
+  readonly shareId?: string;
+}
+export interface WishlistsApi {
+  readonly read: BatchRead<WishState>;
+  /** Adds to or removes from a list; the default list when `listId` is absent. */
+  set(productId: ProductId, inList: boolean, listId?: string): Promise<WishState>;
+  lists(): Promise<readonly Wishlist[]>;
+  create(name: string): Promise<Wishlist>;
+  share(listId: string): Promise<Wishlist>;
+  /** A list someone shared, read-only. */
+  shared(shareId: string): Promise<Wishlist>;
+}
+
+// ── Shares ───────────────────────────────────────────────────────────────────
+export type ShareNetwork =
+  | 'native'
+  | 'copy'
+  | 'email'
+  | 'whatsapp'
+  | 'x'
+  | 'facebook'
+  | 'linkedin'
+  | 'pinterest'
+  | 'telegram'
+  | 'line'
+  | 'weibo';
+export interface ShareCount {
+  readonly count: number;
+}
+export interface SharesApi {
+  readonly read: BatchRead<ShareCount>;
+  record(productId: ProductId, network: ShareNetwork): Promise<ShareCount>;
+}
+
+// ── Reviews ──────────────────────────────────────────────────────────────────
+export type Stars = 1 | 2 | 3 | 4 | 5;
+export interface RatingSummary {
+  /** Mean rating, 0 when there are no reviews. */
+  readonly average: number;
+  readonly count: number;
+  /** Reviews per star: index 0 is one star, index 4 is five. */
+  readonly histogram: readonly [number, number, number, number, number];
+}
+export interface ReviewReply {
+  readonly id: string;
+  readonly author: string;
+  /** Set when the seller answered, with the team member's name in `author`. */
+  readonly seller: boolean;
+  readonly text: string;
+  readonly createdAt: Timestamp;
+}
+export interface Review {
+  readonly id: string;
+  readonly productId: ProductId;
+  readonly rating: Stars;
+  readonly title: string;
+  readonly text: string;
+  readonly author: string;
+  readonly verified: boolean;
+  readonly helpful: number;
+  /** Whether this visitor voted it helpful. */
+  readonly voted: boolean;
+  readonly status: 'published' | 'pending';
+  readonly replies: readonly ReviewReply[];
+  readonly createdAt: Timestamp;
+  readonly locale?: string;
+}
+export type ReviewSort = 'newest' | 'helpful' | 'highest' | 'lowest';
+export interface ReviewQuery {
+  readonly sort: ReviewSort;
+  readonly stars?: Stars;
+  /** From the previous page's `next`; absent for the first page. */
+  readonly cursor?: string;
+  readonly limit: number;
+}
+export interface ReviewPage {
+  readonly reviews: readonly Review[];
+  /** Absent on the last page. */
+  readonly next?: string;
+  readonly total: number;
+}
+export interface ReviewDraft {
+  readonly rating: Stars;
+  readonly title: string;
+  readonly text: string;
+  /** For guests; a signed-in customer's name comes from the user token. */
+  readonly author?: string;
+}
+export interface ReviewsApi {
+  readonly summaries: BatchRead<RatingSummary>;
+  list(productId: ProductId, query: ReviewQuery): Promise<ReviewPage>;
+  create(productId: ProductId, draft: ReviewDraft): Promise<Review>;
+  reply(reviewId: string, text: string): Promise<ReviewReply>;
+  vote(reviewId: string, helpful: boolean): Promise<Pick<Review, 'helpful' | 'voted'>>;
+  report(reviewId: string, reason: string): Promise<void>;
+}
+
+// ── Catalog, cart and checkout ───────────────────────────────────────────────
+export interface Variant {
+  readonly id: string;
+  /** Option name to value, e.g. `{ size: 'M', colour: 'red' }`. */
+  readonly options: Readonly<Record<string, string>>;
+  readonly price: Money;
+  readonly compareAtPrice?: Money;
+  /** Units in stock; absent when the shop does not track stock. */
+  readonly stock?: number;
+}
+export interface Product {
+  readonly id: ProductId;
+  readonly title: string;
+  readonly description: string;
+  readonly images: readonly string[];
+  readonly category?: string;
+  readonly variants: readonly Variant[];
+}
+export interface ProductQuery {
+  readonly search?: string;
+  readonly category?: string;
+  readonly sort?: 'title' | 'price-asc' | 'price-desc' | 'newest';
+  readonly cursor?: string;
+  readonly limit: number;
+}
+export interface ProductPage {
+  readonly products: readonly Product[];
+  readonly next?: string;
+  readonly total: number;
+}
+export interface CartLine {
+  readonly productId: ProductId;
+  readonly variantId: string;
+  readonly quantity: number;
+}
+export interface Cart {
+  readonly lines: readonly CartLine[];
+}
+export interface Order {
+  readonly id: string;
+  readonly status: 'pending' | 'paid' | 'cancelled';
+  readonly total: Money;
+  /** Where to send the shopper to pay, when the backend hands off to a payment page. */
+  readonly checkoutUrl?: string;
+}
+export interface CatalogApi {
+  readonly read: BatchRead<Product>;
+  list(query: ProductQuery): Promise<ProductPage>;
+}
+export interface CartApi {
+  get(): Promise<Cart>;
+  /** Sets a line's quantity; 0 removes it. */
+  setLine(line: CartLine): Promise<Cart>;
+  /** The same key always yields the same order, so a double click orders once. */
+  checkout(idempotencyKey: string): Promise<Order>;
+}
+
+// ── Polls ────────────────────────────────────────────────────────────────────
+export interface PollState {
+  readonly question: string;
+  readonly options: readonly { readonly id: string; readonly label: string; readonly votes: number }[];
+  /** The option this visitor chose. */
+  readonly voted?: string;
+  readonly closed: boolean;
+}
+export interface PollsApi {
+  readonly read: BatchRead<PollState>;
+  vote(pollId: string, optionId: string): Promise<PollState>;
+}
+
+// ── Live changes and identity ────────────────────────────────────────────────
+/** A change made elsewhere: another tab, another visitor, the seller. */
+export type AdapterChange =
+  | { readonly kind: 'like'; readonly productId: ProductId; readonly count: number; readonly liked?: boolean }
+  | { readonly kind: 'wish'; readonly productId: ProductId; readonly count: number; readonly inList?: boolean }
+  | { readonly kind: 'rating'; readonly productId: ProductId; readonly summary: RatingSummary }
+  | { readonly kind: 'poll'; readonly pollId: string; readonly state: PollState };
+
+export interface Adapter {
+  readonly likes: LikesApi;
+  readonly wishlists?: WishlistsApi;
+  readonly shares?: SharesApi;
+  readonly reviews?: ReviewsApi;
+  readonly catalog?: CatalogApi;
+  readonly cart?: CartApi;
+  readonly polls?: PollsApi;
+  /**
+   * Pushes changes made elsewhere to the ids this adapter has read. Returns the
+   * function that stops listening.
+   */
+  watch?(listener: (change: AdapterChange) => void): () => void;
+  /** The shop-signed user token of a signed-in customer; `undefined` when signed out. */
+  identify?(userToken: string | undefined): void;
+}

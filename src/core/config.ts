@@ -1,0 +1,58 @@
+import { atom } from 'nanostores';
+import type { Adapter } from './adapter.js';
+import { watchAdapter } from './live.js';
+import { LocalAdapter } from '../adapters/local/local-adapter.js';
+
+export interface Settings {
+  /** The backend. Absent: a LocalAdapter for the site. A promise while it loads. */
+  readonly adapter?: Adapter | Promise<Adapter>;
+  /** The site key: one shop's data on a shared backend. */
+  readonly site: string;
+  /** A BCP 47 tag that beats the page's `lang`, e.g. `nl-BE`. */
+  readonly locale?: string;
+  /** The shop-signed token of a signed-in customer. */
+  readonly userToken?: string;
+}
+
+/** Everything widgets need to know about the page's setup; replaced whole on change. */
+export const $settings = atom<Settings>({ site: 'default' });
+
+/**
+ * Whether the page allows requests and storage. False only after `requireConsent()`
+ * and until `consent(true)`: widgets render, writes wait in memory.
+ */
+export const $consent = atom(true);
+
+export function configure(options: Partial<Settings>): void {
+  $settings.set({ ...$settings.get(), ...options });
+}
+
+export function requireConsent(): void {
+  $consent.set(false);
+}
+
+export function consent(granted: boolean): void {
+  $consent.set(granted);
+}
+
+const localAdapters = new Map<string, LocalAdapter>();
+
+/** Resolves with the configured adapter once consent allows using it. */
+export async function readyAdapter(): Promise<Adapter> {
+  if (!$consent.get()) {
+    await new Promise<void>((resolve) => {
+      const stop = $consent.listen((granted) => {
+        if (granted) (stop(), resolve());
+      });
+    });
+  }
+  const { adapter, site, userToken } = $settings.get();
+  let ready = await adapter;
+  if (!ready) {
+    ready = localAdapters.get(site) ?? new LocalAdapter(site);
+    localAdapters.set(site, ready as LocalAdapter);
+  }
+  ready.identify?.(userToken);
+  watchAdapter(ready);
+  return ready;
+}

@@ -1,0 +1,124 @@
+import type { Adapter } from './adapter.js';
+import { $consent, $settings, readyAdapter } from './config.js';
+import { type ScError, ServerError, toScError } from './errors.js';
+
+/** A write the backend has not confirmed yet. Writes set a state, so resending is safe. */
+export interface PendingWrite<V = unknown> {
+  /** Which store owns it, e.g. `like`. */
+  readonly kind: string;
+  readonly site: string;
+  readonly id: string;
+  readonly value: V;
+}
+
+export interface WriteHandler<V, R> {
+  send(adapter: Adapter, write: PendingWrite<V>): Promise<R>;
+  confirmed(write: PendingWrite<V>, result: R): void;
+  /** A transient failure: the write stays queued and is retried. */
+  delayed(write: PendingWrite<V>, error: ScError): void;
+  /** The backend said no for good: the write is dropped and must be rolled back. */
+  refused(write: PendingWrite<V>, error: ScError): void;
+}
+
+const STORAGE_KEY = 'sc-widgets:outbox';
+const MAX_DELAY_MS = 30_000;
+
+const handlers = new Map<string, WriteHandler<any, any>>();
+/** Queued writes by `kind site id`: a newer write to the same thing replaces an older one. */
+const queued = new Map<string, PendingWrite>(restore());
+const inFlight = new Set<string>();
+let attempts = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+const keyOf = (write: Pick<PendingWrite, 'kind' | 'site' | 'id'>) => `${write.kind} ${write.site} ${write.id}`;
+
+function restore(): [string, PendingWrite][] {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as PendingWrite[];
+    return saved.map((write) => [keyOf(write), write]);
+  } catch {
+    return [];
+  }
+}
+
+function persist(): void {
+  // Nothing is stored before consent; what is queued then lives in memory.
+  if (!$consent.get()) return;
+  try {
+    if (queued.size) localStorage.setItem(STORAGE_KEY, JSON.stringify([...queued.values()]));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage full or blocked: the queue still works for this page's life.
+  }
+}
+
+/** Registers the store that owns writes of `kind`, and sends any it left queued before a reload. */
+export function registerWriter<V, R>(kind: string, handler: WriteHandler<V, R>): void {
+  handlers.set(kind, handler);
+  if (queued.size) void flush();
+}
+
+/** The unconfirmed write to one thing of the current site, if any. */
+export function pendingWrite<V>(kind: string, id: string): PendingWrite<V> | undefined {
+  return queued.get(keyOf({ kind, site: $settings.get().site, id })) as PendingWrite<V> | undefined;
+}
+
+export function enqueue<V>(kind: string, id: string, value: V): void {
+  const write: PendingWrite<V> = { kind, site: $settings.get().site, id, value };
+  queued.set(keyOf(write), write);
+  persist();
+  void flush();
+}
+
+async function flush(): Promise<void> {
+  clearTimeout(retryTimer);
+  const adapter = await readyAdapter();
+  const { site } = $settings.get();
+  const sends = [...queued]
+    .filter(([key, write]) => write.site === site && handlers.has(write.kind) && !inFlight.has(key))
+    .map(([key, write]) => send(adapter, key, write));
+  const outcomes = await Promise.all(sends);
+  const delays = outcomes.filter((delay): delay is number => delay !== undefined);
+  if (!delays.length) {
+    attempts = 0;
+    return;
+  }
+  // Exponential back-off with jitter, unless the server said how long to wait.
+  const backoff = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempts++) * (0.5 + Math.random() / 2);
+  retryTimer = setTimeout(flush, Math.max(backoff, ...delays));
+}
+
+/** Sends one write; resolves with a delay in ms when it must be retried. */
+async function send(adapter: Adapter, key: string, write: PendingWrite): Promise<number | undefined> {
+  const handler = handlers.get(write.kind)!;
+  inFlight.add(key);
+  try {
+    const result = await handler.send(adapter, write);
+    settle(key, write);
+    handler.confirmed(write, result);
+  } catch (caught) {
+    const error = toScError(caught);
+    if (error.transient) {
+      handler.delayed(write, error);
+      return error instanceof ServerError ? (error.retryAfterMs ?? 0) : 0;
+    }
+    settle(key, write);
+    handler.refused(write, error);
+  } finally {
+    inFlight.delete(key);
+  }
+  // A newer write to the same thing arrived while this one was in flight.
+  const newer = queued.get(key);
+  return newer && send(adapter, key, newer);
+}
+
+function settle(key: string, write: PendingWrite): void {
+  if (queued.get(key) !== write) return;
+  queued.delete(key);
+  persist();
+}
+
+$consent.listen((granted) => {
+  if (granted) persist();
+});
+addEventListener('online', () => void flush());

@@ -1,0 +1,126 @@
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
+import { createBatcher } from './batcher.js';
+import { $settings, readyAdapter } from './config.js';
+import { type ScError, toScError } from './errors.js';
+import { enqueue, pendingWrite, registerWriter } from './outbox.js';
+import { onChange } from './live.js';
+
+/** What a widget shows for one id. */
+export interface Entry<S> {
+  readonly status: 'idle' | 'loading' | 'ready' | 'error';
+  /** Confirmed state with this visitor's unconfirmed write on top. */
+  readonly value?: S;
+  /** True while a write is unconfirmed. */
+  readonly saving: boolean;
+  /** The last failure to load or save; `transient` tells a retry is under way. */
+  readonly error?: ScError;
+}
+
+export interface ToggleSpec<S> {
+  /** Outbox kind, e.g. `like`. */
+  readonly kind: string;
+  read(adapter: Adapter): BatchRead<S>;
+  write(adapter: Adapter, id: string, on: boolean): Promise<S>;
+  /** The optimistic state: `state` with the toggle set to `on`. Must be idempotent. */
+  apply(state: S, on: boolean): S;
+  /** The id and its new confirmed state after a live change; undefined when the change is not about this family. */
+  fromChange(change: AdapterChange, confirmed: (id: string) => S | undefined): [id: string, state: S] | undefined;
+}
+
+export interface ToggleFamily<S> {
+  /** The store for one id; it loads nothing until `load(id)`. */
+  get(id: string): ReadableAtom<Entry<S>>;
+  /** Loads once; reads asked for in the same task share one adapter call. */
+  load(id: string): void;
+  /** Sets the toggle optimistically; the outbox confirms or rolls it back. */
+  set(id: string, on: boolean): void;
+}
+
+/**
+ * A store per id for an on/off state with a count (likes, wish lists): batched
+ * lazy reads, optimistic writes through the outbox, live changes from the adapter.
+ */
+export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
+  const entries = new Map<string, WritableAtom<Entry<S>>>();
+  const confirmed = new Map<string, S>();
+  const batchRead = createBatcher<S>(async (ids) => spec.read(await readyAdapter())(ids));
+  /** Bumped when settings change, so answers from the previous backend are dropped. */
+  let epoch = 0;
+
+  function get(id: string): WritableAtom<Entry<S>> {
+    let entry = entries.get(id);
+    if (!entry) {
+      entry = atom<Entry<S>>({ status: 'idle', saving: false });
+      entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  /** Recomputes what to show from the confirmed state and the pending write. */
+  function show(id: string, patch: Partial<Entry<S>> = {}): void {
+    const base = confirmed.get(id);
+    const pending = pendingWrite<boolean>(spec.kind, id);
+    const value = base !== undefined && pending ? spec.apply(base, pending.value) : base;
+    const entry = get(id);
+    entry.set({ ...entry.get(), value, saving: !!pending, ...patch });
+  }
+
+  function load(id: string): void {
+    const { status } = get(id).get();
+    if (status === 'loading' || status === 'ready') return;
+    show(id, { status: 'loading' });
+    const started = epoch;
+    batchRead(id).then(
+      (state) => {
+        if (started !== epoch) return;
+        confirmed.set(id, state);
+        show(id, { status: 'ready', error: undefined });
+      },
+      (error) => started === epoch && show(id, { status: 'error', error: toScError(error) }),
+    );
+  }
+
+  function set(id: string, on: boolean): void {
+    if (confirmed.get(id) === undefined) return;
+    enqueue(spec.kind, id, on);
+    show(id, { error: undefined });
+  }
+
+  registerWriter<boolean, S>(spec.kind, {
+    send: (adapter, write) => spec.write(adapter, write.id, write.value),
+    confirmed(write, state) {
+      confirmed.set(write.id, state);
+      show(write.id, { error: undefined });
+    },
+    delayed: (write, error) => show(write.id, { error }),
+    refused: (write, error) => show(write.id, { error }),
+  });
+
+  onChange((change) => {
+    const found = spec.fromChange(change, (id) => confirmed.get(id));
+    if (!found || !confirmed.has(found[0])) return;
+    confirmed.set(...found);
+    show(found[0]);
+  });
+
+  // Another adapter, site or customer: what was loaded no longer holds. Reload it.
+  let previous = $settings.get();
+  $settings.listen((settings) => {
+    const stale =
+      settings.adapter !== previous.adapter ||
+      settings.site !== previous.site ||
+      settings.userToken !== previous.userToken;
+    previous = settings;
+    if (!stale) return;
+    epoch++;
+    confirmed.clear();
+    for (const [id, entry] of entries) {
+      if (entry.get().status === 'idle') continue;
+      entry.set({ status: 'idle', saving: false });
+      load(id);
+    }
+  });
+
+  return { get, load, set };
+}

@@ -1,0 +1,34 @@
+import type { ScErrorCode } from '../core/errors.js';
+
+export interface LikeChangeDetail {
+  readonly productId: string;
+  readonly liked: boolean;
+  readonly count: number;
+}
+
+export interface BeforeLikeDetail {
+  readonly productId: string;
+  /** The state the click asks for. */
+  readonly liked: boolean;
+}
+
+export interface ScErrorDetail {
+  readonly code: ScErrorCode;
+  /** Localized, as the widget showed it. */
+  readonly message: string;
+  readonly productId?: string;
+}
+
+/** Every event sc-widgets fires: bubbling, composed CustomEvents with a typed `detail`. */
+export interface ScEventMap {
+  /** Cancelable: a listener may stop the like or unlike by calling `preventDefault()`. */
+  'sc-before-like': CustomEvent<BeforeLikeDetail>;
+  /** After a person liked or unliked, with the optimistic count. */
+  'sc-like-change': CustomEvent<LikeChangeDetail>;
+  /** A load or a write failed; a refused write has been rolled back. */
+  'sc-error': CustomEvent<ScErrorDetail>;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends ScEventMap {}
+}

@@ -1,0 +1,18 @@
+import type { Catalog } from './locale.js';
+
+interface CommonMessages {
+  /** A write failed for now and will be retried. */
+  readonly retrying: string;
+  /** Loading failed; pressing the widget tries again. */
+  readonly loadFailed: string;
+  /** The backend refused a write for good; it was undone. */
+  readonly refused: string;
+}
+
+/** Failure messages every widget shares; short, since every byte is downloaded by every visitor. */
+export const commonMessages: Catalog<CommonMessages> = {
+  en: { retrying: 'Not saved yet, retrying…', loadFailed: 'Could not load. Try again?', refused: 'Not saved, undone.' },
+  nl: { retrying: 'Nog niet bewaard, opnieuw…', loadFailed: 'Laden mislukt. Opnieuw?', refused: 'Niet bewaard, ongedaan.' },
+  fr: { retrying: 'Pas encore enregistré, nouvel essai…', loadFailed: 'Échec du chargement. Réessayer ?', refused: 'Non enregistré, annulé.' },
+  'zh-CN': { retrying: '尚未保存，正在重试…', loadFailed: '加载失败。重试？', refused: '未保存，已撤销。' },
+};

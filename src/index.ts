@@ -1,0 +1,9 @@
+// The API without side effects: import it to configure or to write an adapter.
+export { configure, consent, requireConsent, type Settings } from './core/config.js';
+export type * from './core/adapter.js';
+export { ScError, NetworkError, ServerError, RefusedError, type ScErrorCode } from './core/errors.js';
+export { LocalAdapter } from './adapters/local/local-adapter.js';
+export type { RestAdapterOptions } from './adapters/rest/rest-adapter.js';
+export type * from './events/events.js';
+export { ScElement } from './core/sc-element.js';
+export { ScLikeButton } from './components/like-button/like-button.component.js';

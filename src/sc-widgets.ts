@@ -1,0 +1,9 @@
+// The ES bundle a page loads with one script tag: configures itself from that tag,
+// registers every element and exports the API. RestAdapter is its own entry
+// (`sc-widgets/adapters/rest.js`), so pages on the in-browser adapter never load ky.
+import { configureFromScript, ownScript } from './sdk.js';
+import './components/like-button/like-button.js';
+
+export * from './index.js';
+
+configureFromScript(ownScript(import.meta.url));
