@@ -1,0 +1,121 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { isSellerKey } from './auth/seller-key.js';
+import { verifyUserToken } from './auth/user-token.js';
+import { VisitorTokens } from './auth/visitor-token.js';
+import type { Db } from './db/db.js';
+import type { EventHub } from './events/hub.js';
+import { type Endpoint, honoPath, type RouteSpec } from './http/endpoint.js';
+import type { AppEnv } from './http/env.js';
+import { errorResponse, HttpError, onError } from './http/errors.js';
+import { clientAddress } from './limits/client-address.js';
+import { type RateLimit, RateLimiter } from './limits/rate-limit.js';
+import { endpoints } from './routes/index.js';
+import { allowsOrigin, SiteCache } from './sites/sites.js';
+
+export interface AppOptions {
+  readonly db: Db;
+  readonly events: EventHub;
+  /** Signs visitor tokens; every server copy sharing a database needs the same one. */
+  readonly visitorKey: string;
+  /** Writes one visitor may make. Default: 30 at once, then 2 a second. */
+  readonly perVisitor?: RateLimit;
+  /**
+   * Writes one address may make, across its visitors. Loose, since an office or a mobile
+   * carrier puts many shoppers behind one address. Default: 500 at once, then 50 a second.
+   */
+  readonly perAddress?: RateLimit;
+  /** Largest request body in bytes. Default 16 KiB. */
+  readonly maxBody?: number;
+  /** Use X-Forwarded-For for the client address (only behind a proxy that sets it). */
+  readonly trustProxy?: boolean;
+  /** Milliseconds between keep-alive comments on event streams. Default 25 000. */
+  readonly keepAlive?: number;
+}
+
+const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', 'Idempotency-Key'];
+
+/** The API as a Hono app: no listening, so tests and other servers can mount it. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const sites = new SiteCache(options.db);
+  const visitorTokens = new VisitorTokens(options.visitorKey);
+  const perVisitor = new RateLimiter(options.perVisitor ?? { burst: 30, perSecond: 2 });
+  const perAddress = new RateLimiter(options.perAddress ?? { burst: 500, perSecond: 50 });
+  const app = new Hono<AppEnv>();
+
+  app.onError(onError);
+  app.notFound((c) => errorResponse(c, 404, 'not_found', 'No such route.'));
+  app.use('*', async (c, next) => {
+    c.set('db', options.db);
+    c.set('events', options.events);
+    await next();
+    // Answers are data, never markup: browsers must not sniff them into HTML.
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', 'no-store');
+  });
+  // Tokens travel in headers, never cookies, so any origin may call: there is no CSRF surface.
+  app.use(
+    '/v1/sites/:site/*',
+    cors({
+      origin: async (origin, c) => {
+        const site = await sites.get(c.req.param('site') ?? '');
+        if (!site || site.allowedOrigins.length === 0) return '*';
+        return allowsOrigin(site, origin) ? origin : null;
+      },
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowHeaders: API_HEADERS,
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/v1/sites/:site/*',
+    bodyLimit({
+      maxSize: options.maxBody ?? 16 * 1024,
+      onError: (c) => errorResponse(c, 413, 'payload_too_large', 'The request body is too large.'),
+    }),
+  );
+  app.use('/v1/sites/:site/*', async (c, next) => {
+    const site = await sites.get(c.req.param('site') ?? '');
+    if (!site) throw new HttpError(404, 'site_not_found', 'No such site.');
+    if (!allowsOrigin(site, c.req.header('Origin'))) throw new HttpError(403, 'origin_not_allowed', 'This site does not accept requests from this origin.');
+    c.set('site', site);
+    const visitorToken = c.req.header('X-Visitor-Token');
+    if (visitorToken) {
+      const visitor = visitorTokens.verify(site.id, visitorToken);
+      if (!visitor) throw new HttpError(401, 'invalid_visitor_token', 'The visitor token is not valid for this site; get a new one.');
+      c.set('visitor', visitor);
+    }
+    const userToken = c.req.header('X-User-Token');
+    if (userToken) {
+      const user = await verifyUserToken(userToken, site.secret);
+      if (!user) throw new HttpError(401, 'invalid_user_token', 'The user token is not signed by this site, has expired, or lacks sub and name.');
+      c.set('user', user);
+    }
+    await next();
+  });
+
+  const guard = (spec: RouteSpec): MiddlewareHandler<AppEnv> => async (c, next) => {
+    if (spec.auth === 'seller') {
+      const authorization = c.req.header('Authorization');
+      if (!authorization) throw new HttpError(401, 'seller_key_required', 'This route needs Authorization: Bearer <site secret key>.');
+      if (!isSellerKey(authorization, c.get('site').secret)) throw new HttpError(401, 'invalid_seller_key', 'The key is not this site\'s secret key.');
+    } else if (spec.auth === 'visitor' && !c.get('visitor')) {
+      throw new HttpError(401, 'visitor_token_required', 'This route needs an X-Visitor-Token; get one from POST /visitors.');
+    }
+    if (spec.method !== 'get' && spec.auth !== 'seller') {
+      const site = c.get('site').id;
+      const visitor = c.get('visitor');
+      const wait =
+        perAddress.take(`${site}\n${clientAddress(c, options.trustProxy ?? false)}`) ||
+        (visitor ? perVisitor.take(`${site}\n${visitor}`) : 0);
+      if (wait) throw new HttpError(429, 'rate_limited', `Too many writes; retry in ${wait} s.`, wait);
+    }
+    await next();
+  };
+
+  const routes: readonly Endpoint[] = endpoints({ issueVisitorToken: (site) => visitorTokens.issue(site), keepAlive: options.keepAlive ?? 25_000 });
+  for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);
+  return app;
+}

@@ -1,0 +1,22 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Db, Sql } from './db.js';
+
+function wrap(target: PGlite | Transaction): Sql {
+  return {
+    query: async <T>(text: string, params: readonly unknown[] = []) => (await target.query<T>(text, [...params])).rows,
+    exec: async (text) => void (await target.exec(text)),
+  };
+}
+
+/** Embedded PostgreSQL. `dataDir` undefined keeps everything in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<Db> {
+  const pg = await PGlite.create(dataDir);
+  return {
+    kind: 'pglite',
+    ...wrap(pg),
+    // PGlite has one connection and queues other queries while a transaction runs.
+    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    listen: (channel, onPayload) => pg.listen(channel, onPayload),
+    close: () => pg.close(),
+  };
+}

@@ -1,0 +1,100 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { type ErrorStatus, HttpError } from './errors.js';
+import type { AppEnv } from './env.js';
+
+/**
+ * Who may call a route. `public`: anyone (a visitor token, when sent, says whose
+ * `liked` to report); `visitor`: a valid X-Visitor-Token; `seller`: the site's secret key.
+ */
+export type Auth = 'public' | 'visitor' | 'seller';
+
+/** One route: the single source of its validation and of its part of openapi.yaml. */
+export interface RouteSpec {
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  readonly path: `/v1/sites/{site}${string}`;
+  readonly operationId: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly auth: Auth;
+  /** Path parameters other than `site`. */
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  readonly status: 200 | 201 | 204;
+  /** The JSON body answered with `status`; absent for 204 and for streams. */
+  readonly response?: z.ZodType;
+  /** Answers `text/event-stream` instead of JSON. */
+  readonly stream?: true;
+  /** Statuses beyond those the spec derives from auth, input and method (e.g. 409). */
+  readonly errors?: readonly ErrorStatus[];
+}
+
+type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
+export interface Input<S extends RouteSpec> {
+  readonly params: Parsed<S['params']>;
+  readonly query: Parsed<S['query']>;
+  readonly body: Parsed<S['body']>;
+}
+type Output<S extends RouteSpec> = S['response'] extends z.ZodType ? z.input<S['response']> : void;
+export type Handler<S extends RouteSpec> = (c: Context<AppEnv>, input: Input<S>) => Promise<Output<S> | Response>;
+
+export interface Endpoint {
+  readonly spec: RouteSpec;
+  readonly handle: (c: Context<AppEnv>) => Promise<Response>;
+}
+
+/** Binds a spec to its handler; the handler gets input already validated against the spec. */
+export function endpoint<const S extends RouteSpec>(spec: S, handler: Handler<S>): Endpoint {
+  return {
+    spec,
+    handle: async (c) => {
+      const input = {
+        params: spec.params && validate(spec.params, c.req.param(), 'path'),
+        query: spec.query && validate(spec.query, readQuery(spec.query, c), 'query'),
+        body: spec.body && validate(spec.body, await readJson(c), 'body'),
+      } as Input<S>;
+      const result = await handler(c, input);
+      if (result instanceof Response) return result;
+      return spec.status === 204 ? c.body(null, 204) : c.json(result, spec.status);
+    },
+  };
+}
+
+/** `{site}` style (OpenAPI) to `:site` style (Hono). */
+export const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
+
+function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = [where, ...issue.path].join('.');
+  throw new HttpError(400, 'invalid_request', `${field}: ${issue.message}`);
+}
+
+/** Repeated parameters (`ids=a&ids=b`) become arrays where the schema wants an array. */
+function readQuery(schema: z.ZodObject, c: Context): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const values = c.req.queries(key);
+    if (values) query[key] = wantsArray(field as z.ZodType) ? values : values[0];
+  }
+  return query;
+}
+
+function wantsArray(field: z.ZodType): boolean {
+  const def = field._zod.def as { type: string; innerType?: z.ZodType };
+  return def.type === 'array' || (def.innerType !== undefined && wantsArray(def.innerType));
+}
+
+/** An empty body reads as `undefined`, so a schema may make the whole body optional. */
+async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
+}

@@ -1,0 +1,24 @@
+import type { Db } from '../db/db.js';
+import type { EventHub } from '../events/hub.js';
+import type { UserClaims } from '../auth/user-token.js';
+
+export interface Site {
+  readonly id: string;
+  readonly secret: string;
+  /** Empty: any origin. */
+  readonly allowedOrigins: readonly string[];
+  readonly checkoutUrl: string | null;
+}
+
+/** What middleware puts on the context for the handlers. */
+export interface AppEnv {
+  Variables: {
+    db: Db;
+    events: EventHub;
+    site: Site;
+    /** From a valid X-Visitor-Token. */
+    visitor?: string;
+    /** From a valid X-User-Token. */
+    user?: UserClaims;
+  };
+}

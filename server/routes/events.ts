@@ -1,0 +1,51 @@
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import type { LiveEvent } from '../events/hub.js';
+import { endpoint } from '../http/endpoint.js';
+import { HttpError } from '../http/errors.js';
+import { ProductId, ServerId } from '../schemas/common.js';
+
+const MAX_TOPICS = 500;
+
+/** The query parameter naming the ids to follow, per kind of change. */
+const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll' } as const;
+
+/** Live changes as server-sent events; `keepAlive` ms between comments that keep proxies from closing an idle stream. */
+export const streamEvents = (keepAlive: number) =>
+  endpoint(
+    {
+      method: 'get',
+      path: '/v1/sites/{site}/events',
+      operationId: 'streamEvents',
+      tag: 'events',
+      summary: 'Live changes of the ids named, as server-sent events',
+      description:
+        'Each change is `event: like|wish|rating|poll` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }] }`. A comment every 25 s keeps the stream open. At most 500 ids in all.',
+      auth: 'public',
+      query: z.object({
+        likes: z.array(ProductId).optional(),
+        wishes: z.array(ProductId).optional(),
+        ratings: z.array(ProductId).optional(),
+        polls: z.array(ServerId).optional(),
+      }),
+      status: 200,
+      stream: true,
+    },
+    async (c, { query }) => {
+      const topics = Object.entries(params).flatMap(([param, kind]) =>
+        (query[param as keyof typeof params] ?? []).map((id) => [kind, id] as const),
+      );
+      if (!topics.length || topics.length > MAX_TOPICS) {
+        throw new HttpError(400, 'invalid_request', `query: name 1 to ${MAX_TOPICS} ids to follow`);
+      }
+      return streamSSE(c, async (stream) => {
+        const send = (event: LiveEvent) => void stream.writeSSE({ event: event.kind, data: JSON.stringify(event.data) });
+        const unsubscribe = c.get('events').subscribe(c.get('site').id, topics, send);
+        const timer = setInterval(() => void stream.write(': keep-alive\n\n'), keepAlive);
+        await stream.write(': connected\n\n');
+        await new Promise<void>((resolve) => stream.onAbort(resolve));
+        clearInterval(timer);
+        unsubscribe();
+      });
+    },
+  );

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** A product id exactly as the shop uses it. */
+export const ProductId = z.string().min(1).max(128).meta({ id: 'ProductId', description: 'A product id exactly as the shop uses it (SKU, handle, numeric id).' });
+
+/** An id the server made (review, list, order…). */
+export const ServerId = z.string().min(1).max(64);
+
+/** `?ids=a&ids=b`: the products one batched read asks for. */
+export const IdsQuery = z.object({ ids: z.array(ProductId).min(1).max(500) });
+
+export const Money = z
+  .object({
+    amount: z.int().min(0).describe('Minor units (cents).'),
+    currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 code.'),
+  })
+  .meta({ id: 'Money' });
+
+export const ErrorBody = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .meta({ id: 'Error' });

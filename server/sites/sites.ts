@@ -1,0 +1,45 @@
+import type { Db } from '../db/db.js';
+import type { Site } from '../http/env.js';
+
+interface SiteRow {
+  id: string;
+  secret: string;
+  allowed_origins: string[];
+  checkout_url: string | null;
+}
+
+/** Creates a site, or updates its secret, origins and checkout URL when it exists. */
+export async function saveSite(db: Db, site: Site): Promise<void> {
+  await db.query(
+    `INSERT INTO sites (id, secret, allowed_origins, checkout_url) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET secret = $2, allowed_origins = $3, checkout_url = $4`,
+    [site.id, site.secret, site.allowedOrigins, site.checkoutUrl],
+  );
+}
+
+/**
+ * Sites by id, remembered for `ttl` ms: every request needs its site, and a site changes
+ * rarely. A changed secret or origin list takes effect within `ttl` on every copy.
+ */
+export class SiteCache {
+  private readonly cache = new Map<string, { site: Site | undefined; until: number }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly ttl = 5_000,
+  ) {}
+
+  async get(id: string): Promise<Site | undefined> {
+    const hit = this.cache.get(id);
+    if (hit && hit.until > Date.now()) return hit.site;
+    const [row] = await this.db.query<SiteRow>('SELECT id, secret, allowed_origins, checkout_url FROM sites WHERE id = $1', [id]);
+    const site = row && { id: row.id, secret: row.secret, allowedOrigins: row.allowed_origins, checkoutUrl: row.checkout_url };
+    // Unknown ids are remembered too, so probing random sites costs one query per id and ttl.
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(id, { site, until: Date.now() + this.ttl });
+    return site;
+  }
+}
+
+export const allowsOrigin = (site: Site, origin: string | undefined): boolean =>
+  !origin || site.allowedOrigins.length === 0 || site.allowedOrigins.includes(origin);
