@@ -1,5 +1,4 @@
 import type { BatchRead } from './adapter.js';
-import { ScError } from './errors.js';
 
 interface Waiter<T> {
   resolve(value: T): void;
@@ -24,7 +23,7 @@ export function createBatcher<T>(readMany: BatchRead<T>, maxBatch = 500): (id: s
           for (const id of chunk) {
             for (const waiter of batch.get(id)!) {
               if (id in found) waiter.resolve(found[id]);
-              else waiter.reject(new ScError(`The backend did not answer for "${id}"`, 'server', true));
+              else waiter.reject(new Error(`No answer for "${id}"`));
             }
           }
         },

@@ -1,7 +1,6 @@
 import { atom } from 'nanostores';
 import type { Adapter } from './adapter.js';
 import { watchAdapter } from './live.js';
-import { LocalAdapter } from '../adapters/local/local-adapter.js';
 
 export interface Settings {
   /** The backend. Absent: a LocalAdapter for the site. A promise while it loads. */
@@ -35,7 +34,17 @@ export function consent(granted: boolean): void {
   $consent.set(granted);
 }
 
-const localAdapters = new Map<string, LocalAdapter>();
+const localAdapters = new Map<string, Promise<Adapter>>();
+
+/** The in-browser default, one per site; loaded only on pages that configured no backend. */
+function localAdapter(site: string): Promise<Adapter> {
+  let adapter = localAdapters.get(site);
+  if (!adapter) {
+    adapter = import('../adapters/local/local-adapter.js').then(({ LocalAdapter }) => new LocalAdapter(site));
+    localAdapters.set(site, adapter);
+  }
+  return adapter;
+}
 
 /** Resolves with the configured adapter once consent allows using it. */
 export async function readyAdapter(): Promise<Adapter> {
@@ -47,11 +56,7 @@ export async function readyAdapter(): Promise<Adapter> {
     });
   }
   const { adapter, site, userToken } = $settings.get();
-  let ready = await adapter;
-  if (!ready) {
-    ready = localAdapters.get(site) ?? new LocalAdapter(site);
-    localAdapters.set(site, ready as LocalAdapter);
-  }
+  const ready = (await adapter) ?? (await localAdapter(site));
   ready.identify?.(userToken);
   watchAdapter(ready);
   return ready;

@@ -1,6 +1,13 @@
 import type { Adapter } from './adapter.js';
 import { $consent, $settings, readyAdapter } from './config.js';
 import { type ScError, ServerError, toScError } from './errors.js';
+import { OUTBOX_KEY } from './outbox-saved.js';
+
+/**
+ * Writes the backend has not confirmed yet: kept across reloads, retried with back-off,
+ * dropped only when the backend refuses them for good. Loaded on the first write (or
+ * when a previous page left writes), so read-only visitors never download it.
+ */
 
 /** A write the backend has not confirmed yet. Writes set a state, so resending is safe. */
 export interface PendingWrite<V = unknown> {
@@ -11,16 +18,18 @@ export interface PendingWrite<V = unknown> {
   readonly value: V;
 }
 
+/**
+ * The store that owns a kind of write. `settled` is true when no newer write to the same
+ * thing is queued, so the store can stop showing it as pending.
+ */
 export interface WriteHandler<V, R> {
   send(adapter: Adapter, write: PendingWrite<V>): Promise<R>;
-  confirmed(write: PendingWrite<V>, result: R): void;
+  confirmed(write: PendingWrite<V>, result: R, settled: boolean): void;
   /** A transient failure: the write stays queued and is retried. */
   delayed(write: PendingWrite<V>, error: ScError): void;
   /** The backend said no for good: the write is dropped and must be rolled back. */
-  refused(write: PendingWrite<V>, error: ScError): void;
+  refused(write: PendingWrite<V>, error: ScError, settled: boolean): void;
 }
-
-const STORAGE_KEY = 'sc-widgets:outbox';
 const MAX_DELAY_MS = 30_000;
 
 const handlers = new Map<string, WriteHandler<any, any>>();
@@ -34,7 +43,7 @@ const keyOf = (write: Pick<PendingWrite, 'kind' | 'site' | 'id'>) => `${write.ki
 
 function restore(): [string, PendingWrite][] {
   try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as PendingWrite[];
+    const saved = JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]') as PendingWrite[];
     return saved.map((write) => [keyOf(write), write]);
   } catch {
     return [];
@@ -45,8 +54,8 @@ function persist(): void {
   // Nothing is stored before consent; what is queued then lives in memory.
   if (!$consent.get()) return;
   try {
-    if (queued.size) localStorage.setItem(STORAGE_KEY, JSON.stringify([...queued.values()]));
-    else localStorage.removeItem(STORAGE_KEY);
+    if (queued.size) localStorage.setItem(OUTBOX_KEY, JSON.stringify([...queued.values()]));
+    else localStorage.removeItem(OUTBOX_KEY);
   } catch {
     // Storage full or blocked: the queue still works for this page's life.
   }
@@ -58,9 +67,10 @@ export function registerWriter<V, R>(kind: string, handler: WriteHandler<V, R>):
   if (queued.size) void flush();
 }
 
-/** The unconfirmed write to one thing of the current site, if any. */
-export function pendingWrite<V>(kind: string, id: string): PendingWrite<V> | undefined {
-  return queued.get(keyOf({ kind, site: $settings.get().site, id })) as PendingWrite<V> | undefined;
+/** The unconfirmed writes of one kind for the current site, e.g. left by a previous page. */
+export function pendingWrites<V>(kind: string): PendingWrite<V>[] {
+  const { site } = $settings.get();
+  return [...queued.values()].filter((write) => write.kind === kind && write.site === site) as PendingWrite<V>[];
 }
 
 export function enqueue<V>(kind: string, id: string, value: V): void {
@@ -94,16 +104,14 @@ async function send(adapter: Adapter, key: string, write: PendingWrite): Promise
   inFlight.add(key);
   try {
     const result = await handler.send(adapter, write);
-    settle(key, write);
-    handler.confirmed(write, result);
+    handler.confirmed(write, result, settle(key, write));
   } catch (caught) {
     const error = toScError(caught);
     if (error.transient) {
       handler.delayed(write, error);
       return error instanceof ServerError ? (error.retryAfterMs ?? 0) : 0;
     }
-    settle(key, write);
-    handler.refused(write, error);
+    handler.refused(write, error, settle(key, write));
   } finally {
     inFlight.delete(key);
   }
@@ -112,10 +120,12 @@ async function send(adapter: Adapter, key: string, write: PendingWrite): Promise
   return newer && send(adapter, key, newer);
 }
 
-function settle(key: string, write: PendingWrite): void {
-  if (queued.get(key) !== write) return;
+/** Drops a write that got its answer; false when a newer one to the same thing is queued. */
+function settle(key: string, write: PendingWrite): boolean {
+  if (queued.get(key) !== write) return false;
   queued.delete(key);
   persist();
+  return true;
 }
 
 $consent.listen((granted) => {

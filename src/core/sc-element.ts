@@ -1,9 +1,12 @@
 import { type CSSResultGroup, LitElement, type PropertyDeclarations } from 'lit';
 import { $settings } from './config.js';
 import { StoreController } from './store-controller.js';
-import { $pageLang, type Catalog, catalogLocale } from '../i18n/locale.js';
+import { type Catalog, catalogLocale } from '../i18n/locale.js';
+import type { FailureMessages } from '../i18n/failure-messages.js';
 import type { ScEventMap } from '../events/events.js';
 import { baseStyles } from '../styles/base.styles.js';
+
+let failureMessages: Catalog<FailureMessages> | undefined;
 
 type DetailOf<K extends keyof ScEventMap> = ScEventMap[K] extends CustomEvent<infer D> ? D : never;
 
@@ -18,7 +21,7 @@ export class ScElement extends LitElement {
   static define(tag: string): void {
     const existing = customElements.get(tag);
     if (!existing) customElements.define(tag, this);
-    else if (existing !== this) console.warn(`sc-widgets: <${tag}> is already defined by another copy of the script; keeping the first.`);
+    else if (existing !== this) console.warn(`sc-widgets: kept the first <${tag}>`);
   }
 
   static override properties: PropertyDeclarations = {
@@ -30,18 +33,34 @@ export class ScElement extends LitElement {
   theme?: 'light' | 'dark';
 
   protected readonly settings = new StoreController(this, $settings);
-  private readonly pageLang = new StoreController(this, $pageLang);
 
   // `lang` (HTMLElement's own) is observed too: the language of this element's strings and numbers.
 
-  /** The BCP 47 tag for `Intl`: the element's `lang`, the configured locale, the page's, the browser's. */
+  /**
+   * The BCP 47 tag for strings and `Intl`: the element's `lang`, the configured locale,
+   * the page's `<html lang>`, the browser's. A single-page app that switches language
+   * calls `configure({ locale })`, which renders every widget again.
+   */
   get locale(): string {
-    return this.lang || this.settings.value.locale || this.pageLang.value || navigator.language;
+    return this.lang || this.settings.value.locale || document.documentElement.lang || navigator.language;
   }
 
   /** This element's strings in its locale. */
   protected strings<T>(catalog: Catalog<T>): T {
     return catalog[catalogLocale(this.locale)];
+  }
+
+  /**
+   * A shared failure message in this element's locale. The catalog loads on the first
+   * failure; until it is there this returns '' and the element renders again once it is.
+   */
+  protected failureMessage(kind: keyof FailureMessages): string {
+    if (failureMessages) return this.strings(failureMessages)[kind];
+    void import('../i18n/failure-messages.js').then((module) => {
+      failureMessages = module.failureMessages;
+      this.requestUpdate();
+    });
+    return '';
   }
 
   /** Fires a bubbling, composed event; false when a listener cancelled it. */

@@ -2,8 +2,9 @@ import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
 import { createBatcher } from './batcher.js';
 import { $settings, readyAdapter } from './config.js';
-import { type ScError, toScError } from './errors.js';
-import { enqueue, pendingWrite, registerWriter } from './outbox.js';
+import type { ScError } from './errors.js';
+import type { WriteHandler } from './outbox.js';
+import { hasSavedWrites } from './outbox-saved.js';
 import { onChange } from './live.js';
 
 /** What a widget shows for one id. */
@@ -44,6 +45,8 @@ export interface ToggleFamily<S> {
 export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
   const entries = new Map<string, WritableAtom<Entry<S>>>();
   const confirmed = new Map<string, S>();
+  /** This visitor's unconfirmed toggles, shown on top of the confirmed state. */
+  const pending = new Map<string, boolean>();
   const batchRead = createBatcher<S>(async (ids) => spec.read(await readyAdapter())(ids));
   /** Bumped when settings change, so answers from the previous backend are dropped. */
   let epoch = 0;
@@ -60,10 +63,10 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
   /** Recomputes what to show from the confirmed state and the pending write. */
   function show(id: string, patch: Partial<Entry<S>> = {}): void {
     const base = confirmed.get(id);
-    const pending = pendingWrite<boolean>(spec.kind, id);
-    const value = base !== undefined && pending ? spec.apply(base, pending.value) : base;
+    const on = pending.get(id);
+    const value = base !== undefined && on !== undefined ? spec.apply(base, on) : base;
     const entry = get(id);
-    entry.set({ ...entry.get(), value, saving: !!pending, ...patch });
+    entry.set({ ...entry.get(), value, saving: on !== undefined, ...patch });
   }
 
   function load(id: string): void {
@@ -77,25 +80,49 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
         confirmed.set(id, state);
         show(id, { status: 'ready', error: undefined });
       },
-      (error) => started === epoch && show(id, { status: 'error', error: toScError(error) }),
+      // The error classes load only when something fails.
+      (error) =>
+        import('./errors.js').then(
+          ({ toScError }) => started === epoch && show(id, { status: 'error', error: toScError(error) }),
+        ),
     );
   }
 
   function set(id: string, on: boolean): void {
-    if (confirmed.get(id) === undefined) return;
-    enqueue(spec.kind, id, on);
+    if (!confirmed.has(id)) return;
+    pending.set(id, on);
     show(id, { error: undefined });
+    void outbox().then(({ enqueue }) => enqueue(spec.kind, id, on));
   }
 
-  registerWriter<boolean, S>(spec.kind, {
+  const writer: WriteHandler<boolean, S> = {
     send: (adapter, write) => spec.write(adapter, write.id, write.value),
-    confirmed(write, state) {
+    confirmed(write, state, settled) {
       confirmed.set(write.id, state);
+      if (settled) pending.delete(write.id);
       show(write.id, { error: undefined });
     },
     delayed: (write, error) => show(write.id, { error }),
-    refused: (write, error) => show(write.id, { error }),
-  });
+    refused(write, error, settled) {
+      if (settled) pending.delete(write.id);
+      show(write.id, { error });
+    },
+  };
+
+  /** The outbox, loaded on the first write: read-only visitors never download it. */
+  function outbox() {
+    return import('./outbox.js').then((module) => (module.registerWriter(spec.kind, writer), module));
+  }
+
+  // Writes a previous page left unconfirmed: show them and send them again.
+  if (hasSavedWrites()) {
+    void outbox().then(({ pendingWrites }) =>
+      pendingWrites<boolean>(spec.kind).forEach((write) => {
+        pending.set(write.id, write.value);
+        if (confirmed.has(write.id)) show(write.id);
+      }),
+    );
+  }
 
   onChange((change) => {
     const found = spec.fromChange(change, (id) => confirmed.get(id));
@@ -111,6 +138,8 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
       settings.adapter !== previous.adapter ||
       settings.site !== previous.site ||
       settings.userToken !== previous.userToken;
+    // Another site's unconfirmed writes stay in the outbox, sent when that site is back.
+    if (settings.site !== previous.site) pending.clear();
     previous = settings;
     if (!stale) return;
     epoch++;

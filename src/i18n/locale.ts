@@ -1,5 +1,3 @@
-import { atom } from 'nanostores';
-
 /** The languages every widget ships strings for. */
 export type CatalogLocale = 'en' | 'nl' | 'fr' | 'zh-CN';
 
@@ -12,21 +10,6 @@ export function catalogLocale(tag: string): CatalogLocale {
   return language === 'zh' ? 'zh-CN' : language === 'nl' || language === 'fr' ? language : 'en';
 }
 
-/** The page's `<html lang>`, kept current for single-page apps that switch language. */
-export const $pageLang = atom(document.documentElement.lang);
-
-new MutationObserver(() => $pageLang.set(document.documentElement.lang)).observe(document.documentElement, {
-  attributeFilter: ['lang'],
-});
-
-const compactFormats = new Map<string, Intl.NumberFormat>();
-
 /** A count as people read it: 1.2K, 1,2 k, 1.2万. */
-export function formatCompact(count: number, locale: string): string {
-  let format = compactFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    compactFormats.set(locale, format);
-  }
-  return format.format(count);
-}
+export const formatCompact = (count: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(count);

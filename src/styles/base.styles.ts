@@ -1,21 +1,16 @@
 import { css } from 'lit';
 
 /**
- * Shared by every element. Colours follow the page's `color-scheme` (light or dark)
- * unless the element says `theme="light"` or `theme="dark"`; every colour and size is a
- * `--sc-*` custom property a shop can set once on `:root`.
+ * Shared by every element. Text and surfaces inherit from the page, so a widget matches
+ * a light or a dark page by itself; the accent follows the page's `color-scheme` unless the
+ * element says `theme="light"` or `theme="dark"`. Shops restyle through `--sc-*` custom
+ * properties set once on `:root`, and `::part`.
  */
 export const baseStyles = css`
   :host {
-    --_fg: var(--sc-color-text, light-dark(#1f2328, #e6e8eb));
-    --_bg: var(--sc-color-surface, light-dark(#fff, #1c1f24));
-    --_border: var(--sc-color-border, light-dark(#c9cdd2, #454b54));
-    --_accent: var(--sc-color-accent, light-dark(#d1242f, #ff6b72));
-    --_danger: var(--sc-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_focus: var(--sc-color-focus, light-dark(#0a5bd6, #8ab4ff));
-    --_radius: var(--sc-radius, 999px);
+    --_accent: var(--sc-color-accent, light-dark(#d1242f, #ff7b82));
+    --_line: var(--sc-color-border, color-mix(in srgb, currentColor 35%, transparent));
     font: var(--sc-font, inherit);
-    color: var(--_fg);
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -29,17 +24,17 @@ export const baseStyles = css`
   button {
     font: inherit;
     color: inherit;
+    background: none;
   }
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--sc-color-focus, currentColor);
     outline-offset: 2px;
   }
   .visually-hidden {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
+    inline-size: 1px;
+    overflow: hidden;
     white-space: nowrap;
   }
 `;

@@ -3,13 +3,13 @@ import type { LikeState } from '../../core/adapter.js';
 import { ScElement } from '../../core/sc-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { whenNearViewport } from '../../core/visibility.js';
-import { commonMessages } from '../../i18n/common-messages.js';
 import { formatCompact } from '../../i18n/locale.js';
 import { likes } from '../../stores/likes.js';
 import { likeButtonStyles } from './like-button.styles.js';
 import { likeButtonMessages } from './like-button.messages.js';
 
-const heart = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.4 8 3.4 4.5 6.9 4.5c2.1 0 3.9 1.2 5.1 3 1.2-1.8 3-3 5.1-3 3.5 0 5.5 3.5 4.2 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/>`;
+// Two arcs and a point: a heart in few bytes (a traced path costs ~200 bytes brotli).
+const heart = svg`<path d="M12 20 3.5 11.5a5 5 0 0 1 8.5-6.5 5 5 0 0 1 8.5 6.5z"/>`;
 
 /**
  * A like counter for one product: a toggle button with the count, shared by every
@@ -92,10 +92,9 @@ export class ScLikeButton extends ScElement {
 
   private errorMessage(): string {
     const { error, status } = this.entry.value;
-    const common = this.strings(commonMessages);
-    if (status === 'error') return common.loadFailed;
+    if (status === 'error') return this.failureMessage('loadFailed');
     if (!error) return '';
-    return error.transient ? common.retrying : common.refused;
+    return this.failureMessage(error.transient ? 'retrying' : 'refused');
   }
 
   private toggle(): void {

@@ -4,54 +4,38 @@ export const likeButtonStyles = css`
   :host {
     display: inline-block;
     position: relative;
-    vertical-align: middle;
   }
-  [part='base'] {
+  button {
     display: inline-flex;
     align-items: center;
-    gap: 0.375em;
-    box-sizing: border-box;
+    gap: 0.4em;
     block-size: var(--sc-like-height, 2.25em);
     padding: 0 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--sc-like-background, var(--_bg));
+    border: 1px solid var(--_line);
+    border-radius: var(--sc-radius, 1em);
     cursor: pointer;
-    line-height: 1;
   }
-  [part='base'][aria-pressed='true'] {
-    border-color: var(--sc-like-color, var(--_accent));
+  [aria-pressed='true'] {
     color: var(--sc-like-color, var(--_accent));
   }
-  [part='base'][aria-disabled='true'] {
-    cursor: progress;
-  }
-  [part='icon'] {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+  svg {
+    inline-size: 1.2em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
   }
-  [aria-pressed='true'] [part='icon'] {
+  [aria-pressed='true'] svg {
     fill: currentColor;
   }
   [part='count'] {
     /* Reserved before the count arrives, so nothing moves: "1.2K", "1,2 k", "1.2万" fit. */
     min-inline-size: 4.5ch;
     font-variant-numeric: tabular-nums;
-    text-align: start;
   }
-  [part='message'] {
+  [role] {
     position: absolute;
-    inset-block-start: calc(100% + 0.25em);
-    inset-inline-start: 0;
-    z-index: 1;
+    inset: 100% auto auto 0;
     inline-size: max-content;
-    max-inline-size: 16em;
-    font-size: 0.8125em;
-  }
-  [role='alert'] {
-    color: var(--_danger);
+    font-size: 0.8em;
   }
 `;

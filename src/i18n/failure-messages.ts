@@ -1,6 +1,6 @@
 import type { Catalog } from './locale.js';
 
-interface CommonMessages {
+export interface FailureMessages {
   /** A write failed for now and will be retried. */
   readonly retrying: string;
   /** Loading failed; pressing the widget tries again. */
@@ -9,8 +9,11 @@ interface CommonMessages {
   readonly refused: string;
 }
 
-/** Failure messages every widget shares; short, since every byte is downloaded by every visitor. */
-export const commonMessages: Catalog<CommonMessages> = {
+/**
+ * Failure messages every widget shares. Loaded on the first failure (see
+ * `ScElement.failureMessage`): most visitors never see one, so they never download them.
+ */
+export const failureMessages: Catalog<FailureMessages> = {
   en: { retrying: 'Not saved yet, retrying…', loadFailed: 'Could not load. Try again?', refused: 'Not saved, undone.' },
   nl: { retrying: 'Nog niet bewaard, opnieuw…', loadFailed: 'Laden mislukt. Opnieuw?', refused: 'Niet bewaard, ongedaan.' },
   fr: { retrying: 'Pas encore enregistré, nouvel essai…', loadFailed: 'Échec du chargement. Réessayer ?', refused: 'Non enregistré, annulé.' },

@@ -1,0 +1,78 @@
+/**
+ * A rollup plugin that strips what the browser ignores from our css`` and html``
+ * templates (comments, indentation, white space between tags), which terser keeps as
+ * string content. Lit's own code is minified already, so only our sources are touched.
+ */
+const collapseCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+
+// A line break and its indentation: nothing between tags, one space elsewhere.
+const collapseHtml = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+
+/**
+ * Rewrites the static parts of every `tag` template in `code`, walking `${…}`
+ * expressions (and templates nested in them) so that code is never touched.
+ */
+function rewriteTemplates(code, tag, rewrite) {
+  let out = '';
+  let i = 0;
+  const start = new RegExp(`\\b${tag}\\s*\``, 'g');
+  for (let match; (match = start.exec(code)); ) {
+    out += code.slice(i, match.index) + `${tag}\``;
+    i = match.index + match[0].length;
+    let text = '';
+    while (code[i] !== '`') {
+      if (code[i] === '\\') {
+        text += code[i] + code[i + 1];
+        i += 2;
+      } else if (code[i] === '$' && code[i + 1] === '{') {
+        out += rewrite(text);
+        text = '';
+        const end = expressionEnd(code, i + 2);
+        out += rewriteTemplates(code.slice(i, end), tag, rewrite);
+        i = end;
+      } else text += code[i++];
+    }
+    out += rewrite(text) + '`';
+    start.lastIndex = ++i;
+  }
+  return out + code.slice(i);
+}
+
+/** The index after the `}` that closes the expression starting at `i`, skipping strings and templates. */
+function expressionEnd(code, i) {
+  for (let depth = 1; depth; i++) {
+    const c = code[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === '`') i = templateEnd(code, i + 1) - 1;
+    else if (c === "'" || c === '"') while (code[++i] !== c) if (code[i] === '\\') i++;
+  }
+  return i;
+}
+
+function templateEnd(code, i) {
+  while (code[i] !== '`') {
+    if (code[i] === '\\') i += 2;
+    else if (code[i] === '$' && code[i + 1] === '{') i = expressionEnd(code, i + 2);
+    else i++;
+  }
+  return i + 1;
+}
+
+export function minifyTemplates() {
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (id.includes('node_modules')) return null;
+      const css = rewriteTemplates(code, 'css', collapseCss);
+      return { code: rewriteTemplates(css, 'html', collapseHtml), map: null };
+    },
+  };
+}
