@@ -51,8 +51,8 @@ export async function startServer(database: Pick<TestDatabase, 'databaseUrl' | '
 }
 
 /** One server per test file, on a fresh database that is dropped at the end. */
-export async function startTestServer(overrides: Overrides = {}): Promise<TestServer & { close(): Promise<void> }> {
+export async function startTestServer(overrides: Overrides = {}): Promise<TestServer & { database: TestDatabase; close(): Promise<void> }> {
   const database = await testDatabase();
   const server = await startServer(database, overrides);
-  return { ...server, close: async () => (await server.stop(), await database.drop()) };
+  return { ...server, database, close: async () => (await server.stop(), await database.drop()) };
 }

@@ -1,0 +1,36 @@
+/** Everything the server reads from its environment (see server/README.md). */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** PostgreSQL; when unset, PGlite in `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  /** Key for visitor tokens; when unset, generated once and kept in the database. */
+  readonly serverSecret?: string;
+  /** Serve demo/ at / and dist/ at /dist/. */
+  readonly serveStatic: boolean;
+  /** Create or update the demo site and its data. */
+  readonly seedDemo: boolean;
+  readonly demoSiteSecret: string;
+  readonly trustProxy: boolean;
+}
+
+/** `--demo` (npm start) turns on the demo seed and static files. */
+export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Config {
+  const demo = args.includes('--demo');
+  const flag = (name: string): boolean => ['1', 'true', 'yes'].includes((env[name] ?? '').toLowerCase());
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || './.data',
+    serverSecret: env.SERVER_SECRET || undefined,
+    serveStatic: demo || flag('STATIC'),
+    seedDemo: demo || flag('SEED_DEMO'),
+    // Demo only: anyone who reads this file knows it. Never use it for a real shop.
+    demoSiteSecret: env.DEMO_SITE_SECRET || 'demo-secret-not-for-production',
+    trustProxy: flag('TRUST_PROXY'),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Db } from './db/db.js';
+import { demoPoll, demoProducts, demoReviews } from './demo-data.js';
+import { saveSite } from './sites/sites.js';
+
+/**
+ * Creates the demo site `demo` with its catalog, reviews and a poll. Rows that exist are
+ * left alone, so a second start keeps what visitors did with the demo.
+ */
+export async function seedDemo(db: Db, secret: string): Promise<void> {
+  await saveSite(db, { id: 'demo', secret, allowedOrigins: [], checkoutUrl: null });
+  await db.transaction(async (tx) => {
+    for (const product of demoProducts) {
+      await tx.query(
+        `INSERT INTO products (site_id, id, title, description, images, category) VALUES ('demo', $1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING`,
+        [product.id, product.title, product.description, JSON.stringify(product.images), product.category],
+      );
+      for (const variant of product.variants) {
+        await tx.query(
+          `INSERT INTO variants (site_id, product_id, id, position, options, price, currency, stock)
+           VALUES ('demo', $1, $2, $3, $4, $5, 'EUR', $6) ON CONFLICT DO NOTHING`,
+          [product.id, variant.id, variant.position, JSON.stringify(variant.options), variant.price, variant.stock],
+        );
+      }
+    }
+    for (const review of demoReviews) {
+      await tx.query(
+        `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified)
+         VALUES ('demo', $1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+        [review.id, review.productId, `seed:${review.id}`, review.rating, review.title, review.body, review.author, review.locale, review.verified],
+      );
+    }
+    await tx.query(`INSERT INTO polls (site_id, id, question, options) VALUES ('demo', $1, $2, $3) ON CONFLICT DO NOTHING`, [
+      demoPoll.id,
+      demoPoll.question,
+      JSON.stringify(demoPoll.options),
+    ]);
+  });
+}

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { call, userToken, visitor } from './helpers/client.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer & { close(): Promise<void> };
+// Tight limits so the 429 path is reachable in a few requests.
+before(async () => (server = await startTestServer({ perVisitor: { burst: 3, perSecond: 0.5 }, maxBody: 1024 })));
+after(() => server.close());
+
+const flip = (text: string, at: number): string => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
+
+describe('visitor tokens', () => {
+  it('issues signed tokens', async () => {
+    const site = await server.site();
+    const { status, body } = await call(site, 'POST', 'visitors');
+    assert.equal(status, 201);
+    assert.match(body.token, /^v1\.[\w-]+\.[\w-]+$/);
+  });
+
+  it('requires one to write', async () => {
+    const site = await server.site();
+    const { status, body } = await call(site, 'PUT', 'likes/p');
+    assert.equal(status, 401);
+    assert.equal(body.error.code, 'visitor_token_required');
+  });
+
+  for (const [name, forge] of [
+    ['an altered id', (token: string) => flip(token, 4)],
+    ['an altered signature', (token: string) => flip(token, token.length - 2)],
+    ['a made-up token', () => 'v1.made-up-visitor.bm90IGEgc2lnbmF0dXJl'],
+    ['garbage', () => 'not a token'],
+  ] as const) {
+    it(`refuses ${name}`, async () => {
+      const site = await server.site();
+      const token = forge(await visitor(site));
+      for (const [method, path] of [['PUT', 'likes/p'], ['GET', 'likes?ids=p']]) {
+        const { status, body } = await call(site, method!, path!, { headers: { 'X-Visitor-Token': token } });
+        assert.equal(status, 401);
+        assert.equal(body.error.code, 'invalid_visitor_token');
+      }
+    });
+  }
+});
+
+describe('user tokens', () => {
+  it('refuses one signed with another secret, or expired', async () => {
+    const site = await server.site();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    for (const token of [
+      await userToken('someone-elses-secret', { sub: 'c', name: 'C' }),
+      await userToken(site.secret, { sub: 'c', name: 'C' }, '-1m'),
+    ]) {
+      const { status, body } = await call(site, 'PUT', 'likes/p', { headers: { ...headers, 'X-User-Token': token } });
+      assert.equal(status, 401);
+      assert.equal(body.error.code, 'invalid_user_token');
+    }
+  });
+});
+
+describe('tenant isolation', () => {
+  it('keeps one site\'s likes and tokens away from another', async () => {
+    const [a, b] = [await server.site(), await server.site()];
+    const tokenA = await visitor(a);
+    await call(a, 'PUT', 'likes/shared-id', { headers: { 'X-Visitor-Token': tokenA } });
+    assert.deepEqual((await call(b, 'GET', 'likes?ids=shared-id')).body.likes['shared-id'], { count: 0, liked: false });
+    const replayed = await call(b, 'PUT', 'likes/shared-id', { headers: { 'X-Visitor-Token': tokenA } });
+    assert.equal(replayed.status, 401);
+    assert.equal(replayed.body.error.code, 'invalid_visitor_token');
+    const foreignUser = await userToken(a.secret, { sub: 'c', name: 'C' });
+    assert.equal((await call(b, 'GET', 'likes?ids=x', { headers: { 'X-User-Token': foreignUser } })).status, 401);
+    assert.equal((await call(a, 'GET', 'likes?ids=shared-id')).body.likes['shared-id'].count, 1);
+  });
+
+  it('answers 404 for an unknown site', async () => {
+    const site = await server.site();
+    const { status, body } = await call({ ...site, base: `${server.url}/v1/sites/nope/` }, 'GET', 'likes?ids=a');
+    assert.equal(status, 404);
+    assert.equal(body.error.code, 'site_not_found');
+  });
+});
+
+describe('requests', () => {
+  it('answers 400 with the field for invalid input', async () => {
+    const site = await server.site();
+    for (const path of ['likes', 'likes?ids=', `likes?ids=${'x'.repeat(129)}`]) {
+      const { status, body } = await call(site, 'GET', path);
+      assert.equal(status, 400, path);
+      assert.equal(body.error.code, 'invalid_request');
+      assert.match(body.error.message, /^query\.ids/);
+    }
+  });
+
+  it('answers 413 for a body over the limit', async () => {
+    const site = await server.site();
+    const { status, body } = await call(site, 'POST', 'visitors', { body: { pad: 'x'.repeat(2000) } });
+    assert.equal(status, 413);
+    assert.equal(body.error.code, 'payload_too_large');
+  });
+
+  it('answers 404 as JSON for an unknown route', async () => {
+    const site = await server.site();
+    const { status, body } = await call(site, 'GET', 'nothing-here');
+    assert.equal(status, 404);
+    assert.equal(body.error.code, 'not_found');
+  });
+
+  it('answers 429 with Retry-After when one visitor writes too fast', async () => {
+    const site = await server.site();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push(await call(site, 'PUT', `likes/p${i}`, { headers }));
+    assert.deepEqual(statuses.map((reply) => reply.status), [200, 200, 200, 429]);
+    assert.equal(statuses[3]!.body.error.code, 'rate_limited');
+    assert.ok(Number(statuses[3]!.headers.get('Retry-After')) >= 1);
+    // Another visitor behind the same address still gets through.
+    assert.equal((await call(site, 'PUT', 'likes/p0', { headers: { 'X-Visitor-Token': await visitor(site) } })).status, 200);
+  });
+});
+
+describe('CORS', () => {
+  it('lets any origin call an open site, tokens in headers', async () => {
+    const site = await server.site();
+    const preflight = await fetch(new URL('likes/p', site.base), {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'x-visitor-token' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), '*');
+    assert.match(preflight.headers.get('Access-Control-Allow-Headers') ?? '', /X-Visitor-Token/i);
+    assert.equal(preflight.headers.get('Access-Control-Allow-Credentials'), null);
+  });
+
+  it('holds a restricted site to its origins', async () => {
+    const site = await server.site({ allowedOrigins: ['https://shop.example'] });
+    const allowed = await call(site, 'GET', 'likes?ids=a', { headers: { Origin: 'https://shop.example' } });
+    assert.equal(allowed.status, 200);
+    assert.equal(allowed.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    const refused = await call(site, 'POST', 'visitors', { headers: { Origin: 'https://evil.example' } });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error.code, 'origin_not_allowed');
+    assert.equal(refused.headers.get('Access-Control-Allow-Origin'), null);
+  });
+});
