@@ -3,7 +3,7 @@ import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
 import { createBatcher } from './batcher.js';
 import { $settings, readyAdapter } from './config.js';
 import type { ScError } from './errors.js';
-import type { WriteHandler } from './outbox.js';
+import type { PendingWrite, WriteHandler } from './outbox.js';
 import { hasSavedWrites } from './outbox-saved.js';
 import { onChange } from './live.js';
 
@@ -32,8 +32,8 @@ export interface ToggleSpec<S> {
 export interface ToggleFamily<S> {
   /** The store for one id; it loads nothing until `load(id)`. */
   get(id: string): ReadableAtom<Entry<S>>;
-  /** Loads once; reads asked for in the same task share one adapter call. */
-  load(id: string): void;
+  /** Loads once; reads asked for in the same task share one adapter call. `retry` loads again after a failure. */
+  load(id: string, retry?: boolean): void;
   /** Sets the toggle optimistically; the outbox confirms or rolls it back. */
   set(id: string, on: boolean): void;
 }
@@ -69,9 +69,9 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     entry.set({ ...entry.get(), value, saving: on !== undefined, ...patch });
   }
 
-  function load(id: string): void {
+  function load(id: string, retry = false): void {
     const { status } = get(id).get();
-    if (status === 'loading' || status === 'ready') return;
+    if (status !== 'idle' && !(retry && status === 'error')) return;
     show(id, { status: 'loading' });
     const started = epoch;
     batchRead(id).then(
@@ -95,15 +95,19 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     void outbox().then(({ enqueue }) => enqueue(spec.kind, id, on));
   }
 
+  // Answers about another site (the page switched sites meanwhile) are not this page's to show.
+  const current = (write: PendingWrite) => write.site === $settings.get().site;
   const writer: WriteHandler<boolean, S> = {
     send: (adapter, write) => spec.write(adapter, write.id, write.value),
     confirmed(write, state, settled) {
+      if (!current(write)) return;
       confirmed.set(write.id, state);
       if (settled) pending.delete(write.id);
       show(write.id, { error: undefined });
     },
-    delayed: (write, error) => show(write.id, { error }),
+    delayed: (write, error) => current(write) && show(write.id, { error }),
     refused(write, error, settled) {
+      if (!current(write)) return;
       if (settled) pending.delete(write.id);
       show(write.id, { error });
     },
@@ -131,7 +135,7 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     show(found[0]);
   });
 
-  // Another adapter, site or customer: what was loaded no longer holds. Reload it.
+  // Another adapter, site or customer: what was loaded no longer holds.
   let previous = $settings.get();
   $settings.listen((settings) => {
     const stale =
@@ -145,9 +149,9 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     epoch++;
     confirmed.clear();
     for (const [id, entry] of entries) {
-      if (entry.get().status === 'idle') continue;
       entry.set({ status: 'idle', saving: false });
-      load(id);
+      // Only what is on screen (subscribed): detached widgets load again when they return.
+      if (entry.lc) load(id);
     }
   });
 

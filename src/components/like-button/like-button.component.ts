@@ -99,7 +99,7 @@ export class ScLikeButton extends ScElement {
 
   private toggle(): void {
     const { status, value } = this.entry.value;
-    if (status === 'error') return likes.load(this.productId);
+    if (status === 'error') return likes.load(this.productId, true);
     if (!value) return;
     const liked = !value.liked;
     if (!this.emit('sc-before-like', { productId: this.productId, liked }, true)) return;

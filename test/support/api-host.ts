@@ -1,0 +1,106 @@
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startTestServer } from '../server/helpers/server.js';
+
+/**
+ * How the proxy in front of the real server behaves, to test what widgets do when the
+ * network or the server fails:
+ * - `up`: passes every request through;
+ * - `down`: drops connections, as a server that is off or a lost network;
+ * - `unavailable`: answers 503 with `Retry-After: 1`, as an overloaded server.
+ * `times` limits a failure mode to that many requests, then the proxy is up again.
+ */
+export interface ApiMode {
+  readonly mode: 'up' | 'down' | 'unavailable';
+  readonly times?: number;
+}
+
+/** What a browser test gets for a fresh site: the endpoint its adapter talks to. */
+export interface ApiSite {
+  readonly endpoint: string;
+  readonly site: string;
+  readonly secret: string;
+}
+
+async function startApiHost() {
+  const server = await startTestServer();
+  const upstream = new URL(server.url);
+  let mode: ApiMode = { mode: 'up' };
+  let requests: string[] = [];
+
+  const fail = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (mode.mode === 'up') return false;
+    if (mode.times !== undefined && mode.times-- <= 0) {
+      mode = { mode: 'up' };
+      return false;
+    }
+    if (mode.mode === 'down') {
+      req.socket.destroy();
+      return true;
+    }
+    res.writeHead(503, {
+      'Content-Type': 'application/json',
+      'Retry-After': '1',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'Retry-After',
+    });
+    res.end(JSON.stringify({ error: { code: 'unavailable', message: 'Overloaded (test proxy).' } }));
+    return true;
+  };
+
+  const proxy = createServer((req, res) => {
+    // Preflights are the browser's, not the widget's: counted apart by the `OPTIONS` prefix.
+    requests.push(`${req.method} ${req.url}`);
+    if (req.method !== 'OPTIONS' && fail(req, res)) return;
+    const forward = request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on('error', () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+
+  return {
+    site: async (): Promise<ApiSite> => {
+      const { id, secret } = await server.site();
+      return { endpoint, site: id, secret };
+    },
+    setMode: (next: ApiMode) => void (mode = { ...next }),
+    /** Requests since the last call, as `METHOD /path?query`. */
+    takeRequests: () => {
+      const taken = requests;
+      requests = [];
+      return taken;
+    },
+    close: async () => {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+      await server.close();
+    },
+  };
+}
+
+/** Browser tests reach the API host through `executeServerCommand('api-…')`. */
+export function apiHostPlugin() {
+  let host: ReturnType<typeof startApiHost> | undefined;
+  return {
+    name: 'api-host',
+    async serverStop() {
+      await (await host)?.close();
+    },
+    async executeCommand({ command, payload }: { command: string; payload?: unknown }) {
+      if (!command.startsWith('api-')) return undefined;
+      host ??= startApiHost();
+      const api = await host;
+      if (command === 'api-site') return api.site();
+      if (command === 'api-mode') return api.setMode(payload as ApiMode), true;
+      if (command === 'api-requests') return api.takeRequests();
+      throw new Error(`Unknown command ${command}`);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { waitUntil } from '@open-wc/testing';
+import { configure } from '../../src/core/config.js';
+import type { Adapter } from '../../src/core/adapter.js';
+import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { ScLikeButton } from '../../src/components/like-button/like-button.component.js';
+
+let sites = 0;
+
+/** A LocalAdapter on a site no other test uses, counting its batched reads. */
+export function countingLocalAdapter(): { adapter: Adapter; reads: string[][] } {
+  const local = new LocalAdapter(`local-${Date.now()}-${sites++}`);
+  const reads: string[][] = [];
+  const adapter: Adapter = {
+    likes: {
+      read: (ids) => (reads.push([...ids]), local.likes.read(ids)),
+      set: (id, liked) => local.likes.set(id, liked),
+    },
+    watch: (listener) => local.watch(listener),
+  };
+  return { adapter, reads };
+}
+
+/** Configures a fresh counting LocalAdapter for the next widgets. */
+export function useFreshLocalAdapter() {
+  const counted = countingLocalAdapter();
+  configure({ adapter: counted.adapter, site: `site-${sites++}`, locale: undefined, userToken: undefined });
+  return counted;
+}
+
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+export const button = (el: ScLikeButton) => el.shadowRoot!.querySelector('button')!;
+export const countText = (el: ScLikeButton) => part(el, 'count').textContent!.trim();
+export const statusText = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+export const alertText = (el: Element) => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.trim();
+
+/** Waits until the like button shows data. */
+export const loaded = (el: ScLikeButton) =>
+  waitUntil(
+    () => el.shadowRoot?.querySelector('button[aria-disabled=false]') && countText(el) !== '',
+    'the count never loaded',
+  );
