@@ -12,3 +12,6 @@ export interface RouteOptions {
 export function endpoints(options: RouteOptions): Endpoint[] {
   return [createVisitor(options.issueVisitorToken), readLikes, like, unlike, streamEvents(options.keepAlive)];
 }
+
+/** The specs alone, for openapi.yaml. */
+export const specs = () => endpoints({ issueVisitorToken: () => '', keepAlive: 0 }).map((route) => route.spec);

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { RouteSpec } from '../http/endpoint.js';
+import { ErrorBody } from '../schemas/common.js';
+
+type Json = Record<string, any>;
+
+const errorText: Record<number, string> = {
+  400: 'The request does not match the schema (`invalid_request`, `invalid_json`).',
+  401: 'A required token or key is missing, or one sent is forged, altered, expired or for another site.',
+  403: 'The site does not accept this origin, or the caller may not do this.',
+  404: 'No such site, route or resource.',
+  409: 'The request conflicts with the current state.',
+  413: 'The request body is too large.',
+  429: 'Too many writes; `Retry-After` says how many seconds to wait.',
+};
+
+/** The statuses a route can answer with besides success: derived from its spec, so they cannot be forgotten. */
+export function errorStatuses(spec: RouteSpec): number[] {
+  const statuses = new Set([401, 403, 404, ...(spec.errors ?? [])]);
+  if (spec.params || spec.query || spec.body) statuses.add(400);
+  if (spec.method !== 'get') statuses.add(413);
+  if (spec.method !== 'get' && spec.auth !== 'seller') statuses.add(429);
+  return [...statuses].sort();
+}
+
+/**
+ * openapi.yaml as an object, generated from the same route specs and zod schemas that
+ * validate requests, so the document and the server cannot disagree.
+ */
+export function openApiDocument(specs: readonly RouteSpec[], version: string): Json {
+  const components: Record<string, Json> = {};
+  const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Json => hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }), components);
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const spec of specs) {
+    (paths[spec.path] ??= {})[spec.method] = operation(spec, toSchema);
+  }
+  components.Error = toSchema(ErrorBody, 'output');
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'sc-widgets reference API',
+      version,
+      description: 'Every route is under a site. Errors are `{ "error": { "code", "message" } }`. Tokens travel in headers, never cookies.',
+    },
+    servers: [{ url: 'http://127.0.0.1:8787', description: '`npm start`' }],
+    paths,
+    components: {
+      parameters: {
+        site: { name: 'site', in: 'path', required: true, description: 'The site (shop) id.', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' } },
+      },
+      securitySchemes: {
+        visitorToken: { type: 'apiKey', in: 'header', name: 'X-Visitor-Token', description: 'From POST /v1/sites/{site}/visitors.' },
+        userToken: { type: 'apiKey', in: 'header', name: 'X-User-Token', description: 'A JWT (HS256) the shop signs with its site secret: `sub`, `name`, optional `purchases`.' },
+        sellerKey: { type: 'http', scheme: 'bearer', description: 'The site secret key. Server to server only: never in a public page.' },
+      },
+      responses: Object.fromEntries(
+        Object.entries(errorText).map(([status, description]) => [
+          String(status),
+          {
+            description,
+            ...(status === '429' ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds.' } } } : {}),
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+        ]),
+      ),
+      schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
+    },
+  };
+}
+
+function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io: 'input' | 'output') => Json): Json {
+  const parameters: Json[] = [{ $ref: '#/components/parameters/site' }];
+  for (const [where, object] of [['path', spec.params], ['query', spec.query]] as const) {
+    if (!object) continue;
+    const schema = toSchema(object, 'input');
+    for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) {
+      const { description, ...rest } = property;
+      parameters.push({
+        name,
+        in: where,
+        required: where === 'path' || (schema.required ?? []).includes(name),
+        ...(description ? { description } : {}),
+        ...(rest.type === 'array' ? { style: 'form', explode: true } : {}),
+        schema: rest,
+      });
+    }
+  }
+  const security = {
+    public: [{}, { visitorToken: [] }, { visitorToken: [], userToken: [] }],
+    visitor: [{ visitorToken: [] }, { visitorToken: [], userToken: [] }],
+    seller: [{ sellerKey: [] }],
+  }[spec.auth];
+  const success: Json = { description: spec.summary };
+  if (spec.stream) success.content = { 'text/event-stream': { schema: { type: 'string' } } };
+  else if (spec.response) success.content = { 'application/json': { schema: toSchema(spec.response, 'output') } };
+  return {
+    operationId: spec.operationId,
+    tags: [spec.tag],
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    security,
+    parameters,
+    ...(spec.body ? { requestBody: { required: !spec.body.safeParse(undefined).success, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
+    responses: {
+      [spec.status]: success,
+      ...Object.fromEntries(errorStatuses(spec).map((status) => [status, { $ref: `#/components/responses/${status}` }])),
+    },
+  };
+}
+
+/** Moves named schemas (`.meta({ id })`) into components and points to them there. */
+function hoist(schema: Json, components: Record<string, Json>): Json {
+  const { $schema: _, $defs = {}, ...rest } = schema;
+  for (const [id, definition] of Object.entries<Json>($defs)) {
+    const clean = tidy(definition);
+    if (components[id] && JSON.stringify(components[id]) !== JSON.stringify(clean)) {
+      throw new Error(`schema ${id} differs between uses (input vs output?): give each its own id`);
+    }
+    components[id] = clean;
+  }
+  return tidy(rest);
+}
+
+/** Rewrites local refs to components and drops zod's safe-integer bounds, which say nothing. */
+function tidy(value: any): any {
+  if (Array.isArray(value)) return value.map(tidy);
+  if (!value || typeof value !== 'object') return value;
+  const out: Json = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === '$ref' && typeof inner === 'string') out[key] = inner.replace('#/$defs/', '#/components/schemas/');
+    else if ((key === 'minimum' || key === 'maximum') && Math.abs(inner as number) === Number.MAX_SAFE_INTEGER) continue;
+    else out[key] = tidy(inner);
+  }
+  return out;
+}
