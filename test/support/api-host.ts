@@ -7,11 +7,12 @@ import { startTestServer } from '../server/helpers/server.js';
  * network or the server fails:
  * - `up`: passes every request through;
  * - `down`: drops connections, as a server that is off or a lost network;
- * - `unavailable`: answers 503 with `Retry-After: 1`, as an overloaded server.
+ * - `unavailable`: answers 503 with `Retry-After: 1`, as an overloaded server;
+ * - `refuse-writes`: answers writes 403, as a server that refuses them for good.
  * `times` limits a failure mode to that many requests, then the proxy is up again.
  */
 export interface ApiMode {
-  readonly mode: 'up' | 'down' | 'unavailable';
+  readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes';
   readonly times?: number;
 }
 
@@ -29,7 +30,7 @@ async function startApiHost() {
   let requests: string[] = [];
 
   const fail = (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (mode.mode === 'up') return false;
+    if (mode.mode === 'up' || (mode.mode === 'refuse-writes' && req.method === 'GET')) return false;
     if (mode.times !== undefined && mode.times-- <= 0) {
       mode = { mode: 'up' };
       return false;
@@ -38,13 +39,15 @@ async function startApiHost() {
       req.socket.destroy();
       return true;
     }
-    res.writeHead(503, {
+    const refuse = mode.mode === 'refuse-writes';
+    res.writeHead(refuse ? 403 : 503, {
       'Content-Type': 'application/json',
-      'Retry-After': '1',
       'Access-Control-Allow-Origin': '*',
       'Access-Control-Expose-Headers': 'Retry-After',
+      ...(refuse ? {} : { 'Retry-After': '1' }),
     });
-    res.end(JSON.stringify({ error: { code: 'unavailable', message: 'Overloaded (test proxy).' } }));
+    const error = refuse ? { code: 'forbidden', message: 'Refused (test proxy).' } : { code: 'unavailable', message: 'Overloaded (test proxy).' };
+    res.end(JSON.stringify({ error }));
     return true;
   };
 

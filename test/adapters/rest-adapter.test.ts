@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
+import { NetworkError, RefusedError, ServerError } from '../../src/core/errors.js';
+import { newSite, setApiMode, takeRequests } from '../support/api.js';
+
+/** A RestAdapter on a fresh site of the real server, behind the test proxy. */
+async function adapter(options: { retries?: number } = {}) {
+  const { endpoint, site } = await newSite();
+  await takeRequests();
+  return { rest: new RestAdapter({ endpoint, site, ...options }), site, endpoint };
+}
+
+const tokenKeys = () => Object.keys(localStorage).filter((key) => key.includes(':visitor:'));
+
+describe('RestAdapter against the reference server', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await setApiMode({ mode: 'up' });
+  });
+
+  it('reads many ids in one request, without a visitor token on a first visit', async () => {
+    const { rest, site } = await adapter();
+    const likes = await rest.likes.read(['a', 'b/with slash', '商品']);
+    expect(likes).to.deep.equal({
+      a: { count: 0, liked: false },
+      'b/with slash': { count: 0, liked: false },
+      '商品': { count: 0, liked: false },
+    });
+    const requests = await takeRequests();
+    expect(requests).to.have.length(1);
+    expect(requests[0]).to.equal(`GET /v1/sites/${site}/likes?ids=a&ids=b%2Fwith+slash&ids=%E5%95%86%E5%93%81`);
+  });
+
+  it('gets a visitor token before its first write, keeps it, and the server counts once per visitor', async () => {
+    const { rest, site } = await adapter();
+    expect(await rest.likes.set('p', true)).to.deep.equal({ count: 1, liked: true });
+    expect(await rest.likes.set('p', true)).to.deep.equal({ count: 1, liked: true });
+    expect(await takeRequests()).to.deep.equal([
+      `POST /v1/sites/${site}/visitors`,
+      `PUT /v1/sites/${site}/likes/p`,
+      `PUT /v1/sites/${site}/likes/p`,
+    ]);
+    expect(tokenKeys()).to.have.length(1);
+    expect((await rest.likes.read(['p'])).p).to.deep.equal({ count: 1, liked: true });
+    expect(await rest.likes.set('p', false)).to.deep.equal({ count: 0, liked: false });
+  });
+
+  it('replaces a token the server refuses (forged or from a wiped database) once', async () => {
+    const { rest, site } = await adapter();
+    await rest.likes.set('p', true);
+    const [key] = tokenKeys();
+    localStorage.setItem(key, `${localStorage.getItem(key)}x`);
+    await takeRequests();
+    expect(await rest.likes.set('q', true)).to.deep.equal({ count: 1, liked: true });
+    expect(await takeRequests()).to.deep.equal([
+      `PUT /v1/sites/${site}/likes/q`,
+      `POST /v1/sites/${site}/visitors`,
+      `PUT /v1/sites/${site}/likes/q`,
+    ]);
+  });
+
+  it('retries a 503 after the Retry-After the server sent, then succeeds', async () => {
+    const { rest } = await adapter();
+    await setApiMode({ mode: 'unavailable', times: 1 });
+    const started = performance.now();
+    expect((await rest.likes.read(['r'])).r.count).to.equal(0);
+    expect(performance.now() - started).to.be.at.least(900); // Retry-After: 1 was honoured
+    expect(await takeRequests()).to.have.length(2);
+  });
+
+  it('gives up after its retries with a NetworkError when the server is unreachable', async () => {
+    const { rest } = await adapter({ retries: 1 });
+    await setApiMode({ mode: 'down' });
+    const error = await rest.likes.read(['d']).catch((caught) => caught);
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(error.transient).to.be.true;
+    // The first try and one retry; Chromium itself may resend a GET whose reused connection was reset.
+    expect((await takeRequests()).length).to.be.within(2, 4);
+  });
+
+  it('reports a ServerError carrying the retry delay once retries are spent', async () => {
+    const { rest } = await adapter({ retries: 0 });
+    await setApiMode({ mode: 'unavailable' });
+    const error = await rest.likes.read(['s']).catch((caught) => caught);
+    expect(error).to.be.instanceOf(ServerError);
+    expect(error.status).to.equal(503);
+    expect(error.retryAfterMs).to.equal(1000);
+  });
+
+  it('never retries a refusal, and says why', async () => {
+    const { rest } = await adapter();
+    const error = await rest.likes.read(['x'.repeat(200)]).catch((caught) => caught);
+    expect(error).to.be.instanceOf(RefusedError);
+    expect(error.transient).to.be.false;
+    expect(error.status).to.equal(400);
+    expect(error.reason).to.be.a('string');
+    expect(await takeRequests()).to.have.length(1);
+  });
+
+  it('sends the shop-signed user token when identified', async () => {
+    const { rest } = await adapter();
+    rest.identify('not-a-valid-jwt');
+    const error = await rest.likes.read(['u']).catch((caught) => caught);
+    expect(error).to.be.instanceOf(RefusedError);
+    expect(error.status).to.equal(401);
+  });
+
+  it('rejects a malformed endpoint when created, not on the first click', () => {
+    expect(() => new RestAdapter({ endpoint: 'http://[bad', site: 's' })).to.throw(TypeError);
+  });
+});
