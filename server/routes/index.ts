@@ -1,6 +1,8 @@
 import type { Endpoint } from '../http/endpoint.js';
 import { streamEvents } from './events.js';
 import { like, readLikes, unlike } from './likes.js';
+import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
+import { createReview, listReviews, readRatings } from './reviews.js';
 import { createVisitor } from './visitors.js';
 
 export interface RouteOptions {
@@ -10,7 +12,23 @@ export interface RouteOptions {
 
 /** Every route of the API: what the app mounts and what openapi.yaml describes. */
 export function endpoints(options: RouteOptions): Endpoint[] {
-  return [createVisitor(options.issueVisitorToken), readLikes, like, unlike, streamEvents(options.keepAlive)];
+  return [
+    createVisitor(options.issueVisitorToken),
+    streamEvents(options.keepAlive),
+    readLikes,
+    like,
+    unlike,
+    readRatings,
+    listReviews,
+    createReview,
+    replyAsCustomer,
+    voteHelpful,
+    unvoteHelpful,
+    reportReview,
+    replyAsSeller,
+    moderateReview,
+    moderationQueue,
+  ];
 }
 
 /** The specs alone, for openapi.yaml. */

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ProductId, ServerId } from './common.js';
+
+export const Stars = z.int().min(1).max(5);
+
+export const RatingSummary = z
+  .object({
+    average: z.number().min(0).max(5).describe('Mean rating, 0 without reviews.'),
+    count: z.int().min(0),
+    histogram: z.array(z.int().min(0)).length(5).describe('Reviews per star: index 0 is one star, 4 is five.'),
+  })
+  .meta({ id: 'RatingSummary' });
+
+export const ReviewReply = z
+  .object({
+    id: ServerId,
+    author: z.string(),
+    seller: z.boolean().describe('Answered by the shop; `author` is the team member.'),
+    text: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ReviewReply' });
+
+export const Review = z
+  .object({
+    id: ServerId,
+    productId: ProductId,
+    rating: Stars,
+    title: z.string(),
+    text: z.string().describe('As the author typed it: plain text, never HTML.'),
+    author: z.string(),
+    verified: z.boolean().describe('The shop\'s user token says this customer bought the product.'),
+    helpful: z.int().min(0),
+    voted: z.boolean().describe('This visitor voted it helpful.'),
+    status: z.enum(['published', 'pending', 'hidden']).describe('`pending`: reported, waiting for the seller; `hidden`: removed by the seller.'),
+    replies: z.array(ReviewReply),
+    createdAt: z.iso.datetime(),
+    locale: z.string().optional(),
+  })
+  .meta({ id: 'Review' });
+
+export const ReviewPage = z
+  .object({
+    reviews: z.array(Review),
+    next: z.string().optional().describe('Cursor of the next page; absent on the last.'),
+    total: z.int().min(0),
+  })
+  .meta({ id: 'ReviewPage' });
+
+export const ReviewSort = z.enum(['newest', 'helpful', 'highest', 'lowest']);
+
+export const ReviewDraft = z
+  .object({
+    rating: Stars,
+    title: z.string().max(120).default(''),
+    text: z.string().min(1).max(5000),
+    author: z.string().min(1).max(60).optional().describe('For guests; a signed-in customer\'s name comes from the user token.'),
+    locale: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).optional().describe('BCP 47 language tag of the text.'),
+  })
+  .meta({ id: 'ReviewDraft' });
+
+export const ReplyDraft = z.object({ text: z.string().min(1).max(2000) }).meta({ id: 'ReplyDraft' });
+export const SellerReplyDraft = z
+  .object({ text: z.string().min(1).max(2000), author: z.string().min(1).max(60).describe('The team member answering.') })
+  .meta({ id: 'SellerReplyDraft' });
