@@ -32,14 +32,14 @@ export interface WriteHandler<V, R> {
 }
 const MAX_DELAY_MS = 30_000;
 
+const keyOf = (write: Pick<PendingWrite, 'kind' | 'site' | 'id'>) => `${write.kind} ${write.site} ${write.id}`;
+
 const handlers = new Map<string, WriteHandler<any, any>>();
 /** Queued writes by `kind site id`: a newer write to the same thing replaces an older one. */
 const queued = new Map<string, PendingWrite>(restore());
 const inFlight = new Set<string>();
 let attempts = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
-
-const keyOf = (write: Pick<PendingWrite, 'kind' | 'site' | 'id'>) => `${write.kind} ${write.site} ${write.id}`;
 
 function restore(): [string, PendingWrite][] {
   try {

@@ -39,3 +39,15 @@ export const loaded = (el: ScLikeButton) =>
     () => el.shadowRoot?.querySelector('button[aria-disabled=false]') && countText(el) !== '',
     'the count never loaded',
   );
+
+/** Opens test/fixtures/like-page.html in an iframe (a second tab, or this page reloaded) and returns its like button. */
+export async function likeButtonInFrame(params: Record<string, string>): Promise<ScLikeButton> {
+  const frame = document.createElement('iframe');
+  frame.src = `/test/fixtures/like-page.html?${new URLSearchParams(params)}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  let el: ScLikeButton | null = null;
+  await waitUntil(() => (el = frame.contentDocument!.querySelector('sc-like-button')), 'no like button in the frame');
+  await loaded(el!);
+  return el!;
+}

@@ -84,10 +84,12 @@ export class ScLikeButton extends ScElement {
 
   protected override updated(): void {
     const { error } = this.entry.value;
-    if (error && error !== this.lastError && !error.transient) {
-      this.emit('sc-error', { code: error.code, message: this.errorMessage(), productId: this.productId });
+    const message = this.errorMessage();
+    // Once per failure, and only once its message has loaded, so the event carries it.
+    if (error && error !== this.lastError && !error.transient && message) {
+      this.lastError = error;
+      this.emit('sc-error', { code: error.code, message, productId: this.productId });
     }
-    this.lastError = error;
   }
 
   private errorMessage(): string {
