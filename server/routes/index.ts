@@ -3,7 +3,9 @@ import { streamEvents } from './events.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
+import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
+import { addWish, createWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
 
 export interface RouteOptions {
   readonly issueVisitorToken: (site: string) => string;
@@ -28,6 +30,15 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     replyAsSeller,
     moderateReview,
     moderationQueue,
+    readWishes,
+    addWish,
+    removeWish,
+    listWishlists,
+    createWishlist,
+    shareWishlist,
+    readSharedWishlist,
+    readShares,
+    recordShare,
   ];
 }
 

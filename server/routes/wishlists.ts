@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import type { Db, Sql } from '../db/db.js';
+import { publish } from '../events/hub.js';
+import { actorOf, requireActor } from '../http/actor.js';
+import { endpoint } from '../http/endpoint.js';
+import { HttpError } from '../http/errors.js';
+import { newId } from '../ids.js';
+import { IdsQuery, ProductId, ServerId } from '../schemas/common.js';
+import { Wishlist, WishState } from '../schemas/wishlists.js';
+
+const MAX_LISTS = 50;
+const MAX_ITEMS = 500;
+
+interface ListRow {
+  id: string;
+  name: string;
+  share_id: string | null;
+  product_ids: string[] | null;
+}
+
+const listsQuery = `SELECT l.id, l.name, l.share_id, array_agg(i.product_id ORDER BY i.seq) FILTER (WHERE i.product_id IS NOT NULL) AS product_ids
+  FROM wishlists l LEFT JOIN wishlist_items i ON i.site_id = l.site_id AND i.list_id = l.id`;
+
+const toWishlist = (row: ListRow): z.input<typeof Wishlist> => ({
+  id: row.id,
+  name: row.name,
+  productIds: row.product_ids ?? [],
+  ...(row.share_id ? { shareId: row.share_id } : {}),
+});
+
+export const readWishes = endpoint(
+  {
+    method: 'get',
+    path: '/v1/sites/{site}/wishes',
+    operationId: 'readWishes',
+    tag: 'wishlists',
+    summary: 'Wish counts of many products in one request',
+    auth: 'public',
+    query: IdsQuery,
+    status: 200,
+    response: z.object({ wishes: z.record(ProductId, WishState) }),
+  },
+  async (c, { query }) => {
+    const db = c.get('db');
+    const site = c.get('site').id;
+    const actor = actorOf(c);
+    const [counts, mine] = await Promise.all([
+      db.query<{ product_id: string; count: number }>('SELECT product_id, count FROM wish_counts WHERE site_id = $1 AND product_id = ANY($2)', [site, query.ids]),
+      actor
+        ? db.query<{ product_id: string }>(
+            `SELECT DISTINCT i.product_id FROM wishlist_items i JOIN wishlists l ON l.site_id = i.site_id AND l.id = i.list_id
+             WHERE i.site_id = $1 AND l.actor = $2 AND i.product_id = ANY($3)`,
+            [site, actor, query.ids],
+          )
+        : [],
+    ]);
+    const countOf = new Map(counts.map((row) => [row.product_id, row.count]));
+    const inList = new Set(mine.map((row) => row.product_id));
+    return { wishes: Object.fromEntries(query.ids.map((id) => [id, { count: countOf.get(id) ?? 0, inList: inList.has(id) }])) };
+  },
+);
+
+const wishSpec = {
+  path: '/v1/sites/{site}/wishes/{productId}',
+  tag: 'wishlists',
+  auth: 'visitor',
+  params: z.object({ productId: ProductId }),
+  status: 200,
+  response: WishState,
+  errors: [409],
+} as const;
+const ListChoice = z.object({ listId: ServerId.optional().describe('Default: the visitor\'s default list, made on first use.') });
+
+export const addWish = endpoint(
+  { ...wishSpec, method: 'put', operationId: 'addWish', summary: 'Put a product on a wish list (idempotent)', body: ListChoice.optional().meta({ id: 'ListChoice' }) },
+  async (c, { params, body }) => setWish(c.get('db'), c.get('site').id, requireActor(c), params.productId, body?.listId, true),
+);
+
+export const removeWish = endpoint(
+  { ...wishSpec, method: 'delete', operationId: 'removeWish', summary: 'Take a product off a wish list (idempotent)', query: ListChoice },
+  async (c, { params, query }) => setWish(c.get('db'), c.get('site').id, requireActor(c), params.productId, query.listId, false),
+);
+
+/**
+ * Adds or removes one list entry. The count is of people, so it moves only when the
+ * product enters the first or leaves the last of the actor's lists; a per-actor lock
+ * keeps two of their requests from both seeing "first".
+ */
+function setWish(db: Db, site: string, actor: string, productId: string, listId: string | undefined, wanted: boolean) {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site}\n${actor}`]);
+    const list = listId ?? (await defaultList(tx, site, actor));
+    await ownList(tx, site, actor, list);
+    const inAnyList = async () =>
+      (await tx.query(
+        'SELECT 1 FROM wishlist_items i JOIN wishlists l ON l.site_id = i.site_id AND l.id = i.list_id WHERE i.site_id = $1 AND l.actor = $2 AND i.product_id = $3 LIMIT 1',
+        [site, actor, productId],
+      )).length > 0;
+    const before = await inAnyList();
+    if (wanted) {
+      const n = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM wishlist_items WHERE site_id = $1 AND list_id = $2', [site, list]))[0]!.n;
+      if (n >= MAX_ITEMS) throw new HttpError(409, 'wishlist_full', `A wish list holds at most ${MAX_ITEMS} products.`);
+      await tx.query('INSERT INTO wishlist_items (site_id, list_id, product_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [site, list, productId]);
+    } else {
+      await tx.query('DELETE FROM wishlist_items WHERE site_id = $1 AND list_id = $2 AND product_id = $3', [site, list, productId]);
+    }
+    const after = await inAnyList();
+    if (before === after) {
+      const [row] = await tx.query<{ count: number }>('SELECT count FROM wish_counts WHERE site_id = $1 AND product_id = $2', [site, productId]);
+      return { count: row?.count ?? 0, inList: after };
+    }
+    const [row] = await tx.query<{ count: number }>(
+      after
+        ? `INSERT INTO wish_counts AS wc (site_id, product_id, count) VALUES ($1, $2, 1)
+           ON CONFLICT (site_id, product_id) DO UPDATE SET count = wc.count + 1 RETURNING count`
+        : 'UPDATE wish_counts SET count = count - 1 WHERE site_id = $1 AND product_id = $2 RETURNING count',
+      [site, productId],
+    );
+    await publish(tx, { site, kind: 'wish', topic: productId, data: { productId, count: row!.count } });
+    return { count: row!.count, inList: after };
+  });
+}
+
+async function defaultList(tx: Sql, site: string, actor: string): Promise<string> {
+  await tx.query(
+    `INSERT INTO wishlists (site_id, id, actor, name, is_default) VALUES ($1, $2, $3, 'Wish list', true)
+     ON CONFLICT (site_id, actor) WHERE is_default DO NOTHING`,
+    [site, newId('wl'), actor],
+  );
+  const [row] = await tx.query<{ id: string }>('SELECT id FROM wishlists WHERE site_id = $1 AND actor = $2 AND is_default', [site, actor]);
+  return row!.id;
+}
+
+/** 404 unless `listId` is one of the actor's lists on this site: lists are private until shared. */
+async function ownList(tx: Sql, site: string, actor: string, listId: string): Promise<void> {
+  const rows = await tx.query('SELECT 1 FROM wishlists WHERE site_id = $1 AND id = $2 AND actor = $3', [site, listId, actor]);
+  if (!rows.length) throw new HttpError(404, 'wishlist_not_found', 'No such wish list of this visitor.');
+}
+
+export const listWishlists = endpoint(
+  {
+    method: 'get',
+    path: '/v1/sites/{site}/wishlists',
+    operationId: 'listWishlists',
+    tag: 'wishlists',
+    summary: 'This visitor\'s wish lists',
+    auth: 'visitor',
+    status: 200,
+    response: z.object({ wishlists: z.array(Wishlist) }),
+  },
+  async (c) => {
+    const rows = await c.get('db').query<ListRow>(`${listsQuery} WHERE l.site_id = $1 AND l.actor = $2 GROUP BY l.id, l.name, l.share_id, l.seq ORDER BY l.seq`, [
+      c.get('site').id,
+      requireActor(c),
+    ]);
+    return { wishlists: rows.map(toWishlist) };
+  },
+);
+
+export const createWishlist = endpoint(
+  {
+    method: 'post',
+    path: '/v1/sites/{site}/wishlists',
+    operationId: 'createWishlist',
+    tag: 'wishlists',
+    summary: 'Start a new named wish list',
+    auth: 'visitor',
+    body: z.object({ name: z.string().min(1).max(80) }).meta({ id: 'WishlistDraft' }),
+    status: 201,
+    response: Wishlist,
+    errors: [409],
+  },
+  async (c, { body }) => {
+    const site = c.get('site').id;
+    const actor = requireActor(c);
+    return c.get('db').transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site}\n${actor}`]);
+      const n = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM wishlists WHERE site_id = $1 AND actor = $2', [site, actor]))[0]!.n;
+      if (n >= MAX_LISTS) throw new HttpError(409, 'too_many_wishlists', `A visitor has at most ${MAX_LISTS} wish lists.`);
+      const id = newId('wl');
+      await tx.query('INSERT INTO wishlists (site_id, id, actor, name) VALUES ($1, $2, $3, $4)', [site, id, actor, body.name]);
+      return { id, name: body.name, productIds: [] };
+    });
+  },
+);
+
+export const shareWishlist = endpoint(
+  {
+    method: 'post',
+    path: '/v1/sites/{site}/wishlists/{listId}/share',
+    operationId: 'shareWishlist',
+    tag: 'wishlists',
+    summary: 'Get a read-only share id for one of this visitor\'s lists (the same id every time)',
+    auth: 'visitor',
+    params: z.object({ listId: ServerId }),
+    status: 200,
+    response: Wishlist,
+  },
+  async (c, { params }) => {
+    const site = c.get('site').id;
+    return c.get('db').transaction(async (tx) => {
+      await ownList(tx, site, requireActor(c), params.listId);
+      await tx.query('UPDATE wishlists SET share_id = $3 WHERE site_id = $1 AND id = $2 AND share_id IS NULL', [site, params.listId, newId('sh')]);
+      const [row] = await tx.query<ListRow>(`${listsQuery} WHERE l.site_id = $1 AND l.id = $2 GROUP BY l.id, l.name, l.share_id`, [site, params.listId]);
+      return toWishlist(row!);
+    });
+  },
+);
+
+export const readSharedWishlist = endpoint(
+  {
+    method: 'get',
+    path: '/v1/sites/{site}/shared-wishlists/{shareId}',
+    operationId: 'readSharedWishlist',
+    tag: 'wishlists',
+    summary: 'A list someone shared, read-only',
+    auth: 'public',
+    params: z.object({ shareId: ServerId }),
+    status: 200,
+    response: Wishlist,
+  },
+  async (c, { params }) => {
+    const [row] = await c.get('db').query<ListRow>(`${listsQuery} WHERE l.site_id = $1 AND l.share_id = $2 GROUP BY l.id, l.name, l.share_id`, [
+      c.get('site').id,
+      params.shareId,
+    ]);
+    if (!row) throw new HttpError(404, 'wishlist_not_found', 'No list is shared under this id.');
+    return toWishlist(row);
+  },
+);

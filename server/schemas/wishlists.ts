@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { ProductId, ServerId } from './common.js';
+
+export const WishState = z
+  .object({ count: z.int().min(0).describe('People wishing for it.'), inList: z.boolean().describe('In any of this visitor\'s lists.') })
+  .meta({ id: 'WishState' });
+
+export const Wishlist = z
+  .object({
+    id: ServerId,
+    name: z.string(),
+    productIds: z.array(ProductId),
+    shareId: ServerId.optional().describe('Set once shared: the id friends open read-only.'),
+  })
+  .meta({ id: 'Wishlist' });

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { call, visitor } from './helpers/client.js';
+import { openEvents } from './helpers/events.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer & { close(): Promise<void> };
+before(async () => (server = await startTestServer()));
+after(() => server.close());
+
+describe('wish lists', () => {
+  it('adds to the default list idempotently and counts people, not entries', async () => {
+    const site = await server.site();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    assert.deepEqual((await call(site, 'PUT', 'wishes/p', { headers })).body, { count: 1, inList: true });
+    assert.deepEqual((await call(site, 'PUT', 'wishes/p', { headers })).body, { count: 1, inList: true });
+    const list = (await call(site, 'POST', 'wishlists', { headers, body: { name: 'Birthday' } })).body;
+    assert.deepEqual((await call(site, 'PUT', 'wishes/p', { headers, body: { listId: list.id } })).body, { count: 1, inList: true });
+    assert.deepEqual((await call(site, 'PUT', 'wishes/p', { headers: { 'X-Visitor-Token': await visitor(site) } })).body, { count: 2, inList: true });
+    // Off the default list, still on Birthday: still wished for.
+    assert.deepEqual((await call(site, 'DELETE', 'wishes/p', { headers })).body, { count: 2, inList: true });
+    assert.deepEqual((await call(site, 'DELETE', `wishes/p?listId=${list.id}`, { headers })).body, { count: 1, inList: false });
+    const read = await call(site, 'GET', 'wishes?ids=p&ids=q', { headers });
+    assert.deepEqual(read.body.wishes, { p: { count: 1, inList: false }, q: { count: 0, inList: false } });
+  });
+
+  it('lists a visitor\'s lists and shares one read-only', async () => {
+    const site = await server.site();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    await call(site, 'PUT', 'wishes/a', { headers });
+    await call(site, 'PUT', 'wishes/b', { headers });
+    const { wishlists } = (await call(site, 'GET', 'wishlists', { headers })).body;
+    assert.deepEqual(wishlists.map((l: any) => [l.name, l.productIds]), [['Wish list', ['a', 'b']]]);
+    const shared = (await call(site, 'POST', `wishlists/${wishlists[0].id}/share`, { headers })).body;
+    assert.ok(shared.shareId);
+    assert.equal((await call(site, 'POST', `wishlists/${wishlists[0].id}/share`, { headers })).body.shareId, shared.shareId);
+    const friend = await call(site, 'GET', `shared-wishlists/${shared.shareId}`);
+    assert.deepEqual(friend.body.productIds, ['a', 'b']);
+    assert.equal((await call(site, 'GET', 'shared-wishlists/sh_nope')).status, 404);
+  });
+
+  it('keeps lists private to their owner and their site', async () => {
+    const [site, other] = [await server.site(), await server.site()];
+    const owner = { 'X-Visitor-Token': await visitor(site) };
+    const list = (await call(site, 'POST', 'wishlists', { headers: owner, body: { name: 'Mine' } })).body;
+    const stranger = { 'X-Visitor-Token': await visitor(site) };
+    assert.equal((await call(site, 'PUT', 'wishes/p', { headers: stranger, body: { listId: list.id } })).body.error.code, 'wishlist_not_found');
+    assert.equal((await call(site, 'POST', `wishlists/${list.id}/share`, { headers: stranger })).status, 404);
+    const shared = (await call(site, 'POST', `wishlists/${list.id}/share`, { headers: owner })).body;
+    assert.equal((await call(other, 'GET', `shared-wishlists/${shared.shareId}`)).status, 404);
+  });
+
+  it('refuses a nameless list and pushes wish counts live', async () => {
+    const site = await server.site();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    assert.equal((await call(site, 'POST', 'wishlists', { headers, body: { name: '' } })).status, 400);
+    const stream = await openEvents(`${site.base}events?wishes=p`);
+    try {
+      await call(site, 'PUT', 'wishes/p', { headers });
+      assert.deepEqual(await stream.next(), { event: 'wish', data: { productId: 'p', count: 1 } });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('counts 20 visitors wishing at once exactly', async () => {
+    const site = await server.site();
+    const tokens = await Promise.all(Array.from({ length: 20 }, () => visitor(site)));
+    await Promise.all(tokens.map((token) => call(site, 'PUT', 'wishes/hot', { headers: { 'X-Visitor-Token': token } })));
+    assert.equal((await call(site, 'GET', 'wishes?ids=hot')).body.wishes.hot.count, 20);
+  });
+});
+
+describe('shares', () => {
+  it('counts once per visitor and network, per network', async () => {
+    const site = await server.site();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    await call(site, 'POST', 'shares/p', { headers, body: { network: 'whatsapp' } });
+    await call(site, 'POST', 'shares/p', { headers, body: { network: 'whatsapp' } });
+    const last = await call(site, 'POST', 'shares/p', { headers, body: { network: 'x' } });
+    assert.deepEqual(last.body, { count: 2, networks: { whatsapp: 1, x: 1 } });
+    const read = await call(site, 'GET', 'shares?ids=p&ids=q');
+    assert.deepEqual(read.body.shares, { p: { count: 2, networks: { whatsapp: 1, x: 1 } }, q: { count: 0, networks: {} } });
+    const bad = await call(site, 'POST', 'shares/p', { headers, body: { network: 'myspace' } });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error.message, /^body\.network/);
+  });
+});
