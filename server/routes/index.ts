@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
@@ -39,6 +40,11 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     readSharedWishlist,
     readShares,
     recordShare,
+    listProducts,
+    getProduct,
+    putProduct,
+    patchVariant,
+    deleteProduct,
   ];
 }
 

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { Money, ProductId } from './common.js';
+
+const VariantId = z.string().min(1).max(128);
+const Stock = z.int().min(0).describe('Units in stock; absent when the shop does not track stock.');
+
+export const Variant = z
+  .object({
+    id: VariantId,
+    options: z.record(z.string().max(40), z.string().max(80)).describe('Option name to value, e.g. `{ "size": "M" }`.'),
+    price: Money,
+    compareAtPrice: Money.optional(),
+    stock: Stock.optional(),
+  })
+  .meta({ id: 'Variant' });
+
+export const Product = z
+  .object({
+    id: ProductId,
+    title: z.string(),
+    description: z.string(),
+    images: z.array(z.string()),
+    category: z.string().optional(),
+    variants: z.array(Variant),
+  })
+  .meta({ id: 'Product' });
+
+export const ProductPage = z
+  .object({ products: z.array(Product), next: z.string().optional(), total: z.int().min(0) })
+  .meta({ id: 'ProductPage' });
+
+/** An image the page may show: a web address or an inline picture, never a script URL. */
+const ImageUrl = z
+  .string()
+  .max(8192)
+  .regex(/^(https?:\/\/|\/|data:image\/(png|jpeg|gif|webp|avif|svg\+xml)[;,])/, 'an http(s) URL, a path, or a data:image URL');
+
+export const ProductDraft = z
+  .object({
+    title: z.string().min(1).max(200),
+    description: z.string().max(5000).default(''),
+    images: z.array(ImageUrl).max(10).default([]),
+    category: z.string().min(1).max(80).optional(),
+    variants: z
+      .array(
+        z.object({
+          id: VariantId,
+          options: z.record(z.string().max(40), z.string().max(80)).default({}),
+          price: Money,
+          compareAtPrice: Money.optional(),
+          stock: Stock.optional(),
+        }),
+      )
+      .min(1)
+      .max(100),
+  })
+  .meta({ id: 'ProductDraft' });
+
+export const VariantPatch = z
+  .object({
+    price: Money.optional(),
+    stock: Stock.nullable().optional().describe('`null` stops tracking stock.'),
+  })
+  .meta({ id: 'VariantPatch' });

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { seedDemo } from '../../server/seed.js';
+import { call } from './helpers/client.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer & { close(): Promise<void> };
+before(async () => (server = await startTestServer()));
+after(() => server.close());
+
+it('seeds the demo shop once and keeps visitors\' data on a second seed', async () => {
+  await seedDemo(server.services.db, 'demo-secret-for-test');
+  const demo = { id: 'demo', secret: 'demo-secret-for-test', base: `${server.url}/v1/sites/demo/` };
+  const { body } = await call(demo, 'GET', 'products?limit=100');
+  assert.deepEqual(body.products.map((p: any) => p.id).sort(), Array.from({ length: 12 }, (_, i) => `sku-${i + 1}`).sort());
+  assert.ok(body.products.every((p: any) => p.images[0].startsWith('data:image/svg+xml,') && p.variants[0].price.currency === 'EUR'));
+  const reviews = (await call(demo, 'GET', 'products/sku-1/reviews')).body.reviews;
+  assert.deepEqual(new Set(reviews.map((r: any) => r.locale)), new Set(['en', 'nl', 'fr', 'zh-CN']));
+  const token = (await call(demo, 'POST', 'visitors')).body.token;
+  await call(demo, 'PUT', 'likes/sku-1', { headers: { 'X-Visitor-Token': token } });
+  await seedDemo(server.services.db, 'demo-secret-for-test');
+  assert.equal((await call(demo, 'GET', 'likes?ids=sku-1')).body.likes['sku-1'].count, 1);
+  assert.equal((await call(demo, 'GET', 'products/sku-1/reviews')).body.total, 4);
+});
