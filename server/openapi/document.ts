@@ -29,12 +29,14 @@ export function errorStatuses(spec: RouteSpec): number[] {
  */
 export function openApiDocument(specs: readonly RouteSpec[], version: string): Json {
   const components: Record<string, Json> = {};
-  const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Json => hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }), components);
+  // Input mode for responses too: one shape per named schema, and a response's extra
+  // fields are something a client should tolerate anyway.
+  const toSchema = (schema: z.ZodType): Json => hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), components);
   const paths: Record<string, Record<string, Json>> = {};
   for (const spec of specs) {
     (paths[spec.path] ??= {})[spec.method] = operation(spec, toSchema);
   }
-  components.Error = toSchema(ErrorBody, 'output');
+  components.Error = toSchema(ErrorBody);
   return {
     openapi: '3.1.0',
     info: {
@@ -68,11 +70,11 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): J
   };
 }
 
-function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io: 'input' | 'output') => Json): Json {
+function operation(spec: RouteSpec, toSchema: (schema: z.ZodType) => Json): Json {
   const parameters: Json[] = [{ $ref: '#/components/parameters/site' }];
   for (const [where, object] of [['path', spec.params], ['query', spec.query]] as const) {
     if (!object) continue;
-    const schema = toSchema(object, 'input');
+    const schema = toSchema(object);
     for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) {
       const { description, ...rest } = property;
       parameters.push({
@@ -92,7 +94,7 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io: 'input' | 
   }[spec.auth];
   const success: Json = { description: spec.summary };
   if (spec.stream) success.content = { 'text/event-stream': { schema: { type: 'string' } } };
-  else if (spec.response) success.content = { 'application/json': { schema: toSchema(spec.response, 'output') } };
+  else if (spec.response) success.content = { 'application/json': { schema: toSchema(spec.response) } };
   return {
     operationId: spec.operationId,
     tags: [spec.tag],
@@ -100,7 +102,7 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io: 'input' | 
     ...(spec.description ? { description: spec.description } : {}),
     security,
     parameters,
-    ...(spec.body ? { requestBody: { required: !spec.body.safeParse(undefined).success, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
+    ...(spec.body ? { requestBody: { required: !spec.body.safeParse(undefined).success, content: { 'application/json': { schema: toSchema(spec.body) } } } } : {}),
     responses: {
       [spec.status]: success,
       ...Object.fromEntries(errorStatuses(spec).map((status) => [status, { $ref: `#/components/responses/${status}` }])),
@@ -114,7 +116,7 @@ function hoist(schema: Json, components: Record<string, Json>): Json {
   for (const [id, definition] of Object.entries<Json>($defs)) {
     const clean = tidy(definition);
     if (components[id] && JSON.stringify(components[id]) !== JSON.stringify(clean)) {
-      throw new Error(`schema ${id} differs between uses (input vs output?): give each its own id`);
+      throw new Error(`two different schemas share the id ${id}`);
     }
     components[id] = clean;
   }
