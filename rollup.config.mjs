@@ -7,14 +7,15 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 /** One lazy-loadable ES entry per component; lit and the core go to shared chunks. */
 const components = ['like-button'];
 
-const plugins = () => [
+const plugins = ({ module = true } = {}) => [
   // The `production` condition picks lit's build without dev-mode warnings.
   resolve({ browser: true, exportConditions: ['production'] }),
   // nanostores keeps dev-only checks behind NODE_ENV; a browser has no `process`.
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
   minifyTemplates(),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  // A classic script's top-level `var SocialCommerce` is its API: only modules may drop unused top-level names.
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [
@@ -45,6 +46,6 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: plugins({ module: false }),
   },
 ];

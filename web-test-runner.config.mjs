@@ -15,7 +15,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     {
       // nanostores reads process.env.NODE_ENV, which the bundle replaces and a browser lacks.
       name: 'node-env',

@@ -71,7 +71,8 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
 
   function load(id: string, retry = false): void {
     const { status } = get(id).get();
-    if (status !== 'idle' && !(retry && status === 'error')) return;
+    // '' is the store of an element that has no id yet: nothing to load.
+    if (!id || (status !== 'idle' && !(retry && status === 'error'))) return;
     show(id, { status: 'loading' });
     const started = epoch;
     batchRead(id).then(

@@ -15,6 +15,7 @@ const heart = svg`<path d="M12 20 3.5 11.5a5 5 0 0 1 8.5-6.5 5 5 0 0 1 8.5 6.5z"
  * A like counter for one product: a toggle button with the count, shared by every
  * button for the same product on the page.
  *
+ * @tagname sc-like-button
  * @summary Like counter with a compact, locale-aware count.
  *
  * @event {CustomEvent<BeforeLikeDetail>} sc-before-like - Before a like or unlike; cancel it with `preventDefault()`.
@@ -79,7 +80,7 @@ export class ScLikeButton extends ScElement {
 
   protected override willUpdate(): void {
     this.entry.use(likes.get(this.productId));
-    if (this.productId && (this.near || this.loading === 'eager')) likes.load(this.productId);
+    if (this.near || this.loading === 'eager') likes.load(this.productId);
   }
 
   protected override updated(): void {
