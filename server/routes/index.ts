@@ -1,9 +1,11 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
+import { checkout, getOrder, updateOrder } from './orders.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
 import { addWish, createWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
@@ -45,6 +47,11 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     putProduct,
     patchVariant,
     deleteProduct,
+    getCart,
+    setCartLine,
+    checkout,
+    getOrder,
+    updateOrder,
   ];
 }
 
