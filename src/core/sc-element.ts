@@ -10,7 +10,11 @@ let failureMessages: Catalog<FailureMessages> | undefined;
 
 type DetailOf<K extends keyof ScEventMap> = ScEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-/** What every sc-widgets element shares: events, locale, settings, base styles. */
+/**
+ * What every sc-widgets element shares: events, locale, settings, base styles.
+ *
+ * @attr {string} lang - The language of the element's text and numbers; beats `configure({ locale })` and the page's `<html lang>`.
+ */
 export class ScElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
@@ -33,8 +37,6 @@ export class ScElement extends LitElement {
   theme?: 'light' | 'dark';
 
   protected readonly settings = new StoreController(this, $settings);
-
-  // `lang` (HTMLElement's own) is observed too: the language of this element's strings and numbers.
 
   /**
    * The BCP 47 tag for strings and `Intl`: the element's `lang`, the configured locale,

@@ -29,15 +29,12 @@ const heart = svg`<path d="M12 20 3.5 11.5a5 5 0 0 1 8.5-6.5 5 5 0 0 1 8.5 6.5z"
  * @csspart message - The status or error message below the button.
  *
  * @cssproperty --sc-like-color - Colour of a liked button. Default: `--sc-color-accent`.
- * @cssproperty --sc-like-background - Button background. Default: `--sc-color-surface`.
  * @cssproperty --sc-like-height - Button height. Default: `2.25em`.
- * @cssproperty --sc-color-text - Text colour of every widget.
- * @cssproperty --sc-color-surface - Background of every widget.
- * @cssproperty --sc-color-border - Border colour of every widget.
- * @cssproperty --sc-color-accent - Accent colour of every widget.
- * @cssproperty --sc-color-focus - Focus ring colour of every widget.
- * @cssproperty --sc-radius - Corner radius of every widget.
- * @cssproperty --sc-font - Font of every widget. Default: inherited.
+ * @cssproperty --sc-color-accent - Accent colour of every widget. Default: a red that suits light and dark pages.
+ * @cssproperty --sc-color-border - Border colour of every widget. Default: the text colour at 35%.
+ * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
+ * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
+ * @cssproperty --sc-font - Font of every widget. Default: inherited from the page.
  */
 export class ScLikeButton extends ScElement {
   static override styles = [ScElement.styles, likeButtonStyles];

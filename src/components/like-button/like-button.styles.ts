@@ -13,6 +13,7 @@ export const likeButtonStyles = css`
     padding: 0 0.75em;
     border: 1px solid var(--_line);
     border-radius: var(--sc-radius, 1em);
+    white-space: nowrap;
     cursor: pointer;
   }
   [aria-pressed='true'] {
