@@ -6,6 +6,7 @@ import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
+import { putPoll, readPollStates, vote } from './polls.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
 import { addWish, createWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
@@ -52,6 +53,9 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     checkout,
     getOrder,
     updateOrder,
+    readPollStates,
+    vote,
+    putPoll,
   ];
 }
 
