@@ -10,6 +10,8 @@ const collapseCss = (text) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/: /g, ':')
     .replace(/;}/g, '}')
+    .replace(/([^\w.])0\./g, '$1.')
+    .replace(/=['"]([\w-]+)['"]\]/g, '=$1]')
     .trim();
 
 // A line break and its indentation: nothing between tags, one space elsewhere.

@@ -7,29 +7,22 @@ interface Waiter<T> {
 
 /**
  * Coalesces every id asked for in one task into one `readMany` call: 200 like buttons
- * on a grid cost one request. Each id is asked for once per batch.
+ * on a grid cost one request. Each id is asked for once per batch; an adapter splits a
+ * batch its backend finds too large.
  */
-export function createBatcher<T>(readMany: BatchRead<T>, maxBatch = 500): (id: string) => Promise<T> {
+export function createBatcher<T>(readMany: BatchRead<T>): (id: string) => Promise<T> {
   let queue = new Map<string, Waiter<T>[]>();
 
   const flush = () => {
     const batch = queue;
     queue = new Map();
-    const ids = [...batch.keys()];
-    for (let start = 0; start < ids.length; start += maxBatch) {
-      const chunk = ids.slice(start, start + maxBatch);
-      readMany(chunk).then(
-        (found) => {
-          for (const id of chunk) {
-            for (const waiter of batch.get(id)!) {
-              if (id in found) waiter.resolve(found[id]);
-              else waiter.reject(new Error(`No answer for "${id}"`));
-            }
-          }
-        },
-        (error) => chunk.forEach((id) => batch.get(id)!.forEach((waiter) => waiter.reject(error))),
-      );
-    }
+    readMany([...batch.keys()]).then(
+      (found) =>
+        batch.forEach((waiters, id) =>
+          waiters.forEach((waiter) => (id in found ? waiter.resolve(found[id]) : waiter.reject(new Error(`No answer for "${id}"`)))),
+        ),
+      (error) => batch.forEach((waiters) => waiters.forEach((waiter) => waiter.reject(error))),
+    );
   };
 
   return (id) =>

@@ -18,18 +18,17 @@ export interface PendingWrite<V = unknown> {
   readonly value: V;
 }
 
-/**
- * The store that owns a kind of write. `settled` is true when no newer write to the same
- * thing is queued, so the store can stop showing it as pending.
- */
+/** The store that owns a kind of write: sends it, and hears how it ended. */
 export interface WriteHandler<V, R> {
   send(adapter: Adapter, write: PendingWrite<V>): Promise<R>;
-  confirmed(write: PendingWrite<V>, result: R, settled: boolean): void;
-  /** A transient failure: the write stays queued and is retried. */
-  delayed(write: PendingWrite<V>, error: ScError): void;
-  /** The backend said no for good: the write is dropped and must be rolled back. */
-  refused(write: PendingWrite<V>, error: ScError, settled: boolean): void;
+  /**
+   * The backend confirmed (`state`), failed for now (`error.transient`: the write stays
+   * queued and is retried) or refused for good (the write is dropped and must be rolled
+   * back). `settled` is true when no write to the same thing is left in the queue.
+   */
+  answered(write: PendingWrite<V>, settled: boolean, state?: R, error?: ScError): void;
 }
+
 const MAX_DELAY_MS = 30_000;
 
 const keyOf = (write: Pick<PendingWrite, 'kind' | 'site' | 'id'>) => `${write.kind} ${write.site} ${write.id}`;
@@ -104,14 +103,14 @@ async function send(adapter: Adapter, key: string, write: PendingWrite): Promise
   inFlight.add(key);
   try {
     const result = await handler.send(adapter, write);
-    handler.confirmed(write, result, settle(key, write));
+    handler.answered(write, settle(key, write), result);
   } catch (caught) {
     const error = toScError(caught);
     if (error.transient) {
-      handler.delayed(write, error);
+      handler.answered(write, false, undefined, error);
       return error instanceof ServerError ? (error.retryAfterMs ?? 0) : 0;
     }
-    handler.refused(write, error, settle(key, write));
+    handler.answered(write, settle(key, write), undefined, error);
   } finally {
     inFlight.delete(key);
   }

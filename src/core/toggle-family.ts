@@ -3,7 +3,7 @@ import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
 import { createBatcher } from './batcher.js';
 import { $settings, readyAdapter } from './config.js';
 import type { ScError } from './errors.js';
-import type { PendingWrite, WriteHandler } from './outbox.js';
+import type { WriteHandler } from './outbox.js';
 import { hasSavedWrites } from './outbox-saved.js';
 import { onChange } from './live.js';
 
@@ -12,8 +12,6 @@ export interface Entry<S> {
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
   /** Confirmed state with this visitor's unconfirmed write on top. */
   readonly value?: S;
-  /** True while a write is unconfirmed. */
-  readonly saving: boolean;
   /** The last failure to load or save; `transient` tells a retry is under way. */
   readonly error?: ScError;
 }
@@ -54,7 +52,7 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
   function get(id: string): WritableAtom<Entry<S>> {
     let entry = entries.get(id);
     if (!entry) {
-      entry = atom<Entry<S>>({ status: 'idle', saving: false });
+      entry = atom<Entry<S>>({ status: 'idle' });
       entries.set(id, entry);
     }
     return entry;
@@ -66,7 +64,7 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     const on = pending.get(id);
     const value = base !== undefined && on !== undefined ? spec.apply(base, on) : base;
     const entry = get(id);
-    entry.set({ ...entry.get(), value, saving: on !== undefined, ...patch });
+    entry.set({ ...entry.get(), value, ...patch });
   }
 
   function load(id: string, retry = false): void {
@@ -96,19 +94,12 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     void outbox().then(({ enqueue }) => enqueue(spec.kind, id, on));
   }
 
-  // Answers about another site (the page switched sites meanwhile) are not this page's to show.
-  const current = (write: PendingWrite) => write.site === $settings.get().site;
   const writer: WriteHandler<boolean, S> = {
     send: (adapter, write) => spec.write(adapter, write.id, write.value),
-    confirmed(write, state, settled) {
-      if (!current(write)) return;
-      confirmed.set(write.id, state);
-      if (settled) pending.delete(write.id);
-      show(write.id, { error: undefined });
-    },
-    delayed: (write, error) => current(write) && show(write.id, { error }),
-    refused(write, error, settled) {
-      if (!current(write)) return;
+    answered(write, settled, state, error) {
+      // Answers about another site (the page switched sites meanwhile) are not this page's to show.
+      if (write.site !== $settings.get().site) return;
+      if (state !== undefined) confirmed.set(write.id, state);
       if (settled) pending.delete(write.id);
       show(write.id, { error });
     },
@@ -150,7 +141,7 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     epoch++;
     confirmed.clear();
     for (const [id, entry] of entries) {
-      entry.set({ status: 'idle', saving: false });
+      entry.set({ status: 'idle' });
       // Only what is on screen (subscribed): detached widgets load again when they return.
       if (entry.lc) load(id);
     }

@@ -3,6 +3,12 @@ import type { Adapter, AdapterChange, LikeState, LikesApi } from '../../core/ada
 import { RefusedError } from '../../core/errors.js';
 import { toScErrorFromKy } from './rest-errors.js';
 
+/** The most ids the reference server reads in one request. */
+const MAX_IDS = 500;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
 export interface RestAdapterOptions {
   /** Base URL of the reference server (or any server speaking its API), e.g. `https://api.shop.example`. */
   readonly endpoint: string;
@@ -49,11 +55,14 @@ export class RestAdapter implements Adapter {
     });
     this.likes = {
       read: async (ids) => {
-        const { likes } = await this.request<{ likes: Record<string, LikeState> }>('likes', {
-          searchParams: ids.map((id) => ['ids', id]),
-        });
+        // The server takes up to MAX_IDS ids a request; larger batches go in parallel.
+        const pages = await Promise.all(
+          chunks(ids, MAX_IDS).map((page) =>
+            this.request<{ likes: Record<string, LikeState> }>('likes', { searchParams: page.map((id) => ['ids', id]) }),
+          ),
+        );
         this.follow(ids);
-        return likes;
+        return Object.assign({}, ...pages.map((page) => page.likes));
       },
       set: (productId, liked) =>
         this.request<LikeState>(`likes/${encodeURIComponent(productId)}`, { method: liked ? 'put' : 'delete' }, true),
