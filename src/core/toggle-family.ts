@@ -1,6 +1,5 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
-import { createBatcher } from './batcher.js';
 import { $settings, readyAdapter } from './config.js';
 import type { ScError } from './errors.js';
 import type { WriteHandler } from './outbox.js';
@@ -37,15 +36,17 @@ export interface ToggleFamily<S> {
 }
 
 /**
- * A store per id for an on/off state with a count (likes, wish lists): batched
- * lazy reads, optimistic writes through the outbox, live changes from the adapter.
+ * A store per id for an on/off state with a count (likes, wish lists): lazy reads
+ * batched into one adapter call per task, optimistic writes through the outbox, live
+ * changes from the adapter.
  */
 export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
   const entries = new Map<string, WritableAtom<Entry<S>>>();
   const confirmed = new Map<string, S>();
   /** This visitor's unconfirmed toggles, shown on top of the confirmed state. */
   const pending = new Map<string, boolean>();
-  const batchRead = createBatcher<S>(async (ids) => spec.read(await readyAdapter())(ids));
+  /** Ids asked for in this task: read together in one adapter call. */
+  let batch = new Set<string>();
   /** Bumped when settings change, so answers from the previous backend are dropped. */
   let epoch = 0;
 
@@ -72,19 +73,32 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     // '' is the store of an element that has no id yet: nothing to load.
     if (!id || (status !== 'idle' && !(retry && status === 'error'))) return;
     show(id, { status: 'loading' });
+    // A macrotask, not a microtask: elements upgraded across several parser tasks'
+    // microtasks, and IntersectionObserver callbacks, still land in one batch.
+    if (!batch.size) setTimeout(readBatch);
+    batch.add(id);
+  }
+
+  /** One adapter call for every id asked for since the last: 200 buttons, one request. */
+  async function readBatch(): Promise<void> {
+    const ids = [...batch];
     const started = epoch;
-    batchRead(id).then(
-      (state) => {
-        if (started !== epoch) return;
-        confirmed.set(id, state);
+    batch = new Set();
+    try {
+      const found = await spec.read(await readyAdapter())(ids);
+      if (started !== epoch) return;
+      for (const id of ids) {
+        if (!(id in found)) throw new Error(`No answer for "${id}"`);
+        confirmed.set(id, found[id]);
         show(id, { status: 'ready', error: undefined });
-      },
+      }
+    } catch (failure) {
       // The error classes load only when something fails.
-      (error) =>
-        import('./errors.js').then(
-          ({ toScError }) => started === epoch && show(id, { status: 'error', error: toScError(error) }),
-        ),
-    );
+      const { toScError } = await import('./errors.js');
+      if (started !== epoch) return;
+      const error = toScError(failure);
+      ids.filter((id) => !confirmed.has(id)).forEach((id) => show(id, { status: 'error', error }));
+    }
   }
 
   function set(id: string, on: boolean): void {
@@ -130,10 +144,7 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
   // Another adapter, site or customer: what was loaded no longer holds.
   let previous = $settings.get();
   $settings.listen((settings) => {
-    const stale =
-      settings.adapter !== previous.adapter ||
-      settings.site !== previous.site ||
-      settings.userToken !== previous.userToken;
+    const stale = (['adapter', 'site', 'userToken'] as const).some((key) => settings[key] !== previous[key]);
     // Another site's unconfirmed writes stay in the outbox, sent when that site is back.
     if (settings.site !== previous.site) pending.clear();
     previous = settings;

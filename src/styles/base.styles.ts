@@ -4,13 +4,12 @@ import { css } from 'lit';
  * Shared by every element. Text and surfaces inherit from the page, so a widget matches
  * a light or a dark page by itself; the accent follows the page's `color-scheme` unless the
  * element says `theme="light"` or `theme="dark"`. Shops restyle through `--sc-*` custom
- * properties set once on `:root`, and `::part`.
+ * properties set once on `:root`, and `::part`; the font is inherited from the page.
  */
 export const baseStyles = css`
   :host {
     --_accent: var(--sc-color-accent, light-dark(#d1242f, #ff7b82));
     --_line: var(--sc-color-border, color-mix(in srgb, currentColor 35%, transparent));
-    font: var(--sc-font, inherit);
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -93,7 +93,6 @@ describe('<sc-like-button>', () => {
     el.productId = 'a';
     await el.updateComplete;
     expect(button(el).getAttribute('aria-pressed')).to.equal('true');
-    expect(el.getAttribute('product-id')).to.equal('a');
   });
 
   it('keeps working when moved, removed and added again', async () => {

@@ -33,10 +33,10 @@ export class LocalAdapter implements Adapter {
     };
   }
 
+  /** One listener at a time: the stores watch each adapter once. */
   watch(listener: (change: AdapterChange) => void): () => void {
-    const onMessage = (event: MessageEvent<AdapterChange>) => listener(event.data);
-    this.channel.addEventListener('message', onMessage);
-    return () => this.channel.removeEventListener('message', onMessage);
+    this.channel.onmessage = (event: MessageEvent<AdapterChange>) => listener(event.data);
+    return () => (this.channel.onmessage = null);
   }
 
   private likedIds(): Set<ProductId> {

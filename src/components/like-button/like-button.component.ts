@@ -31,15 +31,13 @@ import { likeButtonMessages } from './like-button.messages.js';
  * @cssproperty --sc-color-border - Border colour of every widget. Default: the text colour at 35%.
  * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
- * @cssproperty --sc-font - Font of every widget. Default: inherited from the page.
  */
 export class ScLikeButton extends ScElement {
   static override styles = [ScElement.styles, likeButtonStyles];
   static override properties = {
-    productId: { attribute: 'product-id', reflect: true },
+    productId: { attribute: 'product-id' },
     label: {},
-    compact: { type: Boolean, reflect: true },
-    loading: {},
+    compact: { type: Boolean },
   };
 
   /** The product as the shop identifies it. */
@@ -50,9 +48,6 @@ export class ScLikeButton extends ScElement {
 
   /** Shows only the heart and the count; the label stays for screen readers. */
   compact = false;
-
-  /** `lazy` loads the count when the button nears the viewport; `eager` at once. */
-  loading: 'lazy' | 'eager' = 'lazy';
 
   private readonly entry = new StoreController(this, likes.get(''));
   private near = false;
@@ -74,7 +69,7 @@ export class ScLikeButton extends ScElement {
 
   protected override willUpdate(): void {
     this.entry.use(likes.get(this.productId));
-    if (this.near || this.loading === 'eager') likes.load(this.productId);
+    if (this.near) likes.load(this.productId);
   }
 
   protected override updated(): void {
