@@ -1,0 +1,132 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+/**
+ * `npm run bench:server`: the server in one process, autocannon in this one, on
+ * loopback. PGlite always; PostgreSQL too when BENCH_PG_URL (or TEST_PG_URL) names a
+ * role that may create databases. BENCH_SECONDS per scenario (default 5) and
+ * BENCH_CONNECTIONS for the loaded scenarios (default 10). The budget is judged on the
+ * one-connection read: latency as one page load sees it, not queueing behind the generator.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const BUDGET_P99_MS = 10;
+const ids = Array.from({ length: 100 }, (_, i) => `sku-${i}`);
+
+interface Row {
+  backend: string;
+  scenario: string;
+  p50: number;
+  p99: number;
+  rps: number;
+  failed: number;
+}
+
+async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('serve.ts', import.meta.url).pathname], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = await Promise.race([
+    createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next().then((next) => [next.value as string]),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('server did not start in 60 s')), 60_000)),
+  ]);
+  return { url: (JSON.parse(line!) as { url: string }).url, child };
+}
+
+async function visitorTokens(base: string, count: number): Promise<string[]> {
+  const tokens = [];
+  for (let i = 0; i < count; i++) tokens.push(((await (await fetch(`${base}visitors`, { method: 'POST' })).json()) as { token: string }).token);
+  return tokens;
+}
+
+async function measure(backend: string, url: string): Promise<Row[]> {
+  const base = `${url}/v1/sites/bench/`;
+  const tokens = await visitorTokens(base, 200);
+  // Some likes first, so the read returns real counts rather than an empty table.
+  await Promise.all(tokens.slice(0, 50).map((token, i) => fetch(`${base}likes/${ids[i % 100]}`, { method: 'PUT', headers: { 'X-Visitor-Token': token } })));
+  const readPath = `/v1/sites/bench/likes?${ids.map((id) => `ids=${id}`).join('&')}`;
+  const readWith = (count: number) =>
+    autocannon({ url, connections: count, duration: seconds, headers: { 'X-Visitor-Token': tokens[0]! }, requests: [{ method: 'GET', path: readPath }] });
+  const readOne = await readWith(1);
+  const readMany = await readWith(connections);
+  let n = 0;
+  const write = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        // Like and unlike in turn across 200 visitors and 100 products, so most writes change a row.
+        setupRequest: (request) => {
+          n++;
+          return {
+            ...request,
+            method: n % 2 ? 'PUT' : 'DELETE',
+            path: `/v1/sites/bench/likes/${ids[Math.floor(n / 2) % 100]}`,
+            headers: { 'X-Visitor-Token': tokens[Math.floor(n / 200) % tokens.length]! },
+          };
+        },
+      },
+    ],
+  });
+  const row = (scenario: string, result: typeof write): Row => ({
+    backend,
+    scenario,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: Math.round(result.requests.average),
+    failed: result.non2xx + result.errors,
+  });
+  return [row('read 100 ids, 1 conn', readOne), row(`read 100 ids, ${connections} conn`, readMany), row(`like/unlike, ${connections} conn`, write)];
+}
+
+async function onBackend(backend: string, env: Record<string, string>): Promise<Row[]> {
+  const { url, child } = await startServer(env);
+  try {
+    return await measure(backend, url);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+const rows: Row[] = [];
+const dataDir = await mkdtemp(join(tmpdir(), 'sc-bench-'));
+try {
+  rows.push(...(await onBackend('PGlite', { DATA_DIR: dataDir })));
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}
+const pgAdmin = process.env.BENCH_PG_URL || process.env.TEST_PG_URL;
+if (pgAdmin) {
+  const name = `sc_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgAdmin });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(pgAdmin);
+    url.pathname = `/${name}`;
+    rows.push(...(await onBackend('PostgreSQL', { DATABASE_URL: url.href })));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+} else {
+  console.log('(PostgreSQL skipped: set BENCH_PG_URL=postgres://user:pass@127.0.0.1:5432/postgres)');
+}
+
+console.log(`\n${seconds} s per scenario, loopback\n`);
+console.log('backend     scenario                p50 ms  p99 ms   req/s  failed');
+for (const row of rows) {
+  console.log(`${row.backend.padEnd(11)} ${row.scenario.padEnd(22)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.rps).padStart(7)} ${String(row.failed).padStart(7)}`);
+}
+const embeddedRead = rows.find((row) => row.backend === 'PGlite' && row.scenario.endsWith(', 1 conn'))!;
+const ok = embeddedRead.p99 <= BUDGET_P99_MS && rows.every((row) => row.failed === 0);
+console.log(`\nbudget: batched read of 100 ids p99 ≤ ${BUDGET_P99_MS} ms on PGlite (1 connection): ${embeddedRead.p99} ms ${embeddedRead.p99 <= BUDGET_P99_MS ? 'ok' : 'OVER'}`);
+process.exitCode = ok ? 0 : 1;
