@@ -7,7 +7,6 @@ export interface Sql {
 }
 
 export interface Db extends Sql {
-  readonly kind: 'pglite' | 'postgres';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   /** Calls `onPayload` for every NOTIFY on `channel`, from this or any other server copy. Resolves to the unlisten function. */

@@ -12,7 +12,6 @@ function wrap(target: PGlite | Transaction): Sql {
 export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = await PGlite.create(dataDir);
   return {
-    kind: 'pglite',
     ...wrap(pg),
     // PGlite has one connection and queues other queries while a transaction runs.
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),

@@ -15,7 +15,6 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   await pool.query('SELECT 1'); // fail at start, not on the first request
   const listeners = new Set<pg.Client>();
   return {
-    kind: 'postgres',
     ...wrap(pool),
     transaction: async (work) => {
       const client = await pool.connect();
