@@ -10,6 +10,7 @@ import { type Endpoint, honoPath, type RouteSpec } from './http/endpoint.js';
 import type { AppEnv } from './http/env.js';
 import { errorResponse, HttpError, onError } from './http/errors.js';
 import { clientAddress } from './limits/client-address.js';
+import { OpenStreams } from './limits/open-streams.js';
 import { type RateLimit, RateLimiter } from './limits/rate-limit.js';
 import { endpoints } from './routes/index.js';
 import { allowsOrigin, SiteCache } from './sites/sites.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** Milliseconds between keep-alive comments on event streams. Default 25 000. */
   readonly keepAlive?: number;
+  /** Event streams one address may hold open (tabs of everyone behind it). Default 200. */
+  readonly streamsPerAddress?: number;
 }
 
 const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', 'Idempotency-Key'];
@@ -49,6 +52,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', async (c, next) => {
     c.set('db', options.db);
     c.set('events', options.events);
+    c.set('address', clientAddress(c, options.trustProxy ?? false));
     await next();
     // Answers are data, never markup: browsers must not sniff them into HTML.
     c.header('X-Content-Type-Options', 'nosniff');
@@ -108,14 +112,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       const site = c.get('site').id;
       const visitor = c.get('visitor');
       const wait =
-        perAddress.take(`${site}\n${clientAddress(c, options.trustProxy ?? false)}`) ||
+        perAddress.take(`${site}\n${c.get('address')}`) ||
         (visitor ? perVisitor.take(`${site}\n${visitor}`) : 0);
       if (wait) throw new HttpError(429, 'rate_limited', `Too many writes; retry in ${wait} s.`, wait);
     }
     await next();
   };
 
-  const routes: readonly Endpoint[] = endpoints({ issueVisitorToken: (site) => visitorTokens.issue(site), keepAlive: options.keepAlive ?? 25_000 });
+  const routes: readonly Endpoint[] = endpoints({
+    issueVisitorToken: (site) => visitorTokens.issue(site),
+    keepAlive: options.keepAlive ?? 25_000,
+    streams: new OpenStreams(options.streamsPerAddress ?? 200),
+  });
   for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);
   return app;
 }

@@ -15,6 +15,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     events: EventHub;
+    /** The client address that limits count against. */
+    address: string;
     site: Site;
     /** From a valid X-Visitor-Token. */
     visitor?: string;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { LiveEvent } from '../events/hub.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
+import type { OpenStreams } from '../limits/open-streams.js';
 import { ProductId, ServerId } from '../schemas/common.js';
 
 const MAX_TOPICS = 500;
@@ -10,8 +11,11 @@ const MAX_TOPICS = 500;
 /** The query parameter naming the ids to follow, per kind of change. */
 const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll' } as const;
 
-/** Live changes as server-sent events; `keepAlive` ms between comments that keep proxies from closing an idle stream. */
-export const streamEvents = (keepAlive: number) =>
+/**
+ * Live changes as server-sent events; `keepAlive` ms between comments that keep proxies
+ * from closing an idle stream; `streams` caps the streams one address holds open.
+ */
+export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
   endpoint(
     {
       method: 'get',
@@ -30,6 +34,7 @@ export const streamEvents = (keepAlive: number) =>
       }),
       status: 200,
       stream: true,
+      errors: [429],
     },
     async (c, { query }) => {
       const topics = Object.entries(params).flatMap(([param, kind]) =>
@@ -38,14 +43,21 @@ export const streamEvents = (keepAlive: number) =>
       if (!topics.length || topics.length > MAX_TOPICS) {
         throw new HttpError(400, 'invalid_request', `query: name 1 to ${MAX_TOPICS} ids to follow`);
       }
+      const key = `${c.get('site').id}\n${c.get('address')}`;
+      if (!streams.take(key)) throw new HttpError(429, 'too_many_streams', 'Too many event streams from this address.', 30);
       return streamSSE(c, async (stream) => {
+        const gone = new Promise<void>((resolve) => (stream.aborted ? resolve() : stream.onAbort(resolve)));
         const send = (event: LiveEvent) => void stream.writeSSE({ event: event.kind, data: JSON.stringify(event.data) });
         const unsubscribe = c.get('events').subscribe(c.get('site').id, topics, send);
         const timer = setInterval(() => void stream.write(': keep-alive\n\n'), keepAlive);
-        await stream.write(': connected\n\n');
-        await new Promise<void>((resolve) => stream.onAbort(resolve));
-        clearInterval(timer);
-        unsubscribe();
+        try {
+          await stream.write(': connected\n\n');
+          await gone;
+        } finally {
+          clearInterval(timer);
+          unsubscribe();
+          streams.release(key);
+        }
       });
     },
   );

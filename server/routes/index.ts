@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { OpenStreams } from '../limits/open-streams.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
@@ -14,13 +15,14 @@ import { addWish, createWishlist, listWishlists, readSharedWishlist, readWishes,
 export interface RouteOptions {
   readonly issueVisitorToken: (site: string) => string;
   readonly keepAlive: number;
+  readonly streams: OpenStreams;
 }
 
 /** Every route of the API: what the app mounts and what openapi.yaml describes. */
 export function endpoints(options: RouteOptions): Endpoint[] {
   return [
     createVisitor(options.issueVisitorToken),
-    streamEvents(options.keepAlive),
+    streamEvents(options.keepAlive, options.streams),
     readLikes,
     like,
     unlike,
@@ -60,4 +62,4 @@ export function endpoints(options: RouteOptions): Endpoint[] {
 }
 
 /** The specs alone, for openapi.yaml. */
-export const specs = () => endpoints({ issueVisitorToken: () => '', keepAlive: 0 }).map((route) => route.spec);
+export const specs = () => endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0) }).map((route) => route.spec);

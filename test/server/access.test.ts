@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 
 let server: TestServer & { close(): Promise<void> };
 // Tight limits so the 429 path is reachable in a few requests.
-before(async () => (server = await startTestServer({ perVisitor: { burst: 3, perSecond: 0.5 }, maxBody: 1024 })));
+before(async () => (server = await startTestServer({ perVisitor: { burst: 3, perSecond: 0.5 }, maxBody: 1024, streamsPerAddress: 2 })));
 after(() => server.close());
 
 const flip = (text: string, at: number): string => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
@@ -115,6 +115,31 @@ describe('requests', () => {
     assert.ok(Number(statuses[3]!.headers.get('Retry-After')) >= 1);
     // Another visitor behind the same address still gets through.
     assert.equal((await call(site, 'PUT', 'likes/p0', { headers: { 'X-Visitor-Token': await visitor(site) } })).status, 200);
+  });
+});
+
+describe('event streams', () => {
+  it('caps the streams one address holds open, and frees a slot when one closes', async () => {
+    const site = await server.site();
+    const url = `${site.base}events?likes=a`;
+    const open = async () => {
+      const controller = new AbortController();
+      const response = await fetch(url, { signal: controller.signal });
+      return { response, close: () => controller.abort() };
+    };
+    const [first, second, third] = [await open(), await open(), await open()];
+    assert.deepEqual([first.response.status, second.response.status, third.response.status], [200, 200, 429]);
+    assert.equal(((await third.response.json()) as { error: { code: string } }).error.code, 'too_many_streams');
+    first.close();
+    let next: Awaited<ReturnType<typeof open>> | undefined;
+    for (let attempt = 0; attempt < 50 && next?.response.status !== 200; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      next = await open();
+      if (next.response.status !== 200) next.close();
+    }
+    assert.equal(next?.response.status, 200);
+    second.close();
+    next?.close();
   });
 });
 
