@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Sql } from '../db/db.js';
 import { type ProductRow, productColumns, withVariants } from '../data/catalog.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
@@ -64,7 +65,7 @@ export const listProducts = endpoint(
 
 const ProductParams = z.object({ productId: ProductId });
 
-async function readProduct(sql: Parameters<typeof withVariants>[0], site: string, productId: string) {
+async function readProduct(sql: Sql, site: string, productId: string) {
   const rows = await sql.query<ProductRow>(`SELECT ${productColumns} FROM products p WHERE p.site_id = $1 AND p.id = $2`, [site, productId]);
   if (!rows.length) throw new HttpError(404, 'product_not_found', 'No such product in this site\'s catalog.');
   return (await withVariants(sql, site, rows))[0]!;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Sql } from '../db/db.js';
 import { ratingSummaries, type ReviewRow, reviewColumns, withReplies } from '../data/reviews.js';
 import { publish } from '../events/hub.js';
 import { actorOf, requireActor } from '../http/actor.js';
@@ -35,7 +36,7 @@ const orders: Record<z.infer<typeof ReviewSort>, { order: string; after: string;
   highest: { order: 'rating DESC, seq DESC', after: '(rating, seq) < ($k, $s)', key: (row) => row.rating },
   lowest: { order: 'rating ASC, seq DESC', after: '(rating > $k OR (rating = $k AND seq < $s))', key: (row) => row.rating },
 };
-const Cursor = z.object({ k: z.int(), s: z.string().regex(/^\d+$/) });
+const Cursor = z.object({ sort: ReviewSort, k: z.int(), s: z.string().regex(/^\d+$/) });
 
 export const listReviews = endpoint(
   {
@@ -67,6 +68,7 @@ export const listReviews = endpoint(
     const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reviews WHERE ${filters.join(' AND ')}`, values))[0]!.n;
     if (query.cursor) {
       const cursor = decodeCursor(Cursor, query.cursor);
+      if (cursor.sort !== query.sort) throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another sort order.');
       filters.push(bind(sort.after, cursor));
     }
     const rows = await db.query<ReviewRow>(
@@ -78,7 +80,7 @@ export const listReviews = endpoint(
     return {
       reviews: await withReplies(db, site, page, actorOf(c)),
       total,
-      ...(rows.length > query.limit && last ? { next: encodeCursor({ k: sort.key(last), s: last.seq }) } : {}),
+      ...(rows.length > query.limit && last ? { next: encodeCursor({ sort: query.sort, k: sort.key(last), s: last.seq }) } : {}),
     };
   },
 );
@@ -117,7 +119,7 @@ export const createReview = endpoint(
 );
 
 /** Announces a product's new rating summary to live streams. */
-export async function publishRating(tx: Parameters<typeof ratingSummaries>[0], site: string, productId: string): Promise<void> {
+export async function publishRating(tx: Sql, site: string, productId: string): Promise<void> {
   const summary = (await ratingSummaries(tx, site, [productId]))[productId];
   await publish(tx, { site, kind: 'rating', topic: productId, data: { productId, summary } });
 }
