@@ -14,8 +14,14 @@ const collapseCss = (text) =>
     .replace(/=['"]([\w-]+)['"]\]/g, '=$1]')
     .trim();
 
-// A line break and its indentation: nothing between tags, one space elsewhere.
-const collapseHtml = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+// A line break and its indentation: nothing between tags or before `>`, one space elsewhere.
+// (Our templates quote every static attribute value, so no `/` can end up in a value.)
+const collapseHtml = (text) =>
+  text
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/\s+(\/?>)/g, '$1')
+    .replace(/^\s*\n\s*(?=<)|(?<=>)\s*\n\s*$/g, '')
+    .replace(/\s*\n\s*/g, ' ');
 
 /**
  * Rewrites the static parts of every `tag` template in `code`, walking `${…}`

@@ -1,5 +1,5 @@
 // The API without side effects: import it to configure or to write an adapter.
-export { configure, consent, requireConsent, type Settings } from './core/config.js';
+export { configure, consent, type Settings } from './core/config.js';
 export type * from './core/adapter.js';
 export { ScError, NetworkError, ServerError, RefusedError, type ScErrorCode } from './core/errors.js';
 export { LocalAdapter } from './adapters/local/local-adapter.js';

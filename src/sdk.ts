@@ -1,4 +1,4 @@
-import { configure, requireConsent, type Settings } from './core/config.js';
+import { configure, consent, type Settings } from './core/config.js';
 
 /**
  * Configures sc-widgets from its own script tag, for pages with no script of their own:
@@ -8,7 +8,7 @@ import { configure, requireConsent, type Settings } from './core/config.js';
 export function configureFromScript(script: HTMLOrSVGScriptElement | null): void {
   const data = script instanceof HTMLScriptElement ? script.dataset : undefined;
   if (!data) return;
-  if (data.consent === 'required') requireConsent();
+  if (data.consent === 'required') consent(false);
   const { endpoint, locale, userToken } = data;
   const site = data.site ?? 'default';
   const settings: Settings = {

@@ -222,6 +222,7 @@ export interface PollsApi {
 // ── Live changes and identity ────────────────────────────────────────────────
 /** A change made elsewhere: another tab, another visitor, the seller. */
 export type AdapterChange =
+  /** `liked` / `inList` when the change is this visitor's own (another tab of theirs). */
   | { readonly kind: 'like'; readonly productId: ProductId; readonly count: number; readonly liked?: boolean }
   | { readonly kind: 'wish'; readonly productId: ProductId; readonly count: number; readonly inList?: boolean }
   | { readonly kind: 'rating'; readonly productId: ProductId; readonly summary: RatingSummary }

@@ -18,8 +18,8 @@ export interface Settings {
 export const $settings = atom<Settings>({ site: 'default' });
 
 /**
- * Whether the page allows requests and storage. False only after `requireConsent()`
- * and until `consent(true)`: widgets render, writes wait in memory.
+ * Whether the page allows requests and storage. False between `consent(false)` (or
+ * `data-consent="required"`) and `consent(true)`: widgets render, writes wait in memory.
  */
 export const $consent = atom(true);
 
@@ -27,10 +27,7 @@ export function configure(options: Partial<Settings>): void {
   $settings.set({ ...$settings.get(), ...options });
 }
 
-export function requireConsent(): void {
-  $consent.set(false);
-}
-
+/** `false` holds every request and all storage back until `consent(true)`. */
 export function consent(granted: boolean): void {
   $consent.set(granted);
 }

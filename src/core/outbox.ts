@@ -72,8 +72,8 @@ export function pendingWrites<V>(kind: string): PendingWrite<V>[] {
   return [...queued.values()].filter((write) => write.kind === kind && write.site === site) as PendingWrite<V>[];
 }
 
-export function enqueue<V>(kind: string, id: string, value: V): void {
-  const write: PendingWrite<V> = { kind, site: $settings.get().site, id, value };
+/** Queues a write made on `write.site` (taken when the person acted, not when this module loaded). */
+export function enqueue(write: PendingWrite): void {
   queued.set(keyOf(write), write);
   persist();
   void flush();
@@ -129,5 +129,9 @@ function settle(key: string, write: PendingWrite): boolean {
 
 $consent.listen((granted) => {
   if (granted) persist();
+});
+// Another backend or site: writes left for it go out now.
+$settings.listen(() => {
+  if (queued.size) void flush();
 });
 addEventListener('online', () => void flush());

@@ -30,11 +30,7 @@ export class ScElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
-    theme: { reflect: true },
   };
-
-  /** Forces a light or dark look; by default the element follows the page's `color-scheme`. */
-  theme?: 'light' | 'dark';
 
   protected readonly settings = new StoreController(this, $settings);
 

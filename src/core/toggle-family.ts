@@ -15,15 +15,19 @@ export interface Entry<S> {
   readonly error?: ScError;
 }
 
-export interface ToggleSpec<S> {
-  /** Outbox kind, e.g. `like`. */
-  readonly kind: string;
-  read(adapter: Adapter): BatchRead<S>;
-  write(adapter: Adapter, id: string, on: boolean): Promise<S>;
-  /** The optimistic state: `state` with the toggle set to `on`. Must be idempotent. */
-  apply(state: S, on: boolean): S;
-  /** The id and its new confirmed state after a live change; undefined when the change is not about this family. */
-  fromChange(change: AdapterChange, confirmed: (id: string) => S | undefined): [id: string, state: S] | undefined;
+/** An on/off state with a count of everyone's: `{ count, liked }`, `{ count, inList }`. */
+export type ToggleState<F extends string> = { readonly count: number } & { readonly [K in F]: boolean };
+
+/** The live changes a toggle family hears: a new count, and the flag when it is this visitor's. */
+type ToggleChange = Extract<AdapterChange, { readonly count: number }>;
+
+export interface ToggleSpec<F extends string> {
+  /** Outbox kind, and the kind of the adapter's live changes, e.g. `like`. */
+  readonly kind: ToggleChange['kind'];
+  /** The state's on/off field, e.g. `liked`. */
+  readonly flag: F;
+  read(adapter: Adapter): BatchRead<ToggleState<F>>;
+  write(adapter: Adapter, id: string, on: boolean): Promise<ToggleState<F>>;
 }
 
 export interface ToggleFamily<S> {
@@ -40,7 +44,13 @@ export interface ToggleFamily<S> {
  * batched into one adapter call per task, optimistic writes through the outbox, live
  * changes from the adapter.
  */
-export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
+export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): ToggleFamily<ToggleState<F>> {
+  type S = ToggleState<F>;
+  const { kind, flag } = spec;
+  /** `state` with the toggle set to `on`, counting this visitor in or out; idempotent. */
+  const apply = (state: S, on: boolean): S =>
+    state[flag] === on ? state : { ...state, [flag]: on, count: Math.max(0, state.count + (on ? 1 : -1)) };
+
   const entries = new Map<string, WritableAtom<Entry<S>>>();
   const confirmed = new Map<string, S>();
   /** This visitor's unconfirmed toggles, shown on top of the confirmed state. */
@@ -63,7 +73,7 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
   function show(id: string, patch: Partial<Entry<S>> = {}): void {
     const base = confirmed.get(id);
     const on = pending.get(id);
-    const value = base !== undefined && on !== undefined ? spec.apply(base, on) : base;
+    const value = base !== undefined && on !== undefined ? apply(base, on) : base;
     const entry = get(id);
     entry.set({ ...entry.get(), value, ...patch });
   }
@@ -88,7 +98,7 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
       const found = await spec.read(await readyAdapter())(ids);
       if (started !== epoch) return;
       for (const id of ids) {
-        if (!(id in found)) throw new Error(`No answer for "${id}"`);
+        if (!(id in found)) throw new Error(`No ${id}`);
         confirmed.set(id, found[id]);
         show(id, { status: 'ready', error: undefined });
       }
@@ -105,7 +115,8 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
     if (!confirmed.has(id)) return;
     pending.set(id, on);
     show(id, { error: undefined });
-    void outbox().then(({ enqueue }) => enqueue(spec.kind, id, on));
+    const write = { kind, site: $settings.get().site, id, value: on };
+    void outbox().then(({ enqueue }) => enqueue(write));
   }
 
   const writer: WriteHandler<boolean, S> = {
@@ -121,24 +132,28 @@ export function createToggleFamily<S>(spec: ToggleSpec<S>): ToggleFamily<S> {
 
   /** The outbox, loaded on the first write: read-only visitors never download it. */
   function outbox() {
-    return import('./outbox.js').then((module) => (module.registerWriter(spec.kind, writer), module));
+    return import('./outbox.js').then((module) => (module.registerWriter(kind, writer), module));
   }
 
   // Writes a previous page left unconfirmed: show them and send them again.
   if (hasSavedWrites()) {
     void outbox().then(({ pendingWrites }) =>
-      pendingWrites<boolean>(spec.kind).forEach((write) => {
+      pendingWrites<boolean>(kind).forEach((write) => {
         pending.set(write.id, write.value);
         if (confirmed.has(write.id)) show(write.id);
       }),
     );
   }
 
+  // A change made elsewhere: a new count, and this visitor's flag when the change carries it.
   onChange((change) => {
-    const found = spec.fromChange(change, (id) => confirmed.get(id));
-    if (!found || !confirmed.has(found[0])) return;
-    confirmed.set(...found);
-    show(found[0]);
+    if (change.kind !== kind) return;
+    const { productId, count } = change as ToggleChange;
+    const current = confirmed.get(productId);
+    if (!current) return;
+    const own = (change as ToggleChange & Partial<Record<F, boolean>>)[flag];
+    confirmed.set(productId, { ...current, count, [flag]: own ?? current[flag] });
+    show(productId);
   });
 
   // Another adapter, site or customer: what was loaded no longer holds.

@@ -11,7 +11,7 @@ export function whenNearViewport(element: Element, onNear: () => void): () => vo
       observer.disconnect();
       onNear();
     },
-    { rootMargin: '100% 0px' },
+    { rootMargin: '100%' },
   );
   observer.observe(element);
   return () => observer.disconnect();

@@ -6,10 +6,10 @@ export type Catalog<T> = Readonly<Record<CatalogLocale, T>>;
 
 /** The catalog language for any BCP 47 tag: `nl-BE` → `nl`, `zh-Hans-CN` → `zh-CN`, others → `en`. */
 export function catalogLocale(tag: string): CatalogLocale {
-  const language = tag.toLowerCase().split('-')[0];
+  const language = tag.slice(0, 2).toLowerCase();
   return language === 'zh' ? 'zh-CN' : language === 'nl' || language === 'fr' ? language : 'en';
 }
 
-/** A count as people read it: 1.2K, 1,2 k, 1.2万. */
+/** A count as people read it, two significant digits: 1.2K, 12K, 1,2 k, 1.2万. */
 export const formatCompact = (count: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(count);
+  new Intl.NumberFormat(locale, { notation: 'compact' }).format(count);

@@ -13,7 +13,7 @@ describe('<sc-like-button>', () => {
     const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="sku-1"></sc-like-button>`);
     await loaded(el);
     const b = button(el);
-    expect(b.getAttribute('type')).to.equal('button');
+    expect(b.form).to.equal(null); // in a shadow root, it can never submit the page's form
     expect(b.getAttribute('aria-pressed')).to.equal('false');
     expect(b.textContent).to.contain('Like');
     expect(b.textContent).to.contain('0 likes');
@@ -159,7 +159,7 @@ describe('<sc-like-button>', () => {
     const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="x" label="Like the red dress" compact></sc-like-button>`);
     await loaded(el);
     expect(part(el, 'label').textContent).to.equal('Like the red dress');
-    expect(part(el, 'label').classList.contains('visually-hidden')).to.be.true;
+    expect(part(el, 'label').classList.contains('sr-only')).to.be.true;
     await expect(el).to.be.accessible();
   });
 
@@ -196,14 +196,18 @@ describe('<sc-like-button>', () => {
     expect(reads).to.deep.equal([['far']]);
   });
 
-  it('follows the theme attribute and exposes parts and custom properties', async () => {
+  it('takes its accent from the color-scheme in force, and exposes parts and custom properties', async () => {
     useFreshLocalAdapter();
-    const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="t" theme="dark" style="--sc-like-color: rgb(0, 128, 0)"></sc-like-button>`);
+    const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="t"></sc-like-button>`);
     await loaded(el);
     button(el).click();
     await el.updateComplete;
+    el.style.colorScheme = 'light';
+    expect(getComputedStyle(button(el)).color).to.equal('rgb(209, 36, 47)');
+    el.style.colorScheme = 'dark';
+    expect(getComputedStyle(button(el)).color).to.equal('rgb(255, 123, 130)');
+    el.style.setProperty('--sc-like-color', 'rgb(0, 128, 0)');
     expect(getComputedStyle(button(el)).color).to.equal('rgb(0, 128, 0)');
-    expect(getComputedStyle(el).colorScheme).to.equal('dark');
     for (const name of ['base', 'icon', 'label', 'count', 'message']) expect(part(el, name), name).to.exist;
   });
 

@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/like-button/like-button.js';
 import type { ScLikeButton } from '../../src/components/like-button/like-button.component.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
-import { configure, consent, requireConsent } from '../../src/core/config.js';
+import { configure, consent } from '../../src/core/config.js';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
-import { alertText, button, countText, likeButtonInFrame, loaded, statusText } from '../support/fixtures.js';
+import { alertText, button, countText, countingLocalAdapter, likeButtonInFrame, loaded, statusText } from '../support/fixtures.js';
 
 /** A like button on a fresh site of the real server, loaded. */
 async function likeButtonOnServer(product = 'p') {
@@ -92,8 +92,25 @@ describe('optimistic writes and the outbox', () => {
     expect((await takeRequests()).filter((line) => line.startsWith('PUT') || line.startsWith('DELETE')).length).to.be.at.most(3);
   });
 
+  it('keeps a like for the site it was made on when the page switches sites at once, and sends it there later', async () => {
+    const first = countingLocalAdapter();
+    const firstSite = `first-${Date.now()}`;
+    configure({ adapter: first.adapter, site: firstSite });
+    const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="s"></sc-like-button>`);
+    await loaded(el);
+    button(el).click();
+    const second = countingLocalAdapter();
+    configure({ adapter: second.adapter, site: `second-${Date.now()}` });
+    await waitUntil(() => localStorage.getItem('sc-widgets:outbox')?.includes(firstSite), 'not kept for the first site');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await second.adapter.likes.read(['s'])).s.liked).to.be.false;
+    configure({ adapter: first.adapter, site: firstSite });
+    await waitUntil(async () => (await first.adapter.likes.read(['s'])).s.liked, 'never sent to the first site');
+    el.remove();
+  });
+
   it('with consent required, sends and stores nothing until consent is given', async () => {
-    requireConsent();
+    consent(false);
     try {
       const api = await newSite();
       await takeRequests();

@@ -28,7 +28,7 @@ import { likeButtonMessages } from './like-button.messages.js';
  * @cssproperty --sc-like-color - Colour of a liked button. Default: `--sc-color-accent`.
  * @cssproperty --sc-like-height - Button height. Default: `2.25em`.
  * @cssproperty --sc-color-accent - Accent colour of every widget. Default: a red that suits light and dark pages.
- * @cssproperty --sc-color-border - Border colour of every widget. Default: the text colour at 35%.
+ * @cssproperty --sc-color-border - Border colour of every widget. Default: a half-transparent grey.
  * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
@@ -108,19 +108,16 @@ export class ScLikeButton extends ScElement {
     return html`
       <button
         part="base"
-        type="button"
-        aria-pressed=${value?.liked ? 'true' : 'false'}
-        aria-disabled=${status === 'ready' || status === 'error' ? 'false' : 'true'}
+        aria-pressed=${!!value?.liked}
+        aria-disabled=${!value && status !== 'error'}
         @click=${this.toggle}
       >
         <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M12 20 3.5 11.5a5 5 0 0 1 8.5-6.5 5 5 0 0 1 8.5 6.5z" />
+          <path d="M12 21 3 12a5 5 0 0 1 9-7 5 5 0 0 1 9 7z" />
         </svg>
-        <span part="label" class=${this.compact ? 'visually-hidden' : ''}>${this.label || strings.like}</span>
+        <span part="label" class=${this.compact ? 'sr-only' : ''}>${this.label || strings.like}</span>
         <span part="count" aria-hidden="true">${value ? formatCompact(value.count, this.locale) : ''}</span>
-        ${value
-          ? html`<span class="visually-hidden">${strings.count(value.count, value.count.toLocaleString(this.locale))}</span>`
-          : ''}
+        <span class="sr-only">${value && strings.count(value.count, value.count.toLocaleString(this.locale))}</span>
       </button>
       <span part="message" role="status">${refused ? '' : message}</span>
       <span part="message" role="alert">${refused ? message : ''}</span>

@@ -11,7 +11,8 @@ export const likeButtonStyles = css`
     gap: 0.4em;
     block-size: var(--sc-like-height, 2.25em);
     padding: 0 0.75em;
-    border: 1px solid var(--_line);
+    /* Half-transparent grey: visible on light and dark pages alike. */
+    border: 1px solid var(--sc-color-border, #8888);
     border-radius: var(--sc-radius, 1em);
     white-space: nowrap;
     cursor: pointer;
