@@ -1,4 +1,4 @@
-// `node scripts/screenshot.mjs URL OUT.png [--dark] [--width=N] [--click=SELECTOR]`: a headless
+// `node scripts/screenshot.mjs URL OUT.png [--dark] [--full] [--width=N] [--click=SELECTOR]`: a headless
 // Chromium screenshot of a page, to look at what the widgets show a person.
 import puppeteer from 'puppeteer-core';
 
@@ -17,7 +17,7 @@ try {
   const click = option('click');
   if (click) await page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.querySelector('button')?.click(), click);
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: flags.includes('--full') });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();
