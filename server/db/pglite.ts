@@ -1,5 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db, Sql } from './db.js';
+import { lockDir } from './dir-lock.js';
 
 function wrap(target: PGlite | Transaction): Sql {
   return {
@@ -10,12 +11,19 @@ function wrap(target: PGlite | Transaction): Sql {
 
 /** Embedded PostgreSQL. `dataDir` undefined keeps everything in memory (tests). */
 export async function openPglite(dataDir?: string): Promise<Db> {
-  const pg = await PGlite.create(dataDir);
+  const unlock = dataDir ? await lockDir(dataDir) : async () => undefined;
+  const pg = await PGlite.create(dataDir).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
   return {
     ...wrap(pg),
     // PGlite has one connection and queues other queries while a transaction runs.
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     listen: (channel, onPayload) => pg.listen(channel, onPayload),
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      await unlock();
+    },
   };
 }

@@ -11,6 +11,7 @@ it('keeps likes and accepts old visitor tokens after a restart', async () => {
     const site = await first.site();
     const token = await visitor(site);
     await call(site, 'PUT', 'likes/kept', { headers: { 'X-Visitor-Token': token } });
+    if (database.dataDir) await assert.rejects(startServer(database), /in use by process/);
     await first.stop();
 
     const second = await startServer(database);
