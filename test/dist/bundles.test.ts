@@ -1,0 +1,96 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { newSite, setApiMode, takeRequests } from '../support/api.js';
+
+/** The built bundles, loaded by a plain page the way a shop would: no build step, one script tag. */
+
+async function openShop(params: Record<string, string>) {
+  const frame = document.createElement('iframe');
+  // In the viewport: widgets load their data only when near it.
+  frame.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; background: white';
+  frame.src = `/test/fixtures/shop-page.html?${new URLSearchParams(params)}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
+const buttons = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('sc-like-button')];
+const inner = (el: Element) => el.shadowRoot?.querySelector('button');
+const allLoaded = (frame: HTMLIFrameElement, count: number) =>
+  waitUntil(
+    () => buttons(frame).filter((el) => inner(el)?.getAttribute('aria-disabled') === 'false').length === count,
+    `not all ${count} buttons loaded`,
+    { timeout: 8000 },
+  );
+const reload = async (frame: HTMLIFrameElement) => {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.contentWindow!.location.reload();
+  await loaded;
+};
+/** Every request the page made, scripts included, as the browser saw them. */
+const resources = (frame: HTMLIFrameElement) =>
+  (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => entry.name);
+
+describe('the built bundles on a plain page', () => {
+  before(async function () {
+    const response = await fetch('/dist/sc-widgets.iife.js', { method: 'HEAD' });
+    if (!response.ok) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  });
+  beforeEach(async () => {
+    localStorage.clear();
+    await setApiMode({ mode: 'up' });
+    await takeRequests();
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('classic script, no endpoint: 100 buttons work with no request at all and survive a reload', async () => {
+    const frame = await openShop({ site: `iife-${Date.now()}`, count: '100' });
+    await allLoaded(frame, 100);
+    const testRunner = (url: string) => url.includes('/__web-dev-server');
+    expect(resources(frame).filter((url) => !testRunner(url) && !url.endsWith('/dist/sc-widgets.iife.js'))).to.deep.equal([]);
+    expect(await takeRequests()).to.deep.equal([]);
+    inner(buttons(frame)[7])!.click();
+    await waitUntil(() => inner(buttons(frame)[7])!.getAttribute('aria-pressed') === 'true');
+    await reload(frame);
+    await allLoaded(frame, 100);
+    expect(inner(buttons(frame)[7])!.getAttribute('aria-pressed')).to.equal('true');
+    expect((frame.contentWindow as any).SocialCommerce).to.include.keys('configure', 'consent', 'RestAdapter', 'LocalAdapter');
+  });
+
+  it('classic script with data-endpoint: 100 buttons on another origin cost one request, and a like survives a reload', async () => {
+    const { endpoint, site } = await newSite();
+    const frame = await openShop({ endpoint, site, count: '100' });
+    await allLoaded(frame, 100);
+    const requests = await takeRequests();
+    expect(requests, requests.join('\n')).to.have.length(1);
+    expect(requests[0]).to.match(new RegExp(`^GET /v1/sites/${site}/likes\\?ids=sku-`));
+    expect(new URL(requests[0].split(' ')[1], location.origin).searchParams.getAll('ids')).to.have.length(100);
+    expect(new URL(endpoint).origin).to.not.equal(location.origin);
+    inner(buttons(frame)[3])!.click();
+    await waitUntil(async () => (await takeRequests()).some((line) => line.startsWith('PUT')), 'never saved');
+    await waitUntil(() => !frame.contentWindow!.localStorage.getItem('sc-widgets:outbox'), 'never confirmed');
+    await reload(frame);
+    await allLoaded(frame, 100);
+    expect(inner(buttons(frame)[3])!.getAttribute('aria-pressed')).to.equal('true');
+    expect(inner(buttons(frame)[3])!.textContent).to.contain('1 like');
+  });
+
+  it('ES module build configures itself from its own script tag too', async () => {
+    const { endpoint, site } = await newSite();
+    const frame = await openShop({ endpoint, site, count: '3', module: '1', locale: 'fr' });
+    await allLoaded(frame, 3);
+    const [request, ...more] = await takeRequests();
+    expect(more).to.deep.equal([]);
+    expect(new URL(request.split(' ')[1], location.origin).searchParams.getAll('ids').sort()).to.deep.equal(['sku-0', 'sku-1', 'sku-2']);
+    expect(inner(buttons(frame)[0])!.textContent).to.contain('J’aime');
+  });
+
+  it('with data-consent="required", makes no request until the page consents', async () => {
+    const { endpoint, site } = await newSite();
+    const frame = await openShop({ endpoint, site, count: '5', consent: 'required' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await takeRequests()).to.deep.equal([]);
+    (frame.contentWindow as any).SocialCommerce.consent(true);
+    await allLoaded(frame, 5);
+    expect(await takeRequests()).to.have.length(1);
+  });
+});
