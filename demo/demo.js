@@ -1,4 +1,9 @@
 // The demo page's own script: prices through Intl, and switches for language and dark mode.
+// `?local` runs the same shop with no server: likes live in this browser (try a second tab).
+if (new URLSearchParams(location.search).has('local')) {
+  SocialCommerce.configure({ adapter: undefined, site: 'demo-local' });
+  document.querySelector('header p').textContent = 'No server: likes live in this browser. Open a second tab and like something.';
+}
 const language = document.getElementById('language');
 const showPrices = () => {
   const format = new Intl.NumberFormat(language.value, { style: 'currency', currency: 'EUR' });
