@@ -26,7 +26,7 @@ export interface ApiSite {
 async function startApiHost() {
   const server = await startTestServer();
   const upstream = new URL(server.url);
-  let mode: ApiMode = { mode: 'up' };
+  let mode: { -readonly [K in keyof ApiMode]: ApiMode[K] } = { mode: 'up' };
   let requests: string[] = [];
 
   const fail = (req: IncomingMessage, res: ServerResponse): boolean => {

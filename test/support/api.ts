@@ -3,12 +3,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { ApiMode, ApiSite } from './api-host.js';
 
 /** A fresh site on the real server, behind the test proxy. */
-export const newSite = () => executeServerCommand<ApiSite>('api-site');
+export const newSite = () => executeServerCommand<ApiSite, undefined>('api-site');
 
 export const setApiMode = (mode: ApiMode) => executeServerCommand('api-mode', mode);
 
 /** The API requests made since the last call (preflights left out), as `METHOD /path?query`. */
 export async function takeRequests(): Promise<string[]> {
-  const requests = (await executeServerCommand<string[]>('api-requests')) ?? [];
+  const requests = (await executeServerCommand<string[], undefined>('api-requests')) ?? [];
   return requests.filter((line) => !line.startsWith('OPTIONS'));
 }
