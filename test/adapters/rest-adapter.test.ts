@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import type { AdapterChange } from '../../src/core/adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { NetworkError, RefusedError, ServerError } from '../../src/core/errors.js';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
@@ -15,6 +16,7 @@ const tokenKeys = () => Object.keys(localStorage).filter((key) => key.includes('
 describe('RestAdapter against the reference server', () => {
   beforeEach(async () => {
     localStorage.clear();
+    sessionStorage.clear();
     await setApiMode({ mode: 'up' });
   });
 
@@ -103,6 +105,23 @@ describe('RestAdapter against the reference server', () => {
     const error = await rest.likes.read(['u']).catch((caught) => caught);
     expect(error).to.be.instanceOf(RefusedError);
     expect(error.status).to.equal(401);
+  });
+
+  it('with live: true, follows the counts it read over server-sent events', async () => {
+    const { endpoint, site } = await newSite();
+    const rest = new RestAdapter({ endpoint, site, live: true });
+    const changes: AdapterChange[] = [];
+    const stop = rest.watch((change) => changes.push(change));
+    try {
+      await rest.likes.read(['live-1', 'live-2']);
+      await waitUntil(async () => (await takeRequests()).some((line) => line.includes('/events?likes=live-1&likes=live-2')), 'no stream');
+      // Someone else, in another browser, likes it.
+      await new RestAdapter({ endpoint, site, storage: sessionStorage }).likes.set('live-2', true);
+      await waitUntil(() => changes.length > 0, 'no live change arrived');
+      expect(changes).to.deep.equal([{ kind: 'like', productId: 'live-2', count: 1 }]);
+    } finally {
+      stop();
+    }
   });
 
   it('rejects a malformed endpoint when created, not on the first click', () => {
