@@ -5,7 +5,7 @@ import { NetworkError, RefusedError, ServerError } from '../../src/core/errors.j
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
 
 /** A RestAdapter on a fresh site of the real server, behind the test proxy. */
-async function adapter(options: { retries?: number } = {}) {
+async function adapter(options: { retries?: number; timeout?: number } = {}) {
   const { endpoint, site } = await newSite();
   await takeRequests();
   return { rest: new RestAdapter({ endpoint, site, ...options }), site, endpoint };
@@ -78,6 +78,14 @@ describe('RestAdapter against the reference server', () => {
     expect(error.transient).to.be.true;
     // The first try and one retry; Chromium itself may resend a GET whose reused connection was reset.
     expect((await takeRequests()).length).to.be.within(2, 4);
+  });
+
+  it('gives up on a server that does not answer after its timeout', async () => {
+    const { rest } = await adapter({ retries: 0, timeout: 300 });
+    await setApiMode({ mode: 'hang' });
+    const error = await rest.likes.read(['h']).catch((caught) => caught);
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(error.transient).to.be.true;
   });
 
   it('reports a ServerError carrying the retry delay once retries are spent', async () => {

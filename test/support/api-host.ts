@@ -8,11 +8,12 @@ import { startTestServer } from '../server/helpers/server.js';
  * - `up`: passes every request through;
  * - `down`: drops connections, as a server that is off or a lost network;
  * - `unavailable`: answers 503 with `Retry-After: 1`, as an overloaded server;
- * - `refuse-writes`: answers writes 403, as a server that refuses them for good.
+ * - `refuse-writes`: answers writes 403, as a server that refuses them for good;
+ * - `hang`: never answers, as a server stuck behind a load balancer.
  * `times` limits a failure mode to that many requests, then the proxy is up again.
  */
 export interface ApiMode {
-  readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes';
+  readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes' | 'hang';
   readonly times?: number;
 }
 
@@ -39,6 +40,7 @@ async function startApiHost() {
       req.socket.destroy();
       return true;
     }
+    if (mode.mode === 'hang') return true;
     const refuse = mode.mode === 'refuse-writes';
     res.writeHead(refuse ? 403 : 503, {
       'Content-Type': 'application/json',
