@@ -1,19 +1,8 @@
-import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
-import { $settings, readyAdapter } from './config.js';
-import type { ScError } from './errors.js';
+import { $settings } from './config.js';
+import { createFamily, type Family } from './family.js';
 import type { WriteHandler } from './outbox.js';
 import { hasSavedWrites } from './outbox-saved.js';
-import { onChange } from './live.js';
-
-/** What a widget shows for one id. */
-export interface Entry<S> {
-  readonly status: 'idle' | 'loading' | 'ready' | 'error';
-  /** Confirmed state with this visitor's unconfirmed write on top. */
-  readonly value?: S;
-  /** The last failure to load or save; `transient` tells a retry is under way. */
-  readonly error?: ScError;
-}
 
 /** An on/off state with a count of everyone's: `{ count, liked }`, `{ count, inList }`. */
 export type ToggleState<F extends string> = { readonly count: number } & { readonly [K in F]: boolean };
@@ -30,86 +19,41 @@ export interface ToggleSpec<F extends string> {
   write(adapter: Adapter, id: string, on: boolean): Promise<ToggleState<F>>;
 }
 
-export interface ToggleFamily<S> {
-  /** The store for one id; it loads nothing until `load(id)`. */
-  get(id: string): ReadableAtom<Entry<S>>;
-  /** Loads once; reads asked for in the same task share one adapter call. `retry` loads again after a failure. */
-  load(id: string, retry?: boolean): void;
+export interface ToggleFamily<S> extends Family<S> {
   /** Sets the toggle optimistically; the outbox confirms or rolls it back. */
   set(id: string, on: boolean): void;
 }
 
 /**
- * A store per id for an on/off state with a count (likes, wish lists): lazy reads
- * batched into one adapter call per task, optimistic writes through the outbox, live
- * changes from the adapter.
+ * A family of on/off states with a count (likes, wish lists) whose writes are optimistic:
+ * shown at once, kept in the outbox until the backend confirms, undone if it refuses.
  */
 export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): ToggleFamily<ToggleState<F>> {
   type S = ToggleState<F>;
   const { kind, flag } = spec;
-  /** `state` with the toggle set to `on`, counting this visitor in or out; idempotent. */
-  const apply = (state: S, on: boolean): S =>
-    state[flag] === on ? state : { ...state, [flag]: on, count: Math.max(0, state.count + (on ? 1 : -1)) };
-
-  const entries = new Map<string, WritableAtom<Entry<S>>>();
-  const confirmed = new Map<string, S>();
   /** This visitor's unconfirmed toggles, shown on top of the confirmed state. */
   const pending = new Map<string, boolean>();
-  /** Ids asked for in this task: read together in one adapter call. */
-  let batch = new Set<string>();
-  /** Bumped when settings change, so answers from the previous backend are dropped. */
-  let epoch = 0;
-
-  function get(id: string): WritableAtom<Entry<S>> {
-    let entry = entries.get(id);
-    if (!entry) {
-      entry = atom<Entry<S>>({ status: 'idle' });
-      entries.set(id, entry);
-    }
-    return entry;
-  }
-
-  /** Recomputes what to show from the confirmed state and the pending write. */
-  function show(id: string, patch: Partial<Entry<S>> = {}): void {
-    const base = confirmed.get(id);
-    const on = pending.get(id);
-    const value = base !== undefined && on !== undefined ? apply(base, on) : base;
-    const entry = get(id);
-    entry.set({ ...entry.get(), value, ...patch });
-  }
-
-  function load(id: string, retry = false): void {
-    const { status } = get(id).get();
-    // '' is the store of an element that has no id yet: nothing to load.
-    if (!id || (status !== 'idle' && !(retry && status === 'error'))) return;
-    show(id, { status: 'loading' });
-    // A macrotask, not a microtask: elements upgraded across several parser tasks'
-    // microtasks, and IntersectionObserver callbacks, still land in one batch.
-    if (!batch.size) setTimeout(readBatch);
-    batch.add(id);
-  }
-
-  /** One adapter call for every id asked for since the last: 200 buttons, one request. */
-  async function readBatch(): Promise<void> {
-    const ids = [...batch];
-    const started = epoch;
-    batch = new Set();
-    try {
-      const found = await spec.read(await readyAdapter())(ids);
-      if (started !== epoch) return;
-      for (const id of ids) {
-        if (!(id in found)) throw new Error(`No ${id}`);
-        confirmed.set(id, found[id]);
-        show(id, { status: 'ready', error: undefined });
-      }
-    } catch (failure) {
-      // The error classes load only when something fails.
-      const { toScError } = await import('./errors.js');
-      if (started !== epoch) return;
-      const error = toScError(failure);
-      ids.filter((id) => !confirmed.has(id)).forEach((id) => show(id, { status: 'error', error }));
-    }
-  }
+  const family = createFamily<S>({
+    read: spec.read,
+    // `state` with the toggle set to `on`, counting this visitor in or out; idempotent.
+    view(id, state) {
+      const on = pending.get(id);
+      return on === undefined || state[flag] === on
+        ? state
+        : { ...state, [flag]: on, count: Math.max(0, state.count + (on ? 1 : -1)) };
+    },
+    // A new count, and this visitor's flag when the change carries it.
+    changed(change, confirmed) {
+      if (change.kind !== kind) return;
+      const { productId, count } = change as ToggleChange;
+      const current = confirmed.get(productId);
+      const own = (change as ToggleChange & Partial<Record<F, boolean>>)[flag];
+      return current && [productId, { ...current, count, [flag]: own ?? current[flag] }];
+    },
+    // Another site's unconfirmed writes stay in the outbox, sent when that site is back.
+    reset: (siteChanged) => siteChanged && pending.clear(),
+  });
+  const { confirmed, show } = family;
 
   function set(id: string, on: boolean): void {
     if (!confirmed.has(id)) return;
@@ -145,33 +89,5 @@ export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): Toggl
     );
   }
 
-  // A change made elsewhere: a new count, and this visitor's flag when the change carries it.
-  onChange((change) => {
-    if (change.kind !== kind) return;
-    const { productId, count } = change as ToggleChange;
-    const current = confirmed.get(productId);
-    if (!current) return;
-    const own = (change as ToggleChange & Partial<Record<F, boolean>>)[flag];
-    confirmed.set(productId, { ...current, count, [flag]: own ?? current[flag] });
-    show(productId);
-  });
-
-  // Another adapter, site or customer: what was loaded no longer holds.
-  let previous = $settings.get();
-  $settings.listen((settings) => {
-    const stale = (['adapter', 'site', 'userToken'] as const).some((key) => settings[key] !== previous[key]);
-    // Another site's unconfirmed writes stay in the outbox, sent when that site is back.
-    if (settings.site !== previous.site) pending.clear();
-    previous = settings;
-    if (!stale) return;
-    epoch++;
-    confirmed.clear();
-    for (const [id, entry] of entries) {
-      entry.set({ status: 'idle' });
-      // Only what is on screen (subscribed): detached widgets load again when they return.
-      if (entry.lc) load(id);
-    }
-  });
-
-  return { get, load, set };
+  return { ...family, set };
 }
