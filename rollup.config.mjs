@@ -56,7 +56,9 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
+      // Maps are written but not referenced: the `//# sourceMappingURL` line is bytes every
+      // shopper downloads for a debugger they never open. Load a map by hand to debug.
+      sourcemap: 'hidden',
     },
     plugins: plugins(),
   },
@@ -67,7 +69,7 @@ export default [
       format: 'iife',
       name: 'SocialCommerce',
       inlineDynamicImports: true,
-      sourcemap: true,
+      sourcemap: 'hidden',
     },
     plugins: plugins({ module: false }),
   },

@@ -114,6 +114,7 @@ export interface Review {
   readonly helpful: number;
   /** Whether this visitor voted it helpful. */
   readonly voted: boolean;
+  /** `pending`: awaiting the seller (a site that moderates first, or reported too often). */
   readonly status: 'published' | 'pending';
   readonly replies: readonly ReviewReply[];
   readonly createdAt: Timestamp;
@@ -139,12 +140,20 @@ export interface ReviewDraft {
   readonly text: string;
   /** For guests; a signed-in customer's name comes from the user token. */
   readonly author?: string;
+  /** BCP 47 tag of the text. */
+  readonly locale?: string;
+}
+export interface ReplyDraft {
+  readonly text: string;
+  /** For guests, as for reviews. */
+  readonly author?: string;
 }
 export interface ReviewsApi {
   readonly summaries: BatchRead<RatingSummary>;
   list(productId: ProductId, query: ReviewQuery): Promise<ReviewPage>;
   create(productId: ProductId, draft: ReviewDraft): Promise<Review>;
-  reply(reviewId: string, text: string): Promise<ReviewReply>;
+  reply(reviewId: string, draft: ReplyDraft): Promise<ReviewReply>;
+  /** Sets (not toggles) this visitor's helpful vote. */
   vote(reviewId: string, helpful: boolean): Promise<Pick<Review, 'helpful' | 'voted'>>;
   report(reviewId: string, reason: string): Promise<void>;
 }
@@ -243,4 +252,13 @@ export interface Adapter {
   watch?(listener: (change: AdapterChange) => void): () => void;
   /** The shop-signed user token of a signed-in customer; `undefined` when signed out. */
   identify?(userToken: string | undefined): void;
+  /**
+   * The built-in adapters load a resource's API on first use, so a page pays only for
+   * the widgets it has. Widgets ask through `sectionOf()`; a third-party adapter just
+   * sets the properties above.
+   */
+  section?<K extends SectionName>(name: K): Promise<NonNullable<Adapter[K]>>;
 }
+
+/** The optional resources of an adapter. */
+export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls';

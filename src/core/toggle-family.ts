@@ -36,11 +36,12 @@ export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): Toggl
   const family = createFamily<S>({
     read: spec.read,
     // `state` with the toggle set to `on`, counting this visitor in or out; idempotent.
+    // (A confirmed `on` state counts this visitor, so the count never goes below 0.)
     view(id, state) {
       const on = pending.get(id);
       return on === undefined || state[flag] === on
         ? state
-        : { ...state, [flag]: on, count: Math.max(0, state.count + (on ? 1 : -1)) };
+        : { ...state, [flag]: on, count: state.count + (on ? 1 : -1) };
     },
     // A new count, and this visitor's flag when the change carries it.
     changed(change, confirmed) {

@@ -11,7 +11,7 @@ export class LocalAdapter implements Adapter {
   private readonly key: string;
 
   constructor(
-    site = 'default',
+    readonly site = 'default',
     private readonly storage: Storage = localStorage,
   ) {
     this.key = `sc-widgets:${site}:likes`;

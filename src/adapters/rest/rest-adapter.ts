@@ -1,7 +1,12 @@
 import ky, { type KyInstance, type Options } from 'ky';
-import type { Adapter, AdapterChange, LikeState, LikesApi } from '../../core/adapter.js';
+import type { Adapter, AdapterChange, LikeState, LikesApi, SectionName } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
 import { toScErrorFromKy } from './rest-errors.js';
+
+/** The resources RestAdapter serves, each loaded with the first widget that needs it. */
+const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: RestAdapter): NonNullable<Adapter[K]> }> } = {
+  reviews: () => import('./rest-reviews.js'),
+};
 
 /** The most ids the reference server reads in one request. */
 const MAX_IDS = 500;
@@ -73,6 +78,12 @@ export class RestAdapter implements Adapter {
     this.userToken = userToken;
   }
 
+  async section<K extends SectionName>(name: K): Promise<NonNullable<Adapter[K]>> {
+    const load = sections[name];
+    if (!load) throw new RefusedError(`RestAdapter has no ${name} yet`, 501);
+    return (await load()).create(this);
+  }
+
   watch(listener: (change: AdapterChange) => void): () => void {
     this.listener = listener;
     this.follow([]);
@@ -83,11 +94,12 @@ export class RestAdapter implements Adapter {
   }
 
   /**
-   * One API call. Reads send the visitor token when there is one (a first visit needs
-   * none: it has liked nothing); writes get one first. A token the server no longer
+   * One API call, for this adapter and its sections: `path` is relative to the site.
+   * Reads send the visitor token when there is one (a first visit needs none: it has
+   * liked nothing); writes (`needsVisitor`) get one first. A token the server no longer
    * accepts is replaced once.
    */
-  private async request<T>(path: string, options: Options = {}, needsVisitor = false, renewed = false): Promise<T> {
+  async request<T>(path: string, options: Options = {}, needsVisitor = false, renewed = false): Promise<T> {
     const headers: Record<string, string> = {};
     const stored = this.storage.getItem(this.tokenKey);
     const visitor = needsVisitor ? await this.ensureVisitorToken() : stored;

@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import type { LikeState } from '../../core/adapter.js';
 import { ScElement } from '../../core/sc-element.js';
-import { StoreController } from '../../core/store-controller.js';
-import { whenNearViewport } from '../../core/visibility.js';
+import { EntryController } from '../../core/entry-controller.js';
 import { formatCompact } from '../../i18n/locale.js';
 import { likes } from '../../stores/likes.js';
 import { likeButtonStyles } from './like-button.styles.js';
@@ -49,28 +48,8 @@ export class ScLikeButton extends ScElement {
   /** Shows only the heart and the count; the label stays for screen readers. */
   compact = false;
 
-  private readonly entry = new StoreController(this, likes.get(''));
-  private near = false;
-  private stopWatching?: () => void;
+  private readonly entry = new EntryController(this, likes);
   private lastError?: unknown;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatching = whenNearViewport(this, () => {
-      this.near = true;
-      this.requestUpdate();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-  }
-
-  protected override willUpdate(): void {
-    this.entry.use(likes.get(this.productId));
-    if (this.near) likes.load(this.productId);
-  }
 
   protected override updated(): void {
     const { error } = this.entry.value;

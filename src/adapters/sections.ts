@@ -1,0 +1,23 @@
+import type { Adapter, SectionName } from '../core/adapter.js';
+import { ScError } from '../core/errors.js';
+import { LocalAdapter } from './local/local-adapter.js';
+
+type Section<K extends SectionName> = NonNullable<Adapter[K]>;
+
+/** LocalAdapter's sections, kept out of the core so a page with like buttons never loads them. */
+const localSections: { readonly [K in SectionName]?: (site: string) => Promise<Section<K>> } = {
+  reviews: (site) => import('./local/local-reviews.js').then(({ localReviews }) => localReviews(site)),
+};
+
+/**
+ * An adapter's API for one resource: its own property, else the section a built-in
+ * adapter loads on first use. Rejects with an `unsupported` error a widget can show.
+ */
+export async function sectionOf<K extends SectionName>(adapter: Adapter, name: K): Promise<Section<K>> {
+  const section =
+    adapter[name] ??
+    (await adapter.section?.(name)) ??
+    (adapter instanceof LocalAdapter ? await localSections[name]?.(adapter.site) : undefined);
+  if (!section) throw new ScError(`This backend has no ${name}`, 'unsupported', false);
+  return section as Section<K>;
+}
