@@ -7,7 +7,7 @@ import { saveSite } from './sites/sites.js';
  * left alone, so a second start keeps what visitors did with the demo.
  */
 export async function seedDemo(db: Db, secret: string): Promise<void> {
-  await saveSite(db, { id: 'demo', secret, allowedOrigins: [], checkoutUrl: null });
+  await saveSite(db, { id: 'demo', secret, allowedOrigins: [], checkoutUrl: null, moderateReviews: false });
   await db.transaction(async (tx) => {
     for (const product of demoProducts) {
       await tx.query(

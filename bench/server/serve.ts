@@ -14,6 +14,6 @@ const server = await listen({
   port: 0,
   app: { perAddress: unlimited, perVisitor: unlimited },
 });
-await saveSite(server.services.db, { id: 'bench', secret: 'bench-secret', allowedOrigins: [], checkoutUrl: null });
+await saveSite(server.services.db, { id: 'bench', secret: 'bench-secret', allowedOrigins: [], checkoutUrl: null, moderateReviews: false });
 console.log(JSON.stringify({ url: server.url }));
 process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
-import type { RatingSummary, Review, ReviewReply } from '../schemas/reviews.js';
+import type { RatingSummary, Review, ReviewReply, SellerReview } from '../schemas/reviews.js';
 
 export interface ReviewRow {
   id: string;
@@ -12,13 +12,15 @@ export interface ReviewRow {
   verified: boolean;
   helpful: number;
   status: 'published' | 'pending' | 'hidden';
+  pending_reason: 'moderation' | 'reports' | null;
+  reports: number;
   locale: string | null;
   created_at: Date;
   seq: string;
 }
 
 /** The columns a ReviewRow needs, for SELECT and RETURNING. */
-export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, locale, created_at, seq::text AS seq';
+export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, pending_reason, reports, locale, created_at, seq::text AS seq';
 
 /** Rows to API reviews, with their replies and whether `actor` voted, in two queries for the whole page. */
 export async function withReplies(sql: Sql, site: string, rows: readonly ReviewRow[], actor: string | undefined): Promise<z.input<typeof Review>[]> {
@@ -52,6 +54,15 @@ export async function withReplies(sql: Sql, site: string, rows: readonly ReviewR
     createdAt: row.created_at.toISOString(),
     ...(row.locale ? { locale: row.locale } : {}),
   }));
+}
+
+/** Reviews as the seller sees them: with why they wait and how often they were reported. */
+export async function forSeller(sql: Sql, site: string, rows: readonly ReviewRow[]): Promise<z.input<typeof SellerReview>[]> {
+  const reviews = await withReplies(sql, site, rows, undefined);
+  return reviews.map((review, index) => {
+    const row = rows[index]!;
+    return { ...review, reports: row.reports, ...(row.pending_reason ? { pendingReason: row.pending_reason } : {}) };
+  });
 }
 
 type Summary = z.input<typeof RatingSummary>;

@@ -8,6 +8,8 @@ export interface Site {
   /** Empty: any origin. */
   readonly allowedOrigins: readonly string[];
   readonly checkoutUrl: string | null;
+  /** New reviews wait for the seller's approval before anyone sees them. */
+  readonly moderateReviews: boolean;
 }
 
 /** What middleware puts on the context for the handlers. */

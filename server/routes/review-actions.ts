@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Db, Sql } from '../db/db.js';
-import { type ReviewRow, reviewColumns, withReplies } from '../data/reviews.js';
+import { forSeller, type ReviewRow, reviewColumns } from '../data/reviews.js';
 import { requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
-import { ReplyDraft, Review, ReviewPage, ReviewReply, SellerReplyDraft } from '../schemas/reviews.js';
+import { PendingReason, ReplyDraft, ReviewReply, SellerReplyDraft, SellerReview, SellerReviewPage } from '../schemas/reviews.js';
 import { publishRating } from './reviews.js';
 
 /** Reports from this many different visitors take a review down until the seller decides. */
@@ -25,7 +25,9 @@ async function lockReview(tx: Sql, site: string, reviewId: string): Promise<Revi
 
 async function addReply(db: Db, site: string, reviewId: string, reply: { author: string; seller: boolean; text: string }): Promise<z.input<typeof ReviewReply>> {
   return db.transaction(async (tx) => {
-    await lockReview(tx, site, reviewId);
+    const review = await lockReview(tx, site, reviewId);
+    // The seller may answer any review; everyone else only what the public can see.
+    if (!reply.seller && review.status !== 'published') throw new HttpError(404, 'review_not_found', 'No such published review on this site.');
     const [row] = await tx.query<{ id: string; created_at: Date }>(
       'INSERT INTO review_replies (site_id, id, review_id, author, seller, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at',
       [site, newId('rp'), reviewId, reply.author, reply.seller, reply.text],
@@ -40,8 +42,8 @@ export const replyAsCustomer = endpoint(
     path: `${reviewPath}/replies`,
     operationId: 'replyToReview',
     tag: 'reviews',
-    summary: 'Answer a review as a signed-in customer',
-    description: 'Needs an X-User-Token: public answers carry a name the shop vouches for.',
+    summary: 'Answer a published review as a customer or a guest',
+    description: 'A signed-in customer (X-User-Token) answers under their name; a guest must give `author`.',
     auth: 'visitor',
     params: ReviewParams,
     body: ReplyDraft,
@@ -49,9 +51,9 @@ export const replyAsCustomer = endpoint(
     response: ReviewReply,
   },
   async (c, { params, body }) => {
-    const user = c.get('user');
-    if (!user) throw new HttpError(403, 'sign_in_required', 'Only signed-in customers (X-User-Token) can answer reviews.');
-    return addReply(c.get('db'), c.get('site').id, params.reviewId, { author: user.name, seller: false, text: body.text });
+    const author = c.get('user')?.name ?? body.author;
+    if (!author) throw new HttpError(400, 'author_required', 'A guest reply needs an author name.');
+    return addReply(c.get('db'), c.get('site').id, params.reviewId, { author, seller: false, text: body.text });
   },
 );
 
@@ -119,9 +121,11 @@ export const reportReview = endpoint(
         [site, params.reviewId, requireActor(c), body.reason],
       );
       if (!added.length) return;
+      const holds = `status = 'published' AND reports + 1 >= ${REPORTS_TO_HOLD}`;
       const [row] = await tx.query<{ status: string }>(
         `UPDATE reviews SET reports = reports + 1,
-           status = CASE WHEN status = 'published' AND reports + 1 >= ${REPORTS_TO_HOLD} THEN 'pending' ELSE status END
+           status = CASE WHEN ${holds} THEN 'pending' ELSE status END,
+           pending_reason = CASE WHEN ${holds} THEN 'reports' ELSE pending_reason END
          WHERE site_id = $1 AND id = $2 RETURNING status`,
         [site, params.reviewId],
       );
@@ -137,23 +141,23 @@ export const moderateReview = endpoint(
     operationId: 'moderateReview',
     tag: 'seller',
     summary: 'Publish or hide a review (server to server)',
-    description: 'Publishing clears the report count; reports from new visitors can hold it again.',
+    description: 'Approves a review awaiting moderation, or decides on a reported one. Publishing clears the report count; reports from new visitors can hold it again.',
     auth: 'seller',
     params: ReviewParams,
     body: z.object({ status: z.enum(['published', 'hidden']) }).meta({ id: 'Moderation' }),
     status: 200,
-    response: Review,
+    response: SellerReview,
   },
   async (c, { params, body }) => {
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
       const review = await lockReview(tx, site, params.reviewId);
       const [row] = await tx.query<ReviewRow>(
-        `UPDATE reviews SET status = $3, reports = 0 WHERE site_id = $1 AND id = $2 RETURNING ${reviewColumns}`,
+        `UPDATE reviews SET status = $3, pending_reason = NULL, reports = 0 WHERE site_id = $1 AND id = $2 RETURNING ${reviewColumns}`,
         [site, params.reviewId, body.status],
       );
       if (review.status !== body.status) await publishRating(tx, site, review.product_id);
-      return (await withReplies(tx, site, [row!], undefined))[0]!;
+      return (await forSeller(tx, site, [row!]))[0]!;
     });
   },
 );
@@ -167,28 +171,31 @@ export const moderationQueue = endpoint(
     operationId: 'listReviewsForSeller',
     tag: 'seller',
     summary: 'Reviews of every product by status, newest first (server to server)',
+    description: 'The seller\'s queues: `status=pending&reason=moderation` for new reviews awaiting approval, `status=pending&reason=reports` for reviews visitors reported.',
     auth: 'seller',
     query: z.object({
       status: z.enum(['published', 'pending', 'hidden']).default('pending'),
+      reason: PendingReason.optional().describe('With `status=pending`: only reviews waiting for this reason.'),
       cursor: z.string().max(200).optional(),
       limit: z.coerce.number().pipe(z.int().min(1).max(100)).default(50),
     }),
     status: 200,
-    response: ReviewPage,
+    response: SellerReviewPage,
   },
   async (c, { query }) => {
     const db = c.get('db');
     const site = c.get('site').id;
-    const total = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reviews WHERE site_id = $1 AND status = $2', [site, query.status]))[0]!.n;
+    const filter = 'site_id = $1 AND status = $2 AND ($3::text IS NULL OR pending_reason = $3)';
+    const values = [site, query.status, query.reason ?? null];
+    const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reviews WHERE ${filter}`, values))[0]!.n;
     const before = query.cursor ? decodeCursor(QueueCursor, query.cursor).s : null;
     const rows = await db.query<ReviewRow>(
-      `SELECT ${reviewColumns} FROM reviews WHERE site_id = $1 AND status = $2 AND ($3::bigint IS NULL OR seq < $3::bigint)
-       ORDER BY seq DESC LIMIT $4`,
-      [site, query.status, before, query.limit + 1],
+      `SELECT ${reviewColumns} FROM reviews WHERE ${filter} AND ($4::bigint IS NULL OR seq < $4::bigint) ORDER BY seq DESC LIMIT $5`,
+      [...values, before, query.limit + 1],
     );
     const page = rows.slice(0, query.limit);
     return {
-      reviews: await withReplies(db, site, page, undefined),
+      reviews: await forSeller(db, site, page),
       total,
       ...(rows.length > query.limit ? { next: encodeCursor({ s: page.at(-1)!.seq }) } : {}),
     };

@@ -92,7 +92,8 @@ export const createReview = endpoint(
     operationId: 'createReview',
     tag: 'reviews',
     summary: 'Write a review (one per visitor or customer and product)',
-    description: 'A signed-in customer (X-User-Token) writes under their name, and the review is verified when their token lists the product in `purchases`. A guest must give `author`.',
+    description:
+      'A signed-in customer (X-User-Token) writes under their name, and the review is verified when their token lists the product in `purchases`. A guest must give `author`. On a site that moderates reviews the answer has `status: pending`: no one else sees the review, nor counts it in ratings, until the seller publishes it.',
     auth: 'visitor',
     params: z.object({ productId: ProductId }),
     body: ReviewDraft,
@@ -104,15 +105,20 @@ export const createReview = endpoint(
     const user = c.get('user');
     const author = user?.name ?? body.author;
     if (!author) throw new HttpError(400, 'author_required', 'A guest review needs an author name.');
-    const site = c.get('site').id;
+    const { id: site, moderateReviews } = c.get('site');
     return c.get('db').transaction(async (tx) => {
       const [row] = await tx.query<ReviewRow>(
-        `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING ${reviewColumns}`,
-        [site, newId('rv'), params.productId, requireActor(c), body.rating, body.title, body.text, author, body.locale ?? null, user?.purchases.includes(params.productId) ?? false],
+        `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified, status, pending_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING ${reviewColumns}`,
+        [
+          site, newId('rv'), params.productId, requireActor(c), body.rating, body.title, body.text, author, body.locale ?? null,
+          user?.purchases.includes(params.productId) ?? false,
+          moderateReviews ? 'pending' : 'published',
+          moderateReviews ? 'moderation' : null,
+        ],
       );
       if (!row) throw new HttpError(409, 'already_reviewed', 'This visitor already reviewed this product.');
-      await publishRating(tx, site, params.productId);
+      if (row.status === 'published') await publishRating(tx, site, params.productId);
       return (await withReplies(tx, site, [row], undefined))[0]!;
     });
   },

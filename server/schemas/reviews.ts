@@ -3,6 +3,9 @@ import { ProductId, ServerId } from './common.js';
 
 export const Stars = z.int().min(1).max(5);
 
+/** A display name a guest gives; a signed-in customer's comes from the user token. */
+const GuestName = z.string().trim().min(1).max(60);
+
 export const RatingSummary = z
   .object({
     average: z.number().min(0).max(5).describe('Mean rating, 0 without reviews.'),
@@ -32,20 +35,35 @@ export const Review = z
     verified: z.boolean().describe('The shop\'s user token says this customer bought the product.'),
     helpful: z.int().min(0),
     voted: z.boolean().describe('This visitor voted it helpful.'),
-    status: z.enum(['published', 'pending', 'hidden']).describe('`pending`: reported, waiting for the seller; `hidden`: removed by the seller.'),
+    status: z
+      .enum(['published', 'pending', 'hidden'])
+      .describe('`pending`: waiting for the seller (a new review on a site that moderates reviews, or one visitors reported), seen by no one else; `hidden`: removed by the seller.'),
     replies: z.array(ReviewReply),
     createdAt: z.iso.datetime(),
     locale: z.string().optional(),
   })
   .meta({ id: 'Review' });
 
-export const ReviewPage = z
-  .object({
-    reviews: z.array(Review),
+/** A page of reviews, public or as the seller sees them. */
+const pageOf = <T extends z.ZodType>(review: T) =>
+  z.object({
+    reviews: z.array(review),
     next: z.string().optional().describe('Cursor of the next page; absent on the last.'),
     total: z.int().min(0),
-  })
-  .meta({ id: 'ReviewPage' });
+  });
+
+export const ReviewPage = pageOf(Review).meta({ id: 'ReviewPage' });
+
+export const PendingReason = z
+  .enum(['moderation', 'reports'])
+  .describe('Why a pending review waits: `moderation`, new on a site that approves every review; `reports`, taken down by visitors\' reports.');
+
+export const SellerReview = Review.extend({
+  reports: z.int().min(0).describe('Reports since the seller last published or hid it.'),
+  pendingReason: PendingReason.optional().describe('Set while `status` is `pending`.'),
+}).meta({ id: 'SellerReview' });
+
+export const SellerReviewPage = pageOf(SellerReview).meta({ id: 'SellerReviewPage' });
 
 export const ReviewSort = z.enum(['newest', 'helpful', 'highest', 'lowest']);
 
@@ -54,12 +72,17 @@ export const ReviewDraft = z
     rating: Stars,
     title: z.string().max(120).default(''),
     text: z.string().min(1).max(5000),
-    author: z.string().min(1).max(60).optional().describe('For guests; a signed-in customer\'s name comes from the user token.'),
+    author: GuestName.optional().describe('For guests; a signed-in customer\'s name comes from the user token.'),
     locale: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).optional().describe('BCP 47 language tag of the text.'),
   })
   .meta({ id: 'ReviewDraft' });
 
-export const ReplyDraft = z.object({ text: z.string().min(1).max(2000) }).meta({ id: 'ReplyDraft' });
+export const ReplyDraft = z
+  .object({
+    text: z.string().min(1).max(2000),
+    author: GuestName.optional().describe('For guests; a signed-in customer\'s name comes from the user token.'),
+  })
+  .meta({ id: 'ReplyDraft' });
 export const SellerReplyDraft = z
   .object({ text: z.string().min(1).max(2000), author: z.string().min(1).max(60).describe('The team member answering.') })
   .meta({ id: 'SellerReplyDraft' });

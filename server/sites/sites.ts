@@ -6,15 +6,22 @@ interface SiteRow {
   secret: string;
   allowed_origins: string[];
   checkout_url: string | null;
+  moderate_reviews: boolean;
 }
 
-/** Creates a site, or updates its secret, origins and checkout URL when it exists. */
+/** Creates a site, or updates its settings when it exists. */
 export async function saveSite(db: Db, site: Site): Promise<void> {
   await db.query(
-    `INSERT INTO sites (id, secret, allowed_origins, checkout_url) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (id) DO UPDATE SET secret = $2, allowed_origins = $3, checkout_url = $4`,
-    [site.id, site.secret, site.allowedOrigins, site.checkoutUrl],
+    `INSERT INTO sites (id, secret, allowed_origins, checkout_url, moderate_reviews) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (id) DO UPDATE SET secret = $2, allowed_origins = $3, checkout_url = $4, moderate_reviews = $5`,
+    [site.id, site.secret, site.allowedOrigins, site.checkoutUrl, site.moderateReviews],
   );
+}
+
+/** A site as stored, or undefined. */
+export async function readSite(db: Db, id: string): Promise<Site | undefined> {
+  const [row] = await db.query<SiteRow>('SELECT id, secret, allowed_origins, checkout_url, moderate_reviews FROM sites WHERE id = $1', [id]);
+  return row && { id: row.id, secret: row.secret, allowedOrigins: row.allowed_origins, checkoutUrl: row.checkout_url, moderateReviews: row.moderate_reviews };
 }
 
 /**
@@ -32,8 +39,7 @@ export class SiteCache {
   async get(id: string): Promise<Site | undefined> {
     const hit = this.cache.get(id);
     if (hit && hit.until > Date.now()) return hit.site;
-    const [row] = await this.db.query<SiteRow>('SELECT id, secret, allowed_origins, checkout_url FROM sites WHERE id = $1', [id]);
-    const site = row && { id: row.id, secret: row.secret, allowedOrigins: row.allowed_origins, checkoutUrl: row.checkout_url };
+    const site = await readSite(this.db, id);
     // Unknown ids are remembered too, so probing random sites costs one query per id and ttl.
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(id, { site, until: Date.now() + this.ttl });

@@ -120,15 +120,21 @@ describe('reviews', () => {
     assert.equal((await call(site, 'GET', 'ratings?ids=p')).body.ratings.p.count, 0);
   });
 
-  it('lets customers and the seller answer, but not anonymous visitors or a wrong key', async () => {
+  it('lets guests, customers and the seller answer, but not a nameless guest or a wrong key', async () => {
     const site = await server.site();
     const created = await review(site, 'p', 2);
     const headers = { 'X-Visitor-Token': await visitor(site) };
-    const anonymous = await call(site, 'POST', `reviews/${created.id}/replies`, { headers, body: { text: 'me too' } });
-    assert.equal(anonymous.status, 403);
-    assert.equal(anonymous.body.error.code, 'sign_in_required');
+    const nameless = await call(site, 'POST', `reviews/${created.id}/replies`, { headers, body: { text: 'me too', author: '  ' } });
+    assert.equal(nameless.body.error.code, 'invalid_request');
+    const noAuthor = await call(site, 'POST', `reviews/${created.id}/replies`, { headers, body: { text: 'me too' } });
+    assert.equal(noAuthor.status, 400);
+    assert.equal(noAuthor.body.error.code, 'author_required');
+    assert.equal((await call(site, 'POST', `reviews/${created.id}/replies`, { body: { text: 'x', author: 'Jo' } })).body.error.code, 'visitor_token_required');
+    const guest = await call(site, 'POST', `reviews/${created.id}/replies`, { headers, body: { text: 'Same here', author: 'Jo' } });
+    assert.equal(guest.status, 201);
+    assert.deepEqual([guest.body.author, guest.body.seller], ['Jo', false]);
     const user = await userToken(site.secret, { sub: 'c', name: 'Bo' });
-    const customer = await call(site, 'POST', `reviews/${created.id}/replies`, { headers: { ...headers, 'X-User-Token': user }, body: { text: 'me too' } });
+    const customer = await call(site, 'POST', `reviews/${created.id}/replies`, { headers: { ...headers, 'X-User-Token': user }, body: { text: 'me too', author: 'Not Bo' } });
     assert.equal(customer.status, 201);
     assert.equal(customer.body.author, 'Bo');
     const noKey = await call(site, 'POST', `reviews/${created.id}/seller-replies`, { body: { text: 'Sorry!', author: 'Mia' } });
@@ -140,7 +146,26 @@ describe('reviews', () => {
     assert.equal(answer.status, 201);
     assert.equal(answer.body.seller, true);
     const listed = (await call(site, 'GET', 'products/p/reviews')).body.reviews[0];
-    assert.deepEqual(listed.replies.map((r: any) => [r.author, r.seller, r.text]), [['Bo', false, 'me too'], ['Mia', true, 'Sorry!']]);
+    assert.deepEqual(listed.replies.map((r: any) => [r.author, r.seller, r.text]), [['Jo', false, 'Same here'], ['Bo', false, 'me too'], ['Mia', true, 'Sorry!']]);
+  });
+
+  it('takes guest replies only to published reviews, within the write limits', async () => {
+    const limited = await startTestServer({ perVisitor: { burst: 3, perSecond: 0.001 } });
+    try {
+      const site = await limited.site({ moderateReviews: true });
+      const pending = await review(site, 'p', 3);
+      const headers = { 'X-Visitor-Token': await visitor(site) };
+      const early = await call(site, 'POST', `reviews/${pending.id}/replies`, { headers, body: { text: 'hi', author: 'Jo' } });
+      assert.equal(early.status, 404);
+      const answer = await call(site, 'POST', `reviews/${pending.id}/seller-replies`, { headers: seller(site), body: { text: 'Thanks!', author: 'Mia' } });
+      assert.equal(answer.status, 201);
+      await call(site, 'PATCH', `reviews/${pending.id}`, { headers: seller(site), body: { status: 'published' } });
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await call(site, 'POST', `reviews/${pending.id}/replies`, { headers, body: { text: `reply ${i}`, author: 'Jo' } })).status);
+      assert.deepEqual(statuses, [201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('keeps sites apart: no site reads, votes on or moderates another\'s reviews', async () => {

@@ -14,7 +14,7 @@ export interface TestServer {
   readonly url: string;
   readonly services: RunningServer['services'];
   /** A new site with a random id, so tests in one file never see each other's data. */
-  site(options?: { allowedOrigins?: string[]; checkoutUrl?: string }): Promise<TestSite>;
+  site(options?: { allowedOrigins?: string[]; checkoutUrl?: string; moderateReviews?: boolean }): Promise<TestSite>;
   /** Stops listening and closes the database (the data stays for a restart). */
   stop(): Promise<void>;
 }
@@ -28,7 +28,7 @@ export async function startServer(database: Pick<TestDatabase, 'databaseUrl' | '
     site: async (options = {}) => {
       const id = `t-${randomBytes(5).toString('hex')}`;
       const secret = `secret-${randomBytes(12).toString('hex')}`;
-      await saveSite(server.services.db, { id, secret, allowedOrigins: options.allowedOrigins ?? [], checkoutUrl: options.checkoutUrl ?? null });
+      await saveSite(server.services.db, { id, secret, allowedOrigins: options.allowedOrigins ?? [], checkoutUrl: options.checkoutUrl ?? null, moderateReviews: options.moderateReviews ?? false });
       return { id, secret, base: `${server.url}/v1/sites/${id}/` };
     },
     stop: () => server.close(),
