@@ -25,8 +25,8 @@ export interface RouteSpec {
   readonly status: 200 | 201 | 204;
   /** The JSON body answered with `status`; absent for 204 and for streams. */
   readonly response?: z.ZodType;
-  /** Answers `text/event-stream` instead of JSON. */
-  readonly stream?: true;
+  /** The answer's media type when not `application/json`: a stream, or JSON of a more precise type. */
+  readonly mediaType?: 'text/event-stream' | 'application/ld+json';
   /** Statuses beyond those the spec derives from auth, input and method (e.g. 409). */
   readonly errors?: readonly ErrorStatus[];
 }
@@ -57,7 +57,8 @@ export function endpoint<const S extends RouteSpec>(spec: S, handler: Handler<S>
       } as Input<S>;
       const result = await handler(c, input);
       if (result instanceof Response) return result;
-      return spec.status === 204 ? c.body(null, 204) : c.json(result, spec.status);
+      if (spec.status === 204) return c.body(null, 204);
+      return c.json(result, spec.status, spec.mediaType ? { 'Content-Type': spec.mediaType } : {});
     },
   };
 }

@@ -93,8 +93,8 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType) => Json): Json
     seller: [{ sellerKey: [] }],
   }[spec.auth];
   const success: Json = { description: spec.summary };
-  if (spec.stream) success.content = { 'text/event-stream': { schema: { type: 'string' } } };
-  else if (spec.response) success.content = { 'application/json': { schema: toSchema(spec.response) } };
+  if (spec.mediaType === 'text/event-stream') success.content = { 'text/event-stream': { schema: { type: 'string' } } };
+  else if (spec.response) success.content = { [spec.mediaType ?? 'application/json']: { schema: toSchema(spec.response) } };
   return {
     operationId: spec.operationId,
     tags: [spec.tag],

@@ -33,7 +33,7 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
         polls: z.array(ServerId).optional(),
       }),
       status: 200,
-      stream: true,
+      mediaType: 'text/event-stream',
       errors: [429],
     },
     async (c, { query }) => {

@@ -3,6 +3,7 @@ import { OpenStreams } from '../limits/open-streams.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
+import { readJsonLd } from './json-ld.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
@@ -28,6 +29,7 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     unlike,
     readRatings,
     listReviews,
+    readJsonLd,
     createReview,
     replyAsCustomer,
     voteHelpful,

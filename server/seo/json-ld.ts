@@ -1,0 +1,49 @@
+import type { Stars } from '../../src/core/adapter.js';
+import { type JsonLdProduct, type ProductJsonLd, productJsonLd } from '../../src/seo/product-json-ld.js';
+import { ratingSummaries } from '../data/reviews.js';
+import type { Sql } from '../db/db.js';
+
+/** How many reviews go into a product's JSON-LD, most helpful first. */
+export const JSON_LD_REVIEWS = 10;
+
+/** What a shop may say of a product the catalog lacks; the catalog's own values win. */
+export type ProductFacts = Partial<Omit<JsonLdProduct, 'id'>>;
+
+/**
+ * A product's schema.org JSON-LD from the site's catalog and published reviews. The
+ * name is the catalog's title, else `facts.name`, else the product id.
+ */
+export async function readProductJsonLd(sql: Sql, site: string, productId: string, facts: ProductFacts = {}): Promise<ProductJsonLd> {
+  const [[product], summaries, reviews] = await Promise.all([
+    sql.query<{ title: string; description: string; images: string[] }>('SELECT title, description, images FROM products WHERE site_id = $1 AND id = $2', [site, productId]),
+    ratingSummaries(sql, site, [productId]),
+    sql.query<{ author: string; rating: Stars; title: string; text: string; created_at: Date }>(
+      `SELECT author, rating, title, body AS text, created_at FROM reviews WHERE site_id = $1 AND product_id = $2 AND status = 'published'
+       ORDER BY helpful DESC, seq DESC LIMIT ${JSON_LD_REVIEWS}`,
+      [site, productId],
+    ),
+  ]);
+  const image = product?.images.find((src) => /^https?:\/\//.test(src)) ?? facts.image;
+  const description = product?.description || facts.description;
+  return productJsonLd(
+    {
+      id: productId,
+      name: product?.title ?? facts.name ?? productId,
+      ...(facts.url ? { url: facts.url } : {}),
+      ...(image ? { image } : {}),
+      ...(description ? { description } : {}),
+    },
+    summaries[productId]!,
+    reviews.map((review) => ({ ...review, createdAt: review.created_at.toISOString() })),
+  );
+}
+
+/**
+ * The same JSON-LD as a `<script type="application/ld+json">` element for a shop's own
+ * server-rendered HTML. Every `<` is written `\u003c`, so no review text can close the
+ * element or open a comment.
+ */
+export async function productJsonLdScript(sql: Sql, site: string, productId: string, facts?: ProductFacts): Promise<string> {
+  const json = JSON.stringify(await readProductJsonLd(sql, site, productId, facts)).replace(/</g, '\\u003c');
+  return `<script type="application/ld+json">${json}</script>`;
+}
