@@ -7,7 +7,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
 /** One lazy-loadable ES entry per component. */
-const components = ['like-button'];
+const components = ['like-button', 'rating-summary'];
 
 /**
  * The core every widget shares (lit, stores, settings, LocalAdapter) is the like button's
@@ -37,8 +37,7 @@ const plugins = ({ module = true } = {}) => [
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
   minifyTemplates(),
   // A classic script's top-level `var SocialCommerce` is its API: only modules may drop unused top-level names.
-  // Twice: the second run inlines what the first left single-use across lit's modules (~40 B brotli).
-  ...[1, 2].map(() => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })),
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [

@@ -7,3 +7,5 @@ export type { RestAdapterOptions } from './adapters/rest/rest-adapter.js';
 export type * from './events/events.js';
 export { ScElement } from './core/sc-element.js';
 export { ScLikeButton } from './components/like-button/like-button.component.js';
+export { ScRatingSummary } from './components/rating-summary/rating-summary.component.js';
+export { sectionOf } from './adapters/sections.js';

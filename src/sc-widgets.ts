@@ -3,6 +3,7 @@
 // (`sc-widgets/adapters/rest.js`), so pages on the in-browser adapter never load ky.
 import { configureFromScript, ownScript } from './sdk.js';
 import './components/like-button/like-button.js';
+import './components/rating-summary/rating-summary.js';
 
 export * from './index.js';
 

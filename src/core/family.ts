@@ -85,8 +85,9 @@ export function createFamily<S>(spec: FamilySpec<S>): FamilyCore<S> {
     try {
       const found = await (await spec.read(await readyAdapter()))(ids);
       if (started !== epoch) return;
+      // An id the answer lacks breaks the adapter's contract: it and the rest fail.
       for (const id of ids) {
-        if (!(id in found)) throw new Error(`No ${id}`);
+        if (!(id in found)) throw new Error(id);
         confirmed.set(id, found[id]);
         show(id, { status: 'ready', error: undefined });
       }

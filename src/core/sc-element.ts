@@ -25,7 +25,7 @@ export class ScElement extends LitElement {
   static define(tag: string): void {
     const existing = customElements.get(tag);
     if (!existing) customElements.define(tag, this);
-    else if (existing !== this) console.warn(`sc-widgets: kept the first <${tag}>`);
+    else if (existing !== this) console.warn(`sc-widgets: <${tag}> defined twice`);
   }
 
   static override properties: PropertyDeclarations = {

@@ -12,6 +12,12 @@ export interface BeforeLikeDetail {
   readonly liked: boolean;
 }
 
+export interface RatingFilterDetail {
+  readonly productId: string;
+  /** The star rating the reviews are filtered to; `null` for all. */
+  readonly stars: 1 | 2 | 3 | 4 | 5 | null;
+}
+
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
   /** Localized, as the widget showed it. */
@@ -25,6 +31,8 @@ export interface ScEventMap {
   'sc-before-like': CustomEvent<BeforeLikeDetail>;
   /** After a person liked or unliked, with the optimistic count. */
   'sc-like-change': CustomEvent<LikeChangeDetail>;
+  /** A rating summary's bar was pressed: the product's reviews are filtered to those stars. */
+  'sc-rating-filter': CustomEvent<RatingFilterDetail>;
   /** A load or a write failed; a refused write has been rolled back. */
   'sc-error': CustomEvent<ScErrorDetail>;
 }

@@ -10,10 +10,7 @@ export class LocalAdapter implements Adapter {
   private readonly channel: BroadcastChannel;
   private readonly key: string;
 
-  constructor(
-    readonly site = 'default',
-    private readonly storage: Storage = localStorage,
-  ) {
+  constructor(readonly site = 'default') {
     this.key = `sc-widgets:${site}:likes`;
     this.channel = new BroadcastChannel(`sc-widgets:${site}`);
     this.likes = {
@@ -25,7 +22,7 @@ export class LocalAdapter implements Adapter {
         const likedIds = this.likedIds();
         if (liked) likedIds.add(productId);
         else likedIds.delete(productId);
-        this.storage.setItem(this.key, JSON.stringify([...likedIds]));
+        localStorage.setItem(this.key, JSON.stringify([...likedIds]));
         const state = likeState(liked);
         this.channel.postMessage({ kind: 'like', productId, ...state } satisfies AdapterChange);
         return state;
@@ -40,7 +37,7 @@ export class LocalAdapter implements Adapter {
   }
 
   private likedIds(): Set<ProductId> {
-    return new Set(JSON.parse(this.storage.getItem(this.key) ?? '[]') as ProductId[]);
+    return new Set(JSON.parse(localStorage.getItem(this.key) ?? '[]') as ProductId[]);
   }
 }
 

@@ -48,7 +48,9 @@ export function localReviews(site: string, storage: Storage = localStorage): Rev
   return {
     summaries: async (ids) => Object.fromEntries(ids.map((id) => [id, summary(id)])),
     async list(productId, { sort, stars, cursor, limit }) {
+      // Newest first before sorting: ties (the same millisecond) keep that order, sort being stable.
       const matching = visible(productId)
+        .reverse()
         .filter((review) => !stars || review.rating === stars)
         .sort(order[sort]);
       const start = Number(cursor ?? 0);

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const ratingSummaryStyles = css`
+  :host {
+    display: block;
+    /* Reserved before the summary arrives: the header and five bars. */
+    min-block-size: var(--sc-rating-summary-height, 11em);
+  }
+  :host([compact]) {
+    display: inline-block;
+    min-block-size: 1.5em;
+    min-inline-size: 8em;
+  }
+  [part='average'] {
+    font-size: 2em;
+    font-weight: 600;
+    margin-inline-end: 0.25em;
+  }
+  [part='histogram'] {
+    display: grid;
+    gap: 0.25em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='bar'] {
+    display: grid;
+    grid-template-columns: 4.5em 1fr 3.5em;
+    align-items: center;
+    gap: 0.5em;
+    inline-size: 100%;
+    padding: 0.2em 0.4em;
+    border: 1px solid transparent;
+    border-radius: 0.4em;
+    text-align: start;
+    cursor: pointer;
+  }
+  [part='bar'][aria-pressed='true'] {
+    border-color: currentColor;
+  }
+  .track {
+    block-size: 0.6em;
+    border-radius: 0.3em;
+    background: var(--sc-color-border, #8884);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    inline-size: var(--share);
+    background: var(--sc-star-color, light-dark(#b26b00, #ffc247));
+  }
+  .count {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  [role='alert'] {
+    color: var(--_accent);
+  }
+`;
