@@ -11,8 +11,8 @@ export type ToggleState<F extends string> = { readonly count: number } & { reado
 type ToggleChange = Extract<AdapterChange, { readonly count: number }>;
 
 export interface ToggleSpec<F extends string> {
-  /** Outbox kind, and the kind of the adapter's live changes, e.g. `like`. */
-  readonly kind: ToggleChange['kind'];
+  /** Outbox kind, and the kind of the adapter's live changes when it has some, e.g. `like`. */
+  readonly kind: ToggleChange['kind'] | 'vote';
   /** The state's on/off field, e.g. `liked`. */
   readonly flag: F;
   read(adapter: Adapter): BatchRead<ToggleState<F>>;
