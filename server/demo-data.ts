@@ -55,6 +55,9 @@ export const demoReviews = [
   { id: 'demo-r7', productId: 'sku-5', rating: 2, title: 'Trop petit', body: 'La tasse est plus petite que sur la photo.', author: 'Luc', locale: 'fr', verified: false },
 ] as const;
 
+/** Made-up reviews on top of the hand-written ones (see seed-reviews.ts). */
+export const demoGeneratedReviews = { productId: 'sku-1', count: 36 } as const;
+
 export const demoPoll = {
   id: 'poll-1',
   question: 'Which colour should the next linen shirt come in?',

@@ -1,9 +1,11 @@
 import type { Db } from './db/db.js';
-import { demoPoll, demoProducts, demoReviews } from './demo-data.js';
+import { demoGeneratedReviews, demoPoll, demoProducts, demoReviews } from './demo-data.js';
+import { seedReviews } from './seed-reviews.js';
 import { saveSite } from './sites/sites.js';
 
 /**
- * Creates the demo site `demo` with its catalog, reviews and a poll. Rows that exist are
+ * Creates the demo site `demo` with its catalog, reviews (a few dozen more made up for
+ * `sku-1`, so its thread pages and sorts) and a poll. Rows that exist are
  * left alone, so a second start keeps what visitors did with the demo.
  */
 export async function seedDemo(db: Db, secret: string): Promise<void> {
@@ -30,6 +32,7 @@ export async function seedDemo(db: Db, secret: string): Promise<void> {
         [review.id, review.productId, `seed:${review.id}`, review.rating, review.title, review.body, review.author, review.locale, review.verified],
       );
     }
+    await seedReviews(tx, { site: 'demo', ...demoGeneratedReviews });
     await tx.query(`INSERT INTO polls (site_id, id, question, options) VALUES ('demo', $1, $2, $3) ON CONFLICT DO NOTHING`, [
       demoPoll.id,
       demoPoll.question,

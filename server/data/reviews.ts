@@ -16,11 +16,15 @@ export interface ReviewRow {
   reports: number;
   locale: string | null;
   created_at: Date;
-  seq: string;
+  /** Insertion order for cursors, as text: a bigint may exceed a JS number's exact range. */
+  seq_text: string;
 }
 
-/** The columns a ReviewRow needs, for SELECT and RETURNING. */
-export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, pending_reason, reports, locale, created_at, seq::text AS seq';
+/**
+ * The columns a ReviewRow needs, for SELECT and RETURNING. The text copy of `seq` has its
+ * own name: an output column named `seq` would make `ORDER BY seq` sort as text.
+ */
+export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, pending_reason, reports, locale, created_at, seq::text AS seq_text';
 
 /** Rows to API reviews, with their replies and whether `actor` voted, in two queries for the whole page. */
 export async function withReplies(sql: Sql, site: string, rows: readonly ReviewRow[], actor: string | undefined): Promise<z.input<typeof Review>[]> {

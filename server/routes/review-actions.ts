@@ -197,7 +197,7 @@ export const moderationQueue = endpoint(
     return {
       reviews: await forSeller(db, site, page),
       total,
-      ...(rows.length > query.limit ? { next: encodeCursor({ s: page.at(-1)!.seq }) } : {}),
+      ...(rows.length > query.limit ? { next: encodeCursor({ s: page.at(-1)!.seq_text }) } : {}),
     };
   },
 );

@@ -80,7 +80,7 @@ export const listReviews = endpoint(
     return {
       reviews: await withReplies(db, site, page, actorOf(c)),
       total,
-      ...(rows.length > query.limit && last ? { next: encodeCursor({ sort: query.sort, k: sort.key(last), s: last.seq }) } : {}),
+      ...(rows.length > query.limit && last ? { next: encodeCursor({ sort: query.sort, k: sort.key(last), s: last.seq_text }) } : {}),
     };
   },
 );

@@ -32,6 +32,16 @@ describe('seedReviews', () => {
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newer reviews have later dates');
     const replies = newest.reviews.flatMap((r: any) => r.replies);
     assert.ok(replies.some((r: any) => r.seller) && replies.some((r: any) => !r.seller));
+    // Every page in order across seq 999 → 1000, which a text sort of seq would break.
+    const walked = [];
+    for (let cursor = ''; ; ) {
+      const page = (await call(site, 'GET', `products/${productId}/reviews?limit=50${cursor && `&cursor=${cursor}`}`)).body;
+      walked.push(...page.reviews.map((r: any) => r.createdAt));
+      if (!page.next) break;
+      cursor = page.next;
+    }
+    assert.equal(new Set(walked).size, 2500);
+    assert.deepEqual(walked, [...walked].sort().reverse());
     const helpful = (await call(site, 'GET', `products/${productId}/reviews?sort=helpful&limit=3`)).body.reviews;
     assert.ok(helpful[0].helpful > 10);
   });
