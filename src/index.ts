@@ -8,4 +8,5 @@ export type * from './events/events.js';
 export { ScElement } from './core/sc-element.js';
 export { ScLikeButton } from './components/like-button/like-button.component.js';
 export { ScRatingSummary } from './components/rating-summary/rating-summary.component.js';
+export { ScReviewThread } from './components/review-thread/review-thread.component.js';
 export { sectionOf } from './adapters/sections.js';

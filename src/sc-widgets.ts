@@ -4,6 +4,7 @@
 import { configureFromScript, ownScript } from './sdk.js';
 import './components/like-button/like-button.js';
 import './components/rating-summary/rating-summary.js';
+import './components/review-thread/review-thread.js';
 
 export * from './index.js';
 

@@ -18,6 +18,19 @@ export interface RatingFilterDetail {
   readonly stars: 1 | 2 | 3 | 4 | 5 | null;
 }
 
+export interface ReviewVoteDetail {
+  readonly productId: string;
+  readonly reviewId: string;
+  /** True for a helpful vote, false when the person took it back. */
+  readonly helpful: boolean;
+}
+
+export interface ReviewReportDetail {
+  readonly productId: string;
+  readonly reviewId: string;
+  readonly reason: string;
+}
+
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
   /** Localized, as the widget showed it. */
@@ -33,6 +46,10 @@ export interface ScEventMap {
   'sc-like-change': CustomEvent<LikeChangeDetail>;
   /** A rating summary's bar was pressed: the product's reviews are filtered to those stars. */
   'sc-rating-filter': CustomEvent<RatingFilterDetail>;
+  /** A person voted a review helpful, or took the vote back (optimistic). */
+  'sc-review-vote': CustomEvent<ReviewVoteDetail>;
+  /** A person reported a review to the shop. */
+  'sc-review-report': CustomEvent<ReviewReportDetail>;
   /** A load or a write failed; a refused write has been rolled back. */
   'sc-error': CustomEvent<ScErrorDetail>;
 }

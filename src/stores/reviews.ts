@@ -38,6 +38,7 @@ export const votes = createToggleFamily({
   },
 });
 
+const EMPTY: Thread = { status: 'idle', reviews: [], total: 0, sort: 'newest', loadingMore: false };
 const threads = new Map<string, WritableAtom<Thread>>();
 /** The latest load of each product's thread: an answer to an older one is dropped. */
 const latest = new Map<string, number>();
@@ -46,7 +47,7 @@ const latest = new Map<string, number>();
 export function thread(productId: string): WritableAtom<Thread> {
   let store = threads.get(productId);
   if (!store) {
-    store = atom<Thread>({ status: 'idle', reviews: [], total: 0, sort: 'newest', loadingMore: false });
+    store = atom<Thread>(EMPTY);
     threads.set(productId, store);
     // A summary's bar filters the thread: start again from the first page.
     starFilter(productId).listen(() => store!.get().status !== 'idle' && void loadThread(productId));
@@ -136,5 +137,12 @@ export async function report(reviewId: string, reason: string): Promise<void> {
   }
 }
 
-// Another backend, site or customer: threads start again.
-$settings.listen(() => threads.forEach((store, productId) => store.get().status !== 'idle' && void loadThread(productId)));
+// Another backend, site or customer: threads on screen (subscribed) start again; others
+// forget what they held and load when they are shown again.
+$settings.listen(() =>
+  threads.forEach((store, productId) => {
+    if (store.get().status === 'idle') return;
+    if (store.lc) void loadThread(productId);
+    else store.set(EMPTY);
+  }),
+);

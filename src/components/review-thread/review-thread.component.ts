@@ -1,0 +1,240 @@
+import { html, type PropertyValues } from 'lit';
+import type { Review, ReviewSort } from '../../core/adapter.js';
+import { $settings } from '../../core/config.js';
+import { EntryController } from '../../core/entry-controller.js';
+import type { ScError } from '../../core/errors.js';
+import { ScElement } from '../../core/sc-element.js';
+import { StoreController } from '../../core/store-controller.js';
+import { timeAgo } from '../../i18n/relative-time.js';
+import { productJsonLd } from '../../seo/product-json-ld.js';
+import { ratings, starFilter } from '../../stores/ratings.js';
+import { loadThread, replyTo, report, thread, votes } from '../../stores/reviews.js';
+import { stars, starStyles } from '../stars/stars.js';
+import { reviewThreadStyles } from './review-thread.styles.js';
+import { type ReportReason, reviewThreadMessages } from './review-thread.messages.js';
+
+const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
+const REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off-topic', 'other'];
+
+/** What a review's open form is: a report or a reply. */
+type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
+
+/**
+ * A product's reviews: stars, title, text, author, date, verified badge, helpful votes,
+ * reports and threaded replies (the seller's marked with their name), sorted and filtered
+ * by the product's `<sc-rating-summary>` bars, a page at a time. Loads when it nears the
+ * viewport, and writes the product's schema.org JSON-LD into the page for crawlers.
+ *
+ * @tagname sc-review-thread
+ * @summary Product reviews with sorting, star filter, helpful votes, reports and replies.
+ *
+ * @event {CustomEvent<ReviewVoteDetail>} sc-review-vote - A person voted a review helpful, or took the vote back.
+ * @event {CustomEvent<ReviewReportDetail>} sc-review-report - A person reported a review to the shop.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, a reply or a report failed.
+ *
+ * @csspart toolbar - The count, filter and sort control above the list.
+ * @csspart list - The list of reviews.
+ * @csspart review - One review.
+ * @csspart stars - A review's stars.
+ * @csspart replies - A review's replies.
+ * @csspart reply - One reply; `reply seller` for the shop's.
+ * @csspart more - The button that shows more reviews.
+ * @csspart message - Status and failure messages.
+ *
+ * @cssproperty --sc-review-thread-height - Height reserved before the first page arrives. Default: `20em`.
+ * @cssproperty --sc-star-color - Filled stars. Default: amber, lighter on dark pages.
+ */
+export class ScReviewThread extends ScElement {
+  static override styles = [ScElement.styles, starStyles, reviewThreadStyles];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    productName: { attribute: 'product-name' },
+    open: { state: true },
+    notice: { state: true },
+  };
+
+  /** The product as the shop identifies it. */
+  productId = '';
+
+  /** The product's name for search engines (schema.org `Product.name`). Default: the page title. */
+  productName?: string;
+
+  private open?: Open;
+  /** The last result of an action, announced: [message, failed]. */
+  private notice?: [string, boolean];
+
+  // The rating summary loads when the thread nears the viewport; the first page follows.
+  private readonly summary = new EntryController(this, ratings);
+  private readonly reviews = new StoreController(this, thread(''));
+  private readonly filter = new StoreController(this, starFilter(''));
+  private readonly voteStores = new Map<string, () => void>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.reviews.use(thread(this.productId));
+    this.filter.use(starFilter(this.productId));
+    if (changed.has('productId')) this.open = this.notice = undefined;
+    if (this.summary.value.status !== 'idle' && this.reviews.value.status === 'idle') void loadThread(this.productId);
+  }
+
+  protected override updated(): void {
+    this.followVotes();
+    this.writeJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.voteStores.forEach((stop) => stop());
+    this.voteStores.clear();
+  }
+
+  /** Renders again when a shown review's helpful count changes (an optimistic vote, its rollback). */
+  private followVotes(): void {
+    for (const { id } of this.reviews.value.reviews) {
+      if (this.voteStores.has(id)) continue;
+      this.voteStores.set(id, votes.get(id).listen(() => this.requestUpdate()));
+      votes.load(id);
+    }
+  }
+
+  /** The product's JSON-LD in the light DOM, for crawlers that run scripts. */
+  private writeJsonLd(): void {
+    const { value: summary } = this.summary.value;
+    const { status, reviews } = this.reviews.value;
+    if (!summary || status !== 'ready') return;
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      this.append(script);
+    }
+    const product = { id: this.productId, name: this.productName || document.title };
+    script.textContent = JSON.stringify(productJsonLd(product, summary, reviews.filter((review) => review.status === 'published')));
+  }
+
+  private announce(message: string, error?: ScError): void {
+    this.notice = [message, !!error];
+    if (error) this.emit('sc-error', { code: error.code, message, productId: this.productId });
+  }
+
+  private vote(review: Review): void {
+    const entry = votes.get(review.id).get().value;
+    if (!entry) return;
+    const helpful = !entry.voted;
+    votes.set(review.id, helpful);
+    this.emit('sc-review-vote', { productId: this.productId, reviewId: review.id, helpful });
+  }
+
+  private async send(event: SubmitEvent, review: Review): Promise<void> {
+    event.preventDefault();
+    const strings = this.strings(reviewThreadMessages);
+    const data = new FormData(event.target as HTMLFormElement);
+    try {
+      if (this.open?.form === 'report') {
+        const reason = String(data.get('reason'));
+        await report(review.id, reason);
+        this.emit('sc-review-report', { productId: this.productId, reviewId: review.id, reason });
+        this.announce(strings.reported);
+      } else {
+        const author = String(data.get('author') ?? '') || undefined;
+        await replyTo(review, { text: String(data.get('text')), author });
+        this.notice = undefined;
+      }
+      this.open = undefined;
+    } catch (failure) {
+      const error = failure as ScError;
+      this.announce(this.failureMessage(error.transient ? 'retrying' : 'refused') || error.message, error);
+    }
+  }
+
+  protected override render() {
+    const { status, reviews, total, next, sort, loadingMore, error } = this.reviews.value;
+    const strings = this.strings(reviewThreadMessages);
+    const number = (count: number) => count.toLocaleString(this.locale);
+    if (status === 'error' && error) {
+      return html`<button part="message" role="alert" @click=${() => loadThread(this.productId)}>
+        ${this.failureMessage('loadFailed')}
+      </button>`;
+    }
+    if (status !== 'ready') return html`<div part="list" aria-busy="true"></div>`;
+    const filter = this.filter.value;
+    return html`
+      <div part="toolbar">
+        <span>
+          ${filter ? strings.filtered(filter) : `${strings.reviews} (${number(total)})`}
+          ${filter ? html`<button @click=${() => starFilter(this.productId).set(undefined)}>${strings.showAll}</button>` : ''}
+        </span>
+        <label>
+          ${strings.sortBy}
+          <select @change=${(event: Event) => loadThread(this.productId, { sort: (event.target as HTMLSelectElement).value as ReviewSort })}>
+            ${SORTS.map((option) => html`<option value=${option} ?selected=${option === sort}>${strings.sorts[option]}</option>`)}
+          </select>
+        </label>
+      </div>
+      ${reviews.length
+        ? html`<ol part="list" aria-label=${strings.reviews}>${reviews.map((review) => this.renderReview(review))}</ol>`
+        : html`<p>${strings.empty}</p>`}
+      ${next
+        ? html`<button part="more" aria-busy=${loadingMore} ?disabled=${loadingMore} @click=${() => loadThread(this.productId, { more: true })}>
+            ${strings.more}
+          </button>`
+        : ''}
+      <p part="message" role="status">
+        ${this.notice && !this.notice[1] ? this.notice[0] : loadingMore ? '' : next ? strings.showing(number(reviews.length), number(total)) : ''}
+      </p>
+      <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : ''}</p>
+    `;
+  }
+
+  private renderReview(review: Review) {
+    const strings = this.strings(reviewThreadMessages);
+    const helpful = votes.get(review.id).get().value;
+    const open = this.open?.reviewId === review.id ? this.open.form : undefined;
+    const toggle = (form: Open['form']) => () => (this.open = open === form ? undefined : { reviewId: review.id, form });
+    return html`<li>
+      <article part="review" aria-label=${`${review.author}, ${strings.rated(review.rating)}`}>
+        <div>${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span></div>
+        ${review.title ? html`<p class="title">${review.title}</p>` : ''}
+        <p class="text">${review.text}</p>
+        <p class="meta">
+          <span>${review.author}</span>
+          <time datetime=${review.createdAt}>${timeAgo(review.createdAt, this.locale)}</time>
+          ${review.verified ? html`<span class="badge">${strings.verified}</span>` : ''}
+          ${review.status === 'pending' ? html`<span class="badge">${strings.pending}</span>` : ''}
+        </p>
+        <div class="actions">
+          <button aria-pressed=${!!helpful?.voted} ?disabled=${!helpful} @click=${() => this.vote(review)}>
+            ${strings.helpful} (${(helpful?.count ?? review.helpful).toLocaleString(this.locale)})
+          </button>
+          <button aria-expanded=${open === 'reply'} @click=${toggle('reply')}>${strings.reply}</button>
+          <button aria-expanded=${open === 'report'} @click=${toggle('report')}>${strings.report}</button>
+        </div>
+        ${open === 'report'
+          ? html`<form @submit=${(event: SubmitEvent) => this.send(event, review)}>
+              <label>${strings.reason}
+                <select name="reason">${REASONS.map((reason) => html`<option value=${reason}>${strings.reasons[reason]}</option>`)}</select>
+              </label>
+              <span class="actions"><button>${strings.sendReport}</button><button type="button" @click=${toggle('report')}>${strings.cancel}</button></span>
+            </form>`
+          : ''}
+        ${open === 'reply'
+          ? html`<form @submit=${(event: SubmitEvent) => this.send(event, review)}>
+              <label>${strings.yourReply}<textarea name="text" required maxlength="2000" rows="3"></textarea></label>
+              ${$settings.get().userToken ? '' : html`<label>${strings.yourName}<input name="author" required maxlength="60" autocomplete="nickname" /></label>`}
+              <span class="actions"><button>${strings.sendReply}</button><button type="button" @click=${toggle('reply')}>${strings.cancel}</button></span>
+            </form>`
+          : ''}
+        ${review.replies.length
+          ? html`<ul part="replies">
+              ${review.replies.map(
+                (reply) => html`<li part=${reply.seller ? 'reply seller' : 'reply'}>
+                  <p class="meta"><span class=${reply.seller ? 'badge' : ''}>${reply.seller ? strings.seller(reply.author) : reply.author}</span>
+                    <time datetime=${reply.createdAt}>${timeAgo(reply.createdAt, this.locale)}</time></p>
+                  <p class="reply-text">${reply.text}</p>
+                </li>`,
+              )}
+            </ul>`
+          : ''}
+      </article>
+    </li>`;
+  }
+}

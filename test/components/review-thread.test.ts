@@ -1,0 +1,170 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/review-thread/review-thread.js';
+import type { ScReviewThread } from '../../src/components/review-thread/review-thread.component.js';
+import type { Stars } from '../../src/core/adapter.js';
+import { configure } from '../../src/core/config.js';
+import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
+import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
+import { sectionOf } from '../../src/adapters/sections.js';
+import { starFilter } from '../../src/stores/ratings.js';
+import { newSite, setApiMode, takeRequests } from '../support/api.js';
+
+let products = 0;
+
+/** A LocalAdapter site whose product holds reviews with these ratings, oldest first; returns the product id. */
+async function productWith(ratings: Stars[], text = (index: number) => `Text ${index}`): Promise<string> {
+  const site = `thread-${Date.now()}-${products}`;
+  const productId = `p${products++}`;
+  const adapter = new LocalAdapter(site);
+  const reviews = await sectionOf(adapter, 'reviews');
+  for (const [index, rating] of ratings.entries()) {
+    await reviews.create(productId, { rating, title: `Title ${index}`, text: text(index), author: `Author ${index}` });
+  }
+  configure({ adapter, site, locale: undefined });
+  return productId;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const titles = (el: ScReviewThread) => [...shadow(el).querySelectorAll('.title')].map((title) => title.textContent);
+const ready = (el: ScReviewThread) => waitUntil(() => shadow(el).querySelector('[part=toolbar]'), 'the thread never loaded');
+const button = (el: Element, text: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim().startsWith(text))!;
+
+describe('<sc-review-thread>', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await setApiMode({ mode: 'up' });
+  });
+
+  it('lists reviews newest first with stars, author, date and text, and passes axe', async () => {
+    const productId = await productWith([5, 3, 4]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    expect(titles(el)).to.deep.equal(['Title 2', 'Title 1', 'Title 0']);
+    const first = shadow(el).querySelector('[part~=review]')!;
+    expect(first.getAttribute('aria-label')).to.equal('Author 2, Rated 4 out of 5');
+    expect(first.querySelector('time')!.textContent).to.equal('now');
+    expect(shadow(el).querySelector('[part=toolbar]')!.textContent).to.contain('Reviews (3)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts, and follows the star filter its rating summary sets', async () => {
+    const productId = await productWith([5, 3, 4, 4]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    const select = shadow(el).querySelector('select')!;
+    select.value = 'lowest';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => titles(el)[0] === 'Title 1', 'not sorted');
+    expect(titles(el)).to.deep.equal(['Title 1', 'Title 3', 'Title 2', 'Title 0']);
+    starFilter(productId).set(4);
+    await waitUntil(() => titles(el).length === 2, 'not filtered');
+    expect(shadow(el).querySelector('[part=toolbar]')!.textContent).to.contain('Showing 4-star reviews');
+    button(el, 'Show all').click();
+    await waitUntil(() => titles(el).length === 4, 'filter not cleared');
+  });
+
+  it('shows a page at a time, and says how many are shown', async () => {
+    const productId = await productWith(Array.from({ length: 25 }, () => 5 as Stars));
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    expect(titles(el)).to.have.length(10);
+    expect(shadow(el).querySelector('[role=status]')!.textContent!.trim()).to.equal('Showing 10 of 25 reviews');
+    button(el, 'Show more').click();
+    await waitUntil(() => titles(el).length === 20, 'no second page');
+    button(el, 'Show more').click();
+    await waitUntil(() => titles(el).length === 25, 'no last page');
+    expect(button(el, 'Show more')).to.equal(undefined);
+  });
+
+  it('renders what people typed as text, and wraps long words', async () => {
+    const productId = await productWith([1], () => `<img src=x onerror="window.hacked=1"> ${'a'.repeat(300)} مرحبا 你好 🎉`);
+    const el = await fixture<ScReviewThread>(html`<div style="width: 320px"><sc-review-thread product-id=${productId}></sc-review-thread></div>`);
+    const thread = el.querySelector('sc-review-thread')!;
+    await ready(thread);
+    const text = shadow(thread).querySelector('.text')!;
+    expect(text.textContent).to.contain('<img src=x onerror="window.hacked=1">');
+    expect(shadow(thread).querySelector('img')).to.equal(null);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    expect(thread.scrollWidth).to.be.at.most(320);
+  });
+
+  it('votes helpful at once, announces it as an event, and takes the vote back', async () => {
+    const productId = await productWith([5]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    await waitUntil(() => !button(el, 'Helpful').disabled, 'votes not ready');
+    const voted = oneEvent(el, 'sc-review-vote');
+    button(el, 'Helpful').click();
+    expect((await voted).detail).to.include({ productId, helpful: true });
+    await el.updateComplete;
+    expect(button(el, 'Helpful').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, 'Helpful').textContent).to.contain('(1)');
+    button(el, 'Helpful').click();
+    await el.updateComplete;
+    expect(button(el, 'Helpful').textContent).to.contain('(0)');
+  });
+
+  it('takes a guest’s reply and shows it under the review', async () => {
+    const productId = await productWith([4]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    button(el, 'Reply').click();
+    await el.updateComplete;
+    expect(button(el, 'Reply').getAttribute('aria-expanded')).to.equal('true');
+    shadow(el).querySelector('textarea')!.value = 'Same for me';
+    shadow(el).querySelector<HTMLInputElement>('input[name=author]')!.value = 'Bo';
+    button(el, 'Send reply').click();
+    await waitUntil(() => shadow(el).querySelector('.reply-text')?.textContent === 'Same for me', 'reply not shown');
+    expect(shadow(el).querySelector('[part~=reply]')!.textContent).to.contain('Bo');
+  });
+
+  it('reports a review with a reason, says thank you, and fires sc-review-report', async () => {
+    const productId = await productWith([1]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    button(el, 'Report').click();
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLSelectElement>('select[name=reason]')!.value = 'offensive';
+    const reported = oneEvent(el, 'sc-review-report');
+    button(el, 'Send report').click();
+    expect((await reported).detail).to.include({ productId, reason: 'offensive' });
+    await waitUntil(() => shadow(el).querySelector('[role=status]')!.textContent!.includes('Thank you'), 'no thanks');
+  });
+
+  it('writes the product’s schema.org JSON-LD into the page', async () => {
+    const productId = await productWith([5, 4]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} product-name="Linen shirt"></sc-review-thread>`);
+    await ready(el);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data).to.deep.include({ '@type': 'Product', name: 'Linen shirt' });
+    expect(data.aggregateRating).to.include({ '@type': 'AggregateRating', ratingValue: 4.5, reviewCount: 2 });
+    expect(data.review.map((review: { author: { name: string } }) => review.author.name)).to.deep.equal(['Author 1', 'Author 0']);
+  });
+
+  it('on the server: loads nothing far below the fold, and undoes a refused vote with an alert', async () => {
+    const { endpoint, site } = await newSite();
+    const writer = await sectionOf(new RestAdapter({ endpoint, site, storage: sessionStorage }), 'reviews');
+    await writer.create('far', { rating: 5, title: 'Great', text: 'Great shirt', author: 'Ana' });
+    configure({ adapter: new RestAdapter({ endpoint, site }), site });
+    await takeRequests();
+    const el = await fixture(html`<div><div style="height: 400vh"></div><sc-review-thread product-id="far"></sc-review-thread></div>`);
+    const thread = el.querySelector('sc-review-thread')!;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await takeRequests()).to.deep.equal([]);
+    thread.scrollIntoView();
+    await ready(thread);
+    expect((await takeRequests()).map((line) => line.split('?')[0])).to.deep.equal([
+      `GET /v1/sites/${site}/ratings`,
+      `GET /v1/sites/${site}/products/far/reviews`,
+    ]);
+    await waitUntil(() => !button(thread, 'Helpful').disabled, 'votes not ready');
+    await setApiMode({ mode: 'refuse-writes' });
+    button(thread, 'Helpful').click();
+    await thread.updateComplete;
+    expect(button(thread, 'Helpful').textContent).to.contain('(1)');
+    await waitUntil(() => button(thread, 'Helpful').textContent!.includes('(0)'), 'the refused vote was not undone', { timeout: 5000 });
+    expect(button(thread, 'Helpful').getAttribute('aria-pressed')).to.equal('false');
+  });
+});
