@@ -20,12 +20,11 @@ export class ScElement extends LitElement {
 
   /**
    * Defines the element under `tag` unless it is defined already, so a page that loads
-   * the script twice (a theme and an app both adding it) keeps working.
+   * the script twice (a theme and an app both adding it) keeps working, on the first
+   * copy's settings. (No warning: its bytes would be paid by every visitor.)
    */
   static define(tag: string): void {
-    const existing = customElements.get(tag);
-    if (!existing) customElements.define(tag, this);
-    else if (existing !== this) console.warn(`sc-widgets: <${tag}> defined twice`);
+    if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
   static override properties: PropertyDeclarations = {
