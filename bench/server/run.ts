@@ -54,6 +54,8 @@ async function measure(backend: string, url: string): Promise<Row[]> {
   const readWith = (count: number) =>
     autocannon({ url, connections: count, duration: seconds, headers: { 'X-Visitor-Token': tokens[0]! }, requests: [{ method: 'GET', path: readPath }] });
   const readOne = await readWith(1);
+  // The first page of the most helpful of 10,000 reviews, as <sc-review-thread> opens it.
+  const reviewPage = await autocannon({ url, connections: 1, duration: seconds, requests: [{ method: 'GET', path: '/v1/sites/bench/products/reviews-10k/reviews?sort=helpful&limit=10' }] });
   const readMany = await readWith(connections);
   let n = 0;
   const write = await autocannon({
@@ -83,7 +85,12 @@ async function measure(backend: string, url: string): Promise<Row[]> {
     rps: Math.round(result.requests.average),
     failed: result.non2xx + result.errors,
   });
-  return [row('read 100 ids, 1 conn', readOne), row(`read 100 ids, ${connections} conn`, readMany), row(`like/unlike, ${connections} conn`, write)];
+  return [
+    row('read 100 ids, 1 conn', readOne),
+    row(`read 100 ids, ${connections} conn`, readMany),
+    row(`like/unlike, ${connections} conn`, write),
+    row('10k reviews: top page', reviewPage),
+  ];
 }
 
 async function onBackend(backend: string, env: Record<string, string>): Promise<Row[]> {

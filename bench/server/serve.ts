@@ -1,4 +1,5 @@
 import { listen } from '../../server/listen.js';
+import { seedReviews } from '../../server/seed-reviews.js';
 import { saveSite } from '../../server/sites/sites.js';
 
 /**
@@ -15,5 +16,7 @@ const server = await listen({
   app: { perAddress: unlimited, perVisitor: unlimited },
 });
 await saveSite(server.services.db, { id: 'bench', secret: 'bench-secret', allowedOrigins: [], checkoutUrl: null, moderateReviews: false });
+// The review thread's budget case: one product with 10,000 reviews.
+await seedReviews(server.services.db, { site: 'bench', productId: 'reviews-10k', count: 10_000 });
 console.log(JSON.stringify({ url: server.url }));
 process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
