@@ -115,11 +115,14 @@ function start() {
     say(`${state.moderation.total} awaiting moderation, ${state.reports.total} reported.`);
   }
 
+  // The API is this page's own server (npm start); `?api=` points it at another, as the tests do.
+  const apiOrigin = new URLSearchParams(location.search).get('api') ?? location.origin;
+
   $('sign-in').addEventListener('submit', async (event) => {
     event.preventDefault();
     const form = event.currentTarget;
     const site = form.elements.site.value.trim();
-    api = sellerApi(location.origin, site, form.elements.secret.value);
+    api = sellerApi(apiOrigin, site, form.elements.secret.value);
     member = form.elements.member.value.trim();
     say('Opening the queues…');
     try {

@@ -71,8 +71,8 @@ async function startApiHost() {
   const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 
   return {
-    site: async (): Promise<ApiSite> => {
-      const { id, secret } = await server.site();
+    site: async (options: { moderateReviews?: boolean } = {}): Promise<ApiSite> => {
+      const { id, secret } = await server.site(options);
       return { endpoint, site: id, secret };
     },
     setMode: (next: ApiMode) => void (mode = { ...next }),
@@ -102,7 +102,7 @@ export function apiHostPlugin() {
       if (!command.startsWith('api-')) return undefined;
       host ??= startApiHost();
       const api = await host;
-      if (command === 'api-site') return api.site();
+      if (command === 'api-site') return api.site(payload as { moderateReviews?: boolean } | undefined);
       if (command === 'api-mode') return api.setMode(payload as ApiMode), true;
       if (command === 'api-requests') return api.takeRequests();
       throw new Error(`Unknown command ${command}`);

@@ -2,8 +2,9 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ApiMode, ApiSite } from './api-host.js';
 
-/** A fresh site on the real server, behind the test proxy. */
-export const newSite = () => executeServerCommand<ApiSite, undefined>('api-site');
+/** A fresh site on the real server, behind the test proxy; `moderateReviews` holds new reviews for the seller. */
+export const newSite = (options: { moderateReviews?: boolean } = {}) =>
+  executeServerCommand<ApiSite, { moderateReviews?: boolean }>('api-site', options);
 
 export const setApiMode = (mode: ApiMode) => executeServerCommand('api-mode', mode);
 
