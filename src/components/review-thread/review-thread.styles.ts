@@ -23,6 +23,15 @@ export const reviewThreadStyles = css`
     border-radius: 0.4em;
     padding: 0.3em 0.5em;
   }
+  [part='toolbar'] label {
+    display: inline-flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  form label {
+    display: grid;
+    gap: 0.2em;
+  }
   [part='list'] {
     list-style: none;
     margin: 0;
