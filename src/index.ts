@@ -9,4 +9,5 @@ export { ScElement } from './core/sc-element.js';
 export { ScLikeButton } from './components/like-button/like-button.component.js';
 export { ScRatingSummary } from './components/rating-summary/rating-summary.component.js';
 export { ScReviewThread } from './components/review-thread/review-thread.component.js';
+export { ScReviewForm } from './components/review-form/review-form.component.js';
 export { sectionOf } from './adapters/sections.js';

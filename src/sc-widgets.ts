@@ -5,6 +5,7 @@ import { configureFromScript, ownScript } from './sdk.js';
 import './components/like-button/like-button.js';
 import './components/rating-summary/rating-summary.js';
 import './components/review-thread/review-thread.js';
+import './components/review-form/review-form.js';
 
 export * from './index.js';
 

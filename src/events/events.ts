@@ -1,3 +1,4 @@
+import type { Review } from '../core/adapter.js';
 import type { ScErrorCode } from '../core/errors.js';
 
 export interface LikeChangeDetail {
@@ -31,6 +32,12 @@ export interface ReviewReportDetail {
   readonly reason: string;
 }
 
+export interface ReviewSubmitDetail {
+  readonly productId: string;
+  /** As the backend created it; `status: 'pending'` until the shop approves it. */
+  readonly review: Review;
+}
+
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
   /** Localized, as the widget showed it. */
@@ -50,6 +57,8 @@ export interface ScEventMap {
   'sc-review-vote': CustomEvent<ReviewVoteDetail>;
   /** A person reported a review to the shop. */
   'sc-review-report': CustomEvent<ReviewReportDetail>;
+  /** A review was sent and created. */
+  'sc-review-submit': CustomEvent<ReviewSubmitDetail>;
   /** A load or a write failed; a refused write has been rolled back. */
   'sc-error': CustomEvent<ScErrorDetail>;
 }

@@ -1,0 +1,230 @@
+import { html } from 'lit';
+import type { Stars } from '../../core/adapter.js';
+import type { ScError } from '../../core/errors.js';
+import { ScElement } from '../../core/sc-element.js';
+import { submitReview } from '../../stores/reviews.js';
+import { emptyReview, forgetReview, saveReview, savedReview, type UnsentReview } from '../../stores/review-drafts.js';
+import { failureOf, isSent, type Outcome } from './review-form.outcome.js';
+import { missingFields, type RequiredField } from './review-form.validation.js';
+import { reviewFormStyles } from './review-form.styles.js';
+import { reviewFormMessages } from './review-form.messages.js';
+
+const STARS: readonly Stars[] = [1, 2, 3, 4, 5];
+/** The server's limits (openapi.yaml, ReviewDraft). */
+const TITLE_MAX = 120;
+const TEXT_MAX = 5000;
+const AUTHOR_MAX = 60;
+/** Screen readers hear the characters left only below this many. */
+const NEAR_LIMIT = 100;
+
+/**
+ * A form to review one product: a star rating, a title, the text and, for guests, a
+ * name. What a person writes is kept (with consent) until it is sent, across a failed
+ * submit and a reload. Inside `<sc-review-thread>`, a sent review shows in the thread.
+ *
+ * @tagname sc-review-form
+ * @summary Write a review: stars, title, text and a guest's name; the draft survives failures and reloads.
+ *
+ * @event {CustomEvent<ReviewSubmitDetail>} sc-review-submit - A review was sent, with the review the backend created (`status: 'pending'` while the shop moderates it).
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Sending failed; everything written is kept.
+ *
+ * @csspart base - The form.
+ * @csspart rating - The star rating's group.
+ * @csspart title - The title field.
+ * @csspart text - The review's text field.
+ * @csspart author - The guest's name field.
+ * @csspart submit - The submit button.
+ * @csspart message - The thanks or the failure below the button.
+ *
+ * @cssproperty --sc-star-color - The stars. Default: amber, lighter on dark pages.
+ * @cssproperty --sc-review-form-star-size - Size of the rating's stars. Default: `1.75em`.
+ * @cssproperty --sc-review-form-text-height - Height of the text field. Default: `8em`.
+ * @cssproperty --sc-color-border - Border colour of every widget. Default: the text colour, half-transparent.
+ * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
+ * @cssproperty --sc-radius - Corner radius of every widget's button. Default: `1em`.
+ */
+export class ScReviewForm extends ScElement {
+  static override styles = [ScElement.styles, reviewFormStyles];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    review: { state: true },
+    invalid: { state: true },
+    sending: { state: true },
+    outcome: { state: true },
+    authorAsked: { state: true },
+    charactersSaid: { state: true },
+  };
+
+  /** The product as the shop identifies it. */
+  productId = '';
+
+  private review: UnsentReview = emptyReview;
+  private invalid: readonly RequiredField[] = [];
+  private sending = false;
+  private outcome?: Outcome;
+  /** The server asked a signed-in customer for a name their token lacks. */
+  private authorAsked = false;
+  /** The characters left as last said to screen readers. */
+  private charactersSaid = TEXT_MAX;
+  private sayCharactersTimer?: ReturnType<typeof setTimeout>;
+  /** The site and product whose draft the fields hold. */
+  private draftOf = '';
+
+  private get asksAuthor(): boolean {
+    return !this.settings.value.userToken || this.authorAsked;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.sayCharactersTimer);
+  }
+
+  protected override willUpdate(): void {
+    // A new product or site (single-page apps, `configure()` after sign-in): its own draft.
+    const draftOf = `${this.settings.value.site}\n${this.productId}`;
+    if (draftOf === this.draftOf) return;
+    this.draftOf = draftOf;
+    this.review = savedReview(this.productId);
+    this.invalid = [];
+    this.outcome = undefined;
+  }
+
+  private edit(event: Event): void {
+    const { name, value } = event.target as HTMLInputElement | HTMLTextAreaElement;
+    this.review = { ...this.review, [name]: name === 'rating' ? Number(value) : value };
+    saveReview(this.productId, this.review);
+    // A flagged field is cleared once filled; nothing new is flagged while typing.
+    const missing = missingFields(this.review, this.asksAuthor);
+    this.invalid = this.invalid.filter((field) => missing.includes(field));
+    if (name === 'text') this.sayCharactersLeft();
+  }
+
+  /** Says the characters left once typing pauses, so a screen reader is not interrupted at every key. */
+  private sayCharactersLeft(): void {
+    clearTimeout(this.sayCharactersTimer);
+    this.sayCharactersTimer = setTimeout(() => (this.charactersSaid = TEXT_MAX - this.review.text.length), 1000);
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    const { productId } = this;
+    const { rating, title, text, author } = this.review;
+    this.outcome = undefined;
+    this.invalid = missingFields(this.review, this.asksAuthor);
+    if (this.invalid.length || !rating) return this.focusField(this.invalid[0]);
+    this.sending = true;
+    try {
+      const review = await submitReview(productId, {
+        rating,
+        title: title.trim(),
+        text: text.trim(),
+        ...(this.asksAuthor && { author: author.trim() }),
+        locale: this.locale,
+      });
+      forgetReview(productId);
+      this.review = emptyReview;
+      this.charactersSaid = TEXT_MAX;
+      this.outcome = review.status;
+      this.emit('sc-review-submit', { productId, review });
+    } catch (failure) {
+      const error = failure as ScError;
+      this.outcome = failureOf(error);
+      if (this.outcome === 'authorRequired') this.authorAsked = true;
+      this.emit('sc-error', { code: error.code, message: this.strings(reviewFormMessages).outcome[this.outcome], productId });
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async focusField(field: RequiredField): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[name=${field}]`)?.focus();
+  }
+
+  /** A field's problem, empty when it has none: always there, so `aria-describedby` always points somewhere. */
+  private problem(field: RequiredField) {
+    return html`<p class="problem" id=${`${field}-problem`}>${this.invalid.includes(field) ? this.strings(reviewFormMessages).missing[field] : ''}</p>`;
+  }
+
+  protected override render() {
+    const strings = this.strings(reviewFormMessages);
+    const { rating, title, text, author } = this.review;
+    const left = TEXT_MAX - text.length;
+    const said = this.charactersSaid;
+    const message = this.outcome && strings.outcome[this.outcome];
+    const sent = this.outcome && isSent(this.outcome);
+    // The button is aria-disabled while sending, not disabled: that would drop the keyboard's focus to the page.
+    return html`
+      <form part="base" novalidate @input=${this.edit} @submit=${this.submit}>
+        <fieldset part="rating" aria-invalid=${this.invalid.includes('rating')} aria-describedby="rating-problem">
+          <legend>${strings.rating}</legend>
+          <div class="stars">
+            ${STARS.map(
+              (stars) => html`<input
+                  class="sr-only"
+                  type="radio"
+                  name="rating"
+                  id=${`rating-${stars}`}
+                  value=${stars}
+                  required
+                  .checked=${rating === stars}
+                  aria-describedby="rating-problem"
+                /><label for=${`rating-${stars}`} class=${rating && stars <= rating ? 'filled' : ''}
+                  ><span class="sr-only">${strings.stars(stars)}</span></label
+                >`,
+            )}
+          </div>
+          ${this.problem('rating')}
+        </fieldset>
+        <div class="field">
+          <label for="title">${strings.title}</label>
+          <input part="title" id="title" name="title" maxlength=${TITLE_MAX} autocomplete="off" .value=${title} />
+        </div>
+        <div class="field">
+          <label for="text">${strings.text}</label>
+          <textarea
+            part="text"
+            id="text"
+            name="text"
+            maxlength=${TEXT_MAX}
+            required
+            aria-invalid=${this.invalid.includes('text')}
+            aria-describedby="text-left text-problem"
+            .value=${text}
+          ></textarea>
+          <p class="hint" id="text-left">${strings.charactersLeft(left, left.toLocaleString(this.locale))}</p>
+          <p class="sr-only" aria-live="polite">${said <= NEAR_LIMIT ? strings.charactersLeft(said, said.toLocaleString(this.locale)) : ''}</p>
+          ${this.problem('text')}
+        </div>
+        ${this.asksAuthor
+          ? html`<div class="field">
+              <label for="author">${strings.author}</label>
+              <input
+                part="author"
+                id="author"
+                name="author"
+                maxlength=${AUTHOR_MAX}
+                autocomplete="nickname"
+                required
+                aria-invalid=${this.invalid.includes('author')}
+                aria-describedby="author-hint author-problem"
+                .value=${author}
+              />
+              <p class="hint" id="author-hint">${strings.authorHint}</p>
+              ${this.problem('author')}
+            </div>`
+          : ''}
+        <div>
+          <button part="submit" type="submit" aria-busy=${this.sending} aria-disabled=${this.sending}>
+            ${this.sending ? strings.sending : strings.submit}
+          </button>
+          <div class="messages">
+            <p part="message" role="status">${sent ? message : ''}</p>
+            <p part="message" role="alert">${sent ? '' : message}</p>
+          </div>
+        </div>
+      </form>
+    `;
+  }
+}

@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const reviewFormStyles = css`
+  :host {
+    display: block;
+    --_border: var(--sc-color-border, color-mix(in srgb, currentColor 55%, transparent));
+  }
+  form,
+  .field {
+    display: grid;
+    gap: 0.3em;
+  }
+  form {
+    gap: 1em;
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend,
+  label {
+    padding: 0;
+    font-weight: 600;
+  }
+  input,
+  textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding: 0.4em 0.6em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    /* Mixed from the text colour: a field's edge shows on light and dark pages alike. */
+    border: 1px solid var(--_border);
+    border-radius: 0.4em;
+  }
+  textarea {
+    min-block-size: var(--sc-review-form-text-height, 8em);
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_accent);
+  }
+  .stars {
+    position: relative;
+    display: flex;
+  }
+  .stars label {
+    padding: 0 0.05em;
+    font-size: var(--sc-review-form-star-size, 1.75em);
+    font-weight: normal;
+    line-height: 1.2;
+    color: var(--sc-star-color, light-dark(#b26b00, #ffc247));
+    cursor: pointer;
+  }
+  /* Outline and filled stars differ in shape, not only colour. The empty alternative keeps them out of the names. */
+  .stars label::before {
+    content: '☆' / '';
+  }
+  .stars label.filled::before,
+  .stars:hover label::before {
+    content: '★' / '';
+  }
+  .stars label:hover ~ label::before {
+    content: '☆' / '';
+  }
+  input:focus-visible + label {
+    outline: 2px solid var(--sc-color-focus, currentColor);
+    outline-offset: 1px;
+    border-radius: 0.2em;
+  }
+  p {
+    margin: 0;
+    font-size: 0.85em;
+  }
+  .problem,
+  [role='alert'] {
+    color: var(--_accent);
+  }
+  button {
+    padding: 0.5em 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--sc-radius, 1em);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .messages {
+    /* One line kept for the thanks or the failure, so nothing below moves when it comes. */
+    min-block-size: 1.5em;
+    margin-block-start: 0.5em;
+  }
+`;
