@@ -6,12 +6,19 @@ export default {
   plugins: [
     {
       // ScElement.emit(type, …) dispatches whatever it is given; the real events are the
-      // @event tags of each component.
-      name: 'drop-emit-helper-event',
+      // @event tags of each component. And private state is no attribute.
+      name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'type');
+            // Internal reactive state (`state: true` on a private field) has no attribute.
+            const internal = new Set(
+              (declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name),
+            );
+            if (declaration.attributes) {
+              declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+            }
           }
         }
       },
