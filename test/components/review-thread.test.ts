@@ -132,6 +132,27 @@ describe('<sc-review-thread>', () => {
     await waitUntil(() => shadow(el).querySelector('[role=status]')!.textContent!.includes('Thank you'), 'no thanks');
   });
 
+  it('holds a review form whose review shows first in the thread, unless no-form', async () => {
+    const productId = await productWith([3]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    const form = shadow(el).querySelector('sc-review-form')!;
+    expect(form.getAttribute('product-id')).to.equal(productId);
+    await form.updateComplete;
+    const root = form.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[type=radio][value="5"]')!.click();
+    root.querySelector('textarea')!.value = 'Lovely';
+    root.querySelector('textarea')!.dispatchEvent(new Event('input', { bubbles: true }));
+    const author = root.querySelector<HTMLInputElement>('input[name=author]')!;
+    author.value = 'Noor';
+    author.dispatchEvent(new Event('input', { bubbles: true }));
+    root.querySelector('form')!.requestSubmit();
+    await waitUntil(() => shadow(el).querySelector('.text')?.textContent === 'Lovely', 'the new review is not first');
+    const bare = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+    await ready(bare);
+    expect(shadow(bare).querySelector('sc-review-form')).to.equal(null);
+  });
+
   it('writes the product’s schema.org JSON-LD into the page', async () => {
     const productId = await productWith([5, 4]);
     const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} product-name="Linen shirt"></sc-review-thread>`);

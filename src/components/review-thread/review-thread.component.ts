@@ -20,7 +20,7 @@ const REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off-topic', 'oth
 type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
 
 /**
- * A product's reviews: stars, title, text, author, date, verified badge, helpful votes,
+ * A product's reviews, with a form to write one: stars, title, text, author, date, verified badge, helpful votes,
  * reports and threaded replies (the seller's marked with their name), sorted and filtered
  * by the product's `<sc-rating-summary>` bars, a page at a time. Loads when it nears the
  * viewport, and writes the product's schema.org JSON-LD into the page for crawlers.
@@ -32,6 +32,7 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * @event {CustomEvent<ReviewReportDetail>} sc-review-report - A person reported a review to the shop.
  * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, a reply or a report failed.
  *
+ * @csspart form - The `<sc-review-form>` above the reviews.
  * @csspart toolbar - The count, filter and sort control above the list.
  * @csspart list - The list of reviews.
  * @csspart review - One review.
@@ -49,6 +50,7 @@ export class ScReviewThread extends ScElement {
   static override properties = {
     productId: { attribute: 'product-id' },
     productName: { attribute: 'product-name' },
+    noForm: { attribute: 'no-form', type: Boolean },
     open: { state: true },
     notice: { state: true },
   };
@@ -58,6 +60,9 @@ export class ScReviewThread extends ScElement {
 
   /** The product's name for search engines (schema.org `Product.name`). Default: the page title. */
   productName?: string;
+
+  /** Leaves out the `<sc-review-form>` above the reviews (when the page shows its own elsewhere). */
+  noForm = false;
 
   private open?: Open;
   /** The last result of an action, announced: [message, failed]. */
@@ -158,6 +163,7 @@ export class ScReviewThread extends ScElement {
     if (status !== 'ready') return html`<div part="list" aria-busy="true"></div>`;
     const filter = this.filter.value;
     return html`
+      ${this.noForm ? '' : html`<sc-review-form part="form" product-id=${this.productId}></sc-review-form>`}
       <div part="toolbar">
         <span>
           ${filter ? strings.filtered(filter) : `${strings.reviews} (${number(total)})`}

@@ -1,4 +1,6 @@
 import { ScReviewThread } from './review-thread.component.js';
+// The thread shows a form to write a review: both come with one script.
+import '../review-form/review-form.js';
 
 export { ScReviewThread };
 
