@@ -4,6 +4,9 @@ export const likeButtonStyles = css`
   :host {
     display: inline-block;
     position: relative;
+    /* On the middle of the line, as its reserved box before the script runs: on the text
+       baseline it would move once its text arrives. */
+    vertical-align: middle;
   }
   button {
     display: inline-flex;

@@ -8,6 +8,8 @@ export const ratingSummaryStyles = css`
   }
   :host([compact]) {
     display: inline-block;
+    /* As the like button: the middle of the line, before and after its text arrives. */
+    vertical-align: middle;
     min-block-size: 1.5em;
     min-inline-size: 8em;
   }
