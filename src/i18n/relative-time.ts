@@ -8,9 +8,14 @@ const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
+/** One formatter per locale: a thread formats every review's date on each render. */
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
 /** How long ago `date` was, as people say it: "3 days ago", "il y a 3 jours", "3天前". */
 export function timeAgo(date: string, locale: string, now = Date.now()): string {
   const seconds = (Date.parse(date) - now) / 1000;
   const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size) ?? units[units.length - 1];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(seconds / size), unit);
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format.format(Math.round(seconds / size), unit);
 }
