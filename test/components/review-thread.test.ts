@@ -69,12 +69,30 @@ describe('<sc-review-thread>', () => {
     const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
     await ready(el);
     expect(titles(el)).to.have.length(10);
-    expect(shadow(el).querySelector('[role=status]')!.textContent!.trim()).to.equal('Showing 10 of 25 reviews');
+    expect(shadow(el).querySelector('[role=status]')!.textContent!.trim()).to.equal('Showing reviews 1–10 of 25');
     button(el, 'Show more').click();
     await waitUntil(() => titles(el).length === 20, 'no second page');
     button(el, 'Show more').click();
     await waitUntil(() => titles(el).length === 25, 'no last page');
     expect(button(el, 'Show more')).to.equal(undefined);
+  });
+
+  it('keeps at most 30 reviews in the page while paging on, earlier ones a button away', async () => {
+    const productId = await productWith(Array.from({ length: 45 }, () => 4 as Stars));
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await ready(el);
+    for (const loaded of [20, 30, 40]) {
+      button(el, 'Show more').click();
+      await waitUntil(() => titles(el).includes(`Title ${45 - loaded}`), `page to ${loaded} not shown`);
+    }
+    expect(titles(el)).to.have.length(30);
+    expect(titles(el)[0]).to.equal('Title 34');
+    expect(shadow(el).querySelector('ol')!.getAttribute('start')).to.equal('11');
+    expect(shadow(el).querySelector('[role=status]')!.textContent!.trim()).to.equal('Showing reviews 11–40 of 45');
+    button(el, 'Show earlier').click();
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Title 44');
+    expect(button(el, 'Show earlier')).to.equal(undefined);
   });
 
   it('renders what people typed as text, and wraps long words', async () => {

@@ -8,12 +8,17 @@ import { StoreController } from '../../core/store-controller.js';
 import { timeAgo } from '../../i18n/relative-time.js';
 import { productJsonLd } from '../../seo/product-json-ld.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
-import { loadThread, replyTo, report, thread, votes } from '../../stores/reviews.js';
+import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
 import { stars, starStyles } from '../stars/stars.js';
 import { reviewThreadStyles } from './review-thread.styles.js';
 import { type ReportReason, reviewThreadMessages } from './review-thread.messages.js';
 
 const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
+/**
+ * The most reviews in the page at once: paging on through 10,000 keeps the DOM to a few
+ * hundred nodes, with earlier reviews a button away (kept in memory, not refetched).
+ */
+const WINDOW = 3 * PAGE_SIZE;
 const REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off-topic', 'other'];
 
 /** What a review's open form is: a report or a reply. */
@@ -40,6 +45,7 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * @csspart replies - A review's replies.
  * @csspart reply - One reply; `reply seller` for the shop's.
  * @csspart more - The button that shows more reviews.
+ * @csspart earlier - The button that shows earlier reviews again, once paging on dropped them from the page.
  * @csspart message - Status and failure messages.
  *
  * @cssproperty --sc-review-thread-height - Height reserved before the first page arrives. Default: `20em`.
@@ -53,6 +59,7 @@ export class ScReviewThread extends ScElement {
     noForm: { attribute: 'no-form', type: Boolean },
     open: { state: true },
     notice: { state: true },
+    first: { state: true },
   };
 
   /** The product as the shop identifies it. */
@@ -65,6 +72,10 @@ export class ScReviewThread extends ScElement {
   noForm = false;
 
   private open?: Open;
+  /** Index of the first review shown. */
+  private first = 0;
+  /** The first review loaded when last rendered: another one means a new list (sort, filter, a new review). */
+  private head?: Review;
   /** The last result of an action, announced: [message, failed]. */
   private notice?: [string, boolean];
 
@@ -79,6 +90,14 @@ export class ScReviewThread extends ScElement {
     this.filter.use(starFilter(this.productId));
     if (changed.has('productId')) this.open = this.notice = undefined;
     if (this.summary.value.status !== 'idle' && this.reviews.value.status === 'idle') void loadThread(this.productId);
+    const [head] = this.reviews.value.reviews;
+    if (head !== this.head) (this.head = head), (this.first = 0);
+  }
+
+  /** Shows the next page: from memory when loaded, else from the backend. Keeps at most WINDOW reviews. */
+  private async more(): Promise<void> {
+    if (this.first + WINDOW >= this.reviews.value.reviews.length) await loadThread(this.productId, { more: true });
+    this.first = Math.max(0, Math.min(this.first + PAGE_SIZE, this.reviews.value.reviews.length - WINDOW));
   }
 
   protected override updated(): void {
@@ -162,6 +181,7 @@ export class ScReviewThread extends ScElement {
     }
     if (status !== 'ready') return html`<div part="list" aria-busy="true"></div>`;
     const filter = this.filter.value;
+    const shown = reviews.slice(this.first, this.first + WINDOW);
     return html`
       ${this.noForm ? '' : html`<sc-review-form part="form" product-id=${this.productId}></sc-review-form>`}
       <div part="toolbar">
@@ -176,16 +196,23 @@ export class ScReviewThread extends ScElement {
           </select>
         </label>
       </div>
+      ${this.first
+        ? html`<button part="earlier" @click=${() => (this.first = Math.max(0, this.first - PAGE_SIZE))}>${strings.earlier}</button>`
+        : ''}
       ${reviews.length
-        ? html`<ol part="list" aria-label=${strings.reviews}>${reviews.map((review) => this.renderReview(review))}</ol>`
+        ? html`<ol part="list" aria-label=${strings.reviews} start=${this.first + 1}>
+            ${shown.map((review) => this.renderReview(review))}
+          </ol>`
         : html`<p>${strings.empty}</p>`}
-      ${next
-        ? html`<button part="more" aria-busy=${loadingMore} ?disabled=${loadingMore} @click=${() => loadThread(this.productId, { more: true })}>
-            ${strings.more}
-          </button>`
+      ${next || this.first + WINDOW < reviews.length
+        ? html`<button part="more" aria-busy=${loadingMore} ?disabled=${loadingMore} @click=${this.more}>${strings.more}</button>`
         : ''}
       <p part="message" role="status">
-        ${this.notice && !this.notice[1] ? this.notice[0] : loadingMore ? '' : next ? strings.showing(number(reviews.length), number(total)) : ''}
+        ${this.notice && !this.notice[1]
+          ? this.notice[0]
+          : !loadingMore && shown.length < total
+            ? strings.showing(number(this.first + 1), number(this.first + shown.length), number(total))
+            : ''}
       </p>
       <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : ''}</p>
     `;

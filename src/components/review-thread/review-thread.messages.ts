@@ -10,7 +10,8 @@ interface ReviewThreadMessages {
   filtered(stars: number): string;
   readonly showAll: string;
   readonly more: string;
-  showing(shown: string, total: string): string;
+  readonly earlier: string;
+  showing(from: string, to: string, total: string): string;
   readonly verified: string;
   readonly pending: string;
   rated(stars: number): string;
@@ -37,7 +38,8 @@ export const reviewThreadMessages: Catalog<ReviewThreadMessages> = {
     filtered: (stars) => `Showing ${stars}-star reviews`,
     showAll: 'Show all',
     more: 'Show more reviews',
-    showing: (shown, total) => `Showing ${shown} of ${total} reviews`,
+    earlier: 'Show earlier reviews',
+    showing: (from, to, total) => `Showing reviews ${from}–${to} of ${total}`,
     verified: 'Verified buyer',
     pending: 'Awaiting approval',
     rated: (stars) => `Rated ${stars} out of 5`,
@@ -62,7 +64,8 @@ export const reviewThreadMessages: Catalog<ReviewThreadMessages> = {
     filtered: (stars) => `Beoordelingen met ${stars} ${stars === 1 ? 'ster' : 'sterren'}`,
     showAll: 'Alles tonen',
     more: 'Meer beoordelingen',
-    showing: (shown, total) => `${shown} van ${total} beoordelingen`,
+    earlier: 'Eerdere beoordelingen',
+    showing: (from, to, total) => `Beoordelingen ${from}–${to} van ${total}`,
     verified: 'Geverifieerde koper',
     pending: 'Wacht op goedkeuring',
     rated: (stars) => `${stars} van 5 sterren`,
@@ -87,7 +90,8 @@ export const reviewThreadMessages: Catalog<ReviewThreadMessages> = {
     filtered: (stars) => `Avis à ${stars} ${stars === 1 ? 'étoile' : 'étoiles'}`,
     showAll: 'Tout afficher',
     more: 'Plus d’avis',
-    showing: (shown, total) => `${shown} avis sur ${total}`,
+    earlier: 'Avis précédents',
+    showing: (from, to, total) => `Avis ${from} à ${to} sur ${total}`,
     verified: 'Achat vérifié',
     pending: 'En attente de validation',
     rated: (stars) => `Noté ${stars} sur 5`,
@@ -112,7 +116,8 @@ export const reviewThreadMessages: Catalog<ReviewThreadMessages> = {
     filtered: (stars) => `${stars} 星评价`,
     showAll: '显示全部',
     more: '更多评价',
-    showing: (shown, total) => `已显示 ${shown} / ${total} 条评价`,
+    earlier: '之前的评价',
+    showing: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条评价`,
     verified: '已购买',
     pending: '等待审核',
     rated: (stars) => `评分 ${stars}（满分 5）`,
