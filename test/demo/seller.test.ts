@@ -37,9 +37,19 @@ describe('demo/seller.html', () => {
     expect(doc.querySelector('img')).to.equal(null);
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
 
+    (byName(doc, 'textarea', 'Answer to Kim') as HTMLTextAreaElement).value = 'Sorry! We will exchange it.';
+    byName(doc, 'button', 'Send answer to Kim')!.click();
+    await waitUntil(() => doc.querySelector('[role=status]')!.textContent!.includes('Answer to Kim sent.'), 'not answered');
     byName(doc, 'button', 'Approve review by Kim')!.click();
     await waitUntil(() => doc.querySelector('[role=status]')!.textContent!.includes('Approved the review by Kim.'), 'not approved');
-    expect((await reviews.list('sku-1', { sort: 'newest', limit: 10 })).total).to.equal(1);
+    const [published] = (await reviews.list('sku-1', { sort: 'newest', limit: 10 })).reviews;
+    expect(published.replies.map(({ author, seller, text }) => ({ author, seller, text }))).to.deep.equal([
+      { author: 'Mila', seller: true, text: 'Sorry! We will exchange it.' },
+    ]);
+    // axe runs in the page's own window: the test's copy cannot cross into the frame.
+    const frameWindow = frame.contentWindow as Window & { eval(code: string): void; axe: { run(context: Document): Promise<{ violations: { id: string }[] }> } };
+    frameWindow.eval(await (await fetch('/node_modules/axe-core/axe.min.js')).text());
+    expect((await frameWindow.axe.run(doc)).violations.map((violation) => violation.id)).to.deep.equal([]);
   });
 
   it('says so when the secret key is wrong', async () => {
