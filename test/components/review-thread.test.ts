@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/review-thread/review-thread.js';
 import type { ScReviewThread } from '../../src/components/review-thread/review-thread.component.js';
 import type { Stars } from '../../src/core/adapter.js';
@@ -121,6 +122,24 @@ describe('<sc-review-thread>', () => {
     button(el, 'Helpful').click();
     await el.updateComplete;
     expect(button(el, 'Helpful').textContent).to.contain('(0)');
+  });
+
+  it('is used by keyboard alone: vote with Space, open a reply with Enter and type into it', async () => {
+    const productId = await productWith([4]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+    await ready(el);
+    await waitUntil(() => !button(el, 'Helpful').disabled, 'votes not ready');
+    button(el, 'Helpful').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button(el, 'Helpful').getAttribute('aria-pressed')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button(el, 'Reply').getAttribute('aria-expanded')).to.equal('true');
+    shadow(el).querySelector('textarea')!.focus();
+    await sendKeys({ type: 'Agreed' });
+    expect(shadow(el).querySelector('textarea')!.value).to.equal('Agreed');
   });
 
   it('takes a guest’s reply and shows it under the review', async () => {
