@@ -12,6 +12,9 @@ function wrap(target: pg.Pool | pg.PoolClient): Sql {
 /** PostgreSQL through a connection pool; LISTEN holds one extra connection of its own. */
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection that PostgreSQL closes (a restart, a failover, an administrator)
+  // leaves the pool, and the next query opens another. Unheard, the error would end the process.
+  pool.on('error', () => undefined);
   await pool.query('SELECT 1'); // fail at start, not on the first request
   const listeners = new Set<pg.Client>();
   return {
