@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { machine, writeSection } from '../results.js';
 
 /**
  * `npm run bench:server`: the server in one process, autocannon in this one, on
@@ -136,4 +137,20 @@ for (const row of rows) {
 const embeddedRead = rows.find((row) => row.backend === 'PGlite' && row.scenario.endsWith(', 1 conn'))!;
 const ok = embeddedRead.p99 <= BUDGET_P99_MS && rows.every((row) => row.failed === 0);
 console.log(`\nbudget: batched read of 100 ids p99 ≤ ${BUDGET_P99_MS} ms on PGlite (1 connection): ${embeddedRead.p99} ms ${embeddedRead.p99 <= BUDGET_P99_MS ? 'ok' : 'OVER'}`);
+writeSection(
+  'server',
+  [
+    '## The server under load (`npm run bench:server`)',
+    '',
+    `autocannon on loopback, ${seconds} s per scenario; measured on:`,
+    '',
+    machine(),
+    '',
+    '| backend | scenario | p50 ms | p99 ms | req/s | failed |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => `| ${row.backend} | ${row.scenario} | ${row.p50} | ${row.p99} | ${row.rps} | ${row.failed} |`),
+    '',
+    `Budget: batched read of 100 ids p99 ≤ ${BUDGET_P99_MS} ms on PGlite (1 connection): ${embeddedRead.p99} ms, ${embeddedRead.p99 <= BUDGET_P99_MS ? 'ok' : 'OVER'}.${pgAdmin ? '' : ' PostgreSQL not measured (BENCH_PG_URL unset).'}`,
+  ].join('\n'),
+);
 process.exitCode = ok ? 0 : 1;
