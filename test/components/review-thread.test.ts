@@ -90,9 +90,14 @@ describe('<sc-review-thread>', () => {
     expect(titles(el)[0]).to.equal('Title 34');
     expect(shadow(el).querySelector('ol')!.getAttribute('start')).to.equal('11');
     expect(shadow(el).querySelector('[role=status]')!.textContent!.trim()).to.equal('Showing reviews 11–40 of 45');
+    // Focus stays with its review as the window moves.
+    const focused = shadow(el).querySelectorAll<HTMLButtonElement>('[part~=review] button')[0];
+    const focusedReview = focused.closest('article')!.getAttribute('aria-label');
+    focused.focus();
     button(el, 'Show earlier').click();
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('Title 44');
+    expect(shadow(el).activeElement?.closest('article')?.getAttribute('aria-label')).to.equal(focusedReview);
     expect(button(el, 'Show earlier')).to.equal(undefined);
   });
 

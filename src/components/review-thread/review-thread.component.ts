@@ -1,4 +1,7 @@
 import { html, type PropertyValues } from 'lit';
+// Keyed: as the window moves, each review keeps its own elements, so focus stays on the
+// button a person was on instead of ending up on another review's.
+import { repeat } from 'lit/directives/repeat.js';
 import type { Review, ReviewSort } from '../../core/adapter.js';
 import { $settings } from '../../core/config.js';
 import { EntryController } from '../../core/entry-controller.js';
@@ -201,7 +204,7 @@ export class ScReviewThread extends ScElement {
         : ''}
       ${reviews.length
         ? html`<ol part="list" aria-label=${strings.reviews} start=${this.first + 1}>
-            ${shown.map((review) => this.renderReview(review))}
+            ${repeat(shown, (review) => review.id, (review) => this.renderReview(review))}
           </ol>`
         : html`<p>${strings.empty}</p>`}
       ${next || this.first + WINDOW < reviews.length
