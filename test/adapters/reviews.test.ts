@@ -5,6 +5,7 @@ import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { newSite } from '../support/api.js';
+import { MemoryStorage } from '../support/fixtures.js';
 
 /** Each review written by a visitor of its own (the server allows one review per visitor and product). */
 type Backend = { name: string; reviews(): Promise<ReviewsApi> };
@@ -25,17 +26,6 @@ const backends: Backend[] = [
   },
 ];
 
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear = () => this.items.clear();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  key = (index: number) => [...this.items.keys()][index] ?? null;
-  removeItem = (key: string) => void this.items.delete(key);
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-}
 
 for (const backend of backends) {
   describe(`reviews on ${backend.name}`, () => {

@@ -9,8 +9,10 @@ import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { starFilter } from '../../src/stores/ratings.js';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
+import { MemoryStorage } from '../support/fixtures.js';
 
 let products = 0;
+
 
 /** A LocalAdapter site whose product holds reviews with these ratings, oldest first; returns the product id. */
 async function productWith(ratings: Stars[], text = (index: number) => `Text ${index}`): Promise<string> {
@@ -204,6 +206,26 @@ describe('<sc-review-thread>', () => {
     expect(data).to.deep.include({ '@type': 'Product', name: 'Linen shirt' });
     expect(data.aggregateRating).to.include({ '@type': 'AggregateRating', ratingValue: 4.5, reviewCount: 2 });
     expect(data.review.map((review: { author: { name: string } }) => review.author.name)).to.deep.equal(['Author 1', 'Author 0']);
+  });
+
+  it('on the server: says so when a further page fails, and loads it when asked again', async () => {
+    const { endpoint, site } = await newSite();
+    // Twelve reviews from twelve visitors (one review per visitor and product).
+    for (let i = 0; i < 12; i++) {
+      const visitor = await sectionOf(new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), 'reviews');
+      await visitor.create('paged', { rating: 4, title: `Title ${i}`, text: 'Fine', author: `Author ${i}` });
+    }
+    configure({ adapter: new RestAdapter({ endpoint, site, retries: 0 }), site });
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="paged" no-form></sc-review-thread>`);
+    await ready(el);
+    await setApiMode({ mode: 'down' });
+    button(el, 'Show more').click();
+    await waitUntil(() => shadow(el).querySelector('[role=alert]')!.textContent!.includes('Could not load'), 'the failure was not shown');
+    expect(titles(el)).to.have.length(10);
+    await setApiMode({ mode: 'up' });
+    button(el, 'Show more').click();
+    await waitUntil(() => titles(el).length === 12, 'the page never came');
+    expect(shadow(el).querySelector('[role=alert]')!.textContent!.trim()).to.equal('');
   });
 
   it('on the server: loads nothing far below the fold, and undoes a refused vote with an alert', async () => {

@@ -72,6 +72,8 @@ async function startApiHost() {
 
   return {
     site: async (options: { moderateReviews?: boolean } = {}): Promise<ApiSite> => {
+      // A new site starts on a healthy server, whatever an earlier test file left the proxy doing.
+      mode = { mode: 'up' };
       const { id, secret } = await server.site(options);
       return { endpoint, site: id, secret };
     },

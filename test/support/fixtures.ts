@@ -51,3 +51,16 @@ export async function likeButtonInFrame(params: Record<string, string>): Promise
   await loaded(el!);
   return el!;
 }
+
+/** Storage of its own, in memory: a RestAdapter given one is a new visitor. */
+export class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear = () => this.items.clear();
+  getItem = (key: string) => this.items.get(key) ?? null;
+  key = (index: number) => [...this.items.keys()][index] ?? null;
+  removeItem = (key: string) => void this.items.delete(key);
+  setItem = (key: string, value: string) => void this.items.set(key, value);
+}

@@ -217,7 +217,7 @@ export class ScReviewThread extends ScElement {
             ? strings.showing(number(this.first + 1), number(this.first + shown.length), number(total))
             : ''}
       </p>
-      <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : ''}</p>
+      <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : error ? this.failureMessage('loadFailed') : ''}</p>
     `;
   }
 
