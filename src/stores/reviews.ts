@@ -138,11 +138,17 @@ export async function report(reviewId: string, reason: string): Promise<void> {
 }
 
 // Another backend, site or customer: threads on screen (subscribed) start again; others
-// forget what they held and load when they are shown again.
-$settings.listen(() =>
+// forget what they held and load when they are shown again. Another locale changes
+// nothing. (The same test as the store families'; a shared helper in the core would cost
+// the like button bytes its budget does not have.)
+let previous = $settings.get();
+$settings.listen((settings) => {
+  const stale = (['adapter', 'site', 'userToken'] as const).some((key) => settings[key] !== previous[key]);
+  previous = settings;
+  if (!stale) return;
   threads.forEach((store, productId) => {
     if (store.get().status === 'idle') return;
     if (store.lc) void loadThread(productId);
     else store.set(EMPTY);
-  }),
-);
+  });
+});

@@ -197,6 +197,18 @@ describe('<sc-review-thread>', () => {
     expect(shadow(bare).querySelector('sc-review-form')).to.equal(null);
   });
 
+  it('says the same reviews in another language without loading them again', async () => {
+    const productId = await productWith([5]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+    await ready(el);
+    const list = shadow(el).querySelector('ol');
+    configure({ locale: 'fr' });
+    await el.updateComplete;
+    expect(button(el, 'Utile')).to.exist;
+    expect(shadow(el).querySelector('ol')).to.equal(list);
+    configure({ locale: undefined });
+  });
+
   it('writes the product’s schema.org JSON-LD into the page', async () => {
     const productId = await productWith([5, 4]);
     const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} product-name="Linen shirt"></sc-review-thread>`);
