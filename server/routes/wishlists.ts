@@ -18,15 +18,23 @@ interface ListRow {
   product_ids: string[] | null;
 }
 
-const listsQuery = `SELECT l.id, l.name, l.share_id, array_agg(i.product_id ORDER BY i.seq) FILTER (WHERE i.product_id IS NOT NULL) AS product_ids
-  FROM wishlists l LEFT JOIN wishlist_items i ON i.site_id = l.site_id AND i.list_id = l.id`;
-
 const toWishlist = (row: ListRow): z.input<typeof Wishlist> => ({
   id: row.id,
   name: row.name,
   productIds: row.product_ids ?? [],
   ...(row.share_id ? { shareId: row.share_id } : {}),
 });
+
+/** The lists of site $1 that match `where` (on `l`, from $2 on), oldest first, each with its products in the order added. */
+async function readLists(sql: Sql, where: string, params: readonly unknown[]): Promise<z.input<typeof Wishlist>[]> {
+  const rows = await sql.query<ListRow>(
+    `SELECT l.id, l.name, l.share_id, array_agg(i.product_id ORDER BY i.seq) FILTER (WHERE i.product_id IS NOT NULL) AS product_ids
+       FROM wishlists l LEFT JOIN wishlist_items i ON i.site_id = l.site_id AND i.list_id = l.id
+      WHERE l.site_id = $1 AND ${where} GROUP BY l.id, l.name, l.share_id, l.seq ORDER BY l.seq`,
+    params,
+  );
+  return rows.map(toWishlist);
+}
 
 export const readWishes = endpoint(
   {
@@ -149,11 +157,7 @@ export const listWishlists = endpoint(
     response: z.object({ wishlists: z.array(Wishlist) }),
   },
   async (c) => {
-    const rows = await c.get('db').query<ListRow>(`${listsQuery} WHERE l.site_id = $1 AND l.actor = $2 GROUP BY l.id, l.name, l.share_id, l.seq ORDER BY l.seq`, [
-      c.get('site').id,
-      requireActor(c),
-    ]);
-    return { wishlists: rows.map(toWishlist) };
+    return { wishlists: await readLists(c.get('db'), 'l.actor = $2', [c.get('site').id, requireActor(c)]) };
   },
 );
 
@@ -201,8 +205,8 @@ export const shareWishlist = endpoint(
     return c.get('db').transaction(async (tx) => {
       await ownList(tx, site, requireActor(c), params.listId);
       await tx.query('UPDATE wishlists SET share_id = $3 WHERE site_id = $1 AND id = $2 AND share_id IS NULL', [site, params.listId, newId('sh')]);
-      const [row] = await tx.query<ListRow>(`${listsQuery} WHERE l.site_id = $1 AND l.id = $2 GROUP BY l.id, l.name, l.share_id`, [site, params.listId]);
-      return toWishlist(row!);
+      const [list] = await readLists(tx, 'l.id = $2', [site, params.listId]);
+      return list!;
     });
   },
 );
@@ -220,11 +224,8 @@ export const readSharedWishlist = endpoint(
     response: Wishlist,
   },
   async (c, { params }) => {
-    const [row] = await c.get('db').query<ListRow>(`${listsQuery} WHERE l.site_id = $1 AND l.share_id = $2 GROUP BY l.id, l.name, l.share_id`, [
-      c.get('site').id,
-      params.shareId,
-    ]);
-    if (!row) throw new HttpError(404, 'wishlist_not_found', 'No list is shared under this id.');
-    return toWishlist(row);
+    const [list] = await readLists(c.get('db'), 'l.share_id = $2', [c.get('site').id, params.shareId]);
+    if (!list) throw new HttpError(404, 'wishlist_not_found', 'No list is shared under this id.');
+    return list;
   },
 );
