@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { newSite } from '../support/api.js';
+import { axeViolations, openFrame } from '../support/frames.js';
 
 /** demo/seller.html, the seller's moderation page, driven as a person would, against the real server. */
 
@@ -21,11 +22,7 @@ describe('demo/seller.html', () => {
     expect(held.status).to.equal('pending');
     expect((await reviews.list('sku-1', { sort: 'newest', limit: 10 })).total).to.equal(0);
 
-    const frame = document.createElement('iframe');
-    frame.src = `/demo/seller.html?api=${encodeURIComponent(endpoint)}`;
-    frame.style.cssText = 'width: 900px; height: 900px';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openFrame(`/demo/seller.html?api=${encodeURIComponent(endpoint)}`);
     const doc = frame.contentDocument!;
     const field = (name: string) => byName(doc, 'input', name) as HTMLInputElement;
     field('Site id').value = site;
@@ -46,18 +43,12 @@ describe('demo/seller.html', () => {
     expect(published.replies.map(({ author, seller, text }) => ({ author, seller, text }))).to.deep.equal([
       { author: 'Mila', seller: true, text: 'Sorry! We will exchange it.' },
     ]);
-    // axe runs in the page's own window: the test's copy cannot cross into the frame.
-    const frameWindow = frame.contentWindow as Window & { eval(code: string): void; axe: { run(context: Document): Promise<{ violations: { id: string }[] }> } };
-    frameWindow.eval(await (await fetch('/node_modules/axe-core/axe.min.js')).text());
-    expect((await frameWindow.axe.run(doc)).violations.map((violation) => violation.id)).to.deep.equal([]);
+    expect(await axeViolations(frame)).to.deep.equal([]);
   });
 
   it('says so when the secret key is wrong', async () => {
     const { endpoint, site } = await newSite();
-    const frame = document.createElement('iframe');
-    frame.src = `/demo/seller.html?api=${encodeURIComponent(endpoint)}`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openFrame(`/demo/seller.html?api=${encodeURIComponent(endpoint)}`);
     const doc = frame.contentDocument!;
     (byName(doc, 'input', 'Site id') as HTMLInputElement).value = site;
     (byName(doc, 'input', 'Secret key') as HTMLInputElement).value = 'wrong';

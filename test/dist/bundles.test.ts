@@ -1,17 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
+import { openFrame } from '../support/frames.js';
 
 /** The built bundles, loaded by a plain page the way a shop would: no build step, one script tag. */
 
-async function openShop(params: Record<string, string>) {
-  const frame = document.createElement('iframe');
-  // In the viewport: widgets load their data only when near it.
-  frame.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; background: white';
-  frame.src = `/test/fixtures/shop-page.html?${new URLSearchParams(params)}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
+const openShop = (params: Record<string, string>) =>
+  openFrame(`/test/fixtures/shop-page.html?${new URLSearchParams(params)}`, { fullScreen: true });
 
 const buttons = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('sc-like-button')];
 const inner = (el: Element) => el.shadowRoot?.querySelector('button');

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { openFrame } from './frames.js';
 import { configure } from '../../src/core/config.js';
 import type { Adapter } from '../../src/core/adapter.js';
 import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
@@ -42,10 +43,7 @@ export const loaded = (el: ScLikeButton) =>
 
 /** Opens test/fixtures/like-page.html in an iframe (a second tab, or this page reloaded) and returns its like button. */
 export async function likeButtonInFrame(params: Record<string, string>): Promise<ScLikeButton> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/fixtures/like-page.html?${new URLSearchParams(params)}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frame = await openFrame(`/test/fixtures/like-page.html?${new URLSearchParams(params)}`);
   let el: ScLikeButton | null = null;
   await waitUntil(() => (el = frame.contentDocument!.querySelector('sc-like-button')), 'no like button in the frame');
   await loaded(el!);
