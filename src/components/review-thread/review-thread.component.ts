@@ -135,7 +135,9 @@ export class ScReviewThread extends ScElement {
       this.append(script);
     }
     const product = { id: this.productId, name: this.productName || document.title };
-    script.textContent = JSON.stringify(productJsonLd(product, summary, reviews.filter((review) => review.status === 'published')));
+    const text = JSON.stringify(productJsonLd(product, summary, reviews.filter((review) => review.status === 'published')));
+    // Votes and opened forms render the thread again; the page changes only when the data did.
+    if (script.textContent !== text) script.textContent = text;
   }
 
   private announce(message: string, error?: ScError): void {
