@@ -7,6 +7,7 @@ type Section<K extends SectionName> = NonNullable<Adapter[K]>;
 /** LocalAdapter's sections, kept out of the core so a page with like buttons never loads them. */
 const localSections: { readonly [K in SectionName]?: (site: string) => Promise<Section<K>> } = {
   reviews: (site) => import('./local/local-reviews.js').then(({ localReviews }) => localReviews(site)),
+  catalog: () => import('./local/local-catalog.js').then(({ localCatalog }) => localCatalog()),
 };
 
 /**

@@ -204,6 +204,7 @@ export interface Order {
   readonly checkoutUrl?: string;
 }
 export interface CatalogApi {
+  /** The products asked for; unlike other batched reads, ids not in the catalog are left out. */
   readonly read: BatchRead<Product>;
   list(query: ProductQuery): Promise<ProductPage>;
 }

@@ -6,6 +6,7 @@ import { toScErrorFromKy } from './rest-errors.js';
 /** The resources RestAdapter serves, each loaded with the first widget that needs it. */
 const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: RestAdapter): NonNullable<Adapter[K]> }> } = {
   reviews: () => import('./rest-reviews.js'),
+  catalog: () => import('./rest-catalog.js'),
 };
 
 /** The most ids the reference server reads in one request. */
