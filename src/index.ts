@@ -10,4 +10,13 @@ export { ScLikeButton } from './components/like-button/like-button.component.js'
 export { ScRatingSummary } from './components/rating-summary/rating-summary.component.js';
 export { ScReviewThread } from './components/review-thread/review-thread.component.js';
 export { ScReviewForm } from './components/review-form/review-form.component.js';
+export { ScBuyButton } from './components/buy-button/buy-button.component.js';
+export { ScProductCard } from './components/product-card/product-card.component.js';
+export { ScCart } from './components/cart/cart.component.js';
+export { ScStore } from './components/store/store.component.js';
 export { sectionOf } from './adapters/sections.js';
+export type * from './checkout/checkout-provider.js';
+export { urlCheckout, cartUrl } from './checkout/url-checkout.js';
+export { orderCheckout } from './checkout/order-checkout.js';
+export { pageCheckout } from './checkout/page-checkout.js';
+export { FRAME_HEIGHT_MESSAGE } from './components/store/frame-height.js';

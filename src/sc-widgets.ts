@@ -6,6 +6,10 @@ import './components/like-button/like-button.js';
 import './components/rating-summary/rating-summary.js';
 import './components/review-thread/review-thread.js';
 import './components/review-form/review-form.js';
+import './components/buy-button/buy-button.js';
+import './components/product-card/product-card.js';
+import './components/cart/cart.js';
+import './components/store/store.js';
 
 export * from './index.js';
 

@@ -7,6 +7,7 @@ import { toScErrorFromKy } from './rest-errors.js';
 const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: RestAdapter): NonNullable<Adapter[K]> }> } = {
   reviews: () => import('./rest-reviews.js'),
   catalog: () => import('./rest-catalog.js'),
+  cart: () => import('./rest-cart.js'),
 };
 
 /** The most ids the reference server reads in one request. */

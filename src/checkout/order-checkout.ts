@@ -1,0 +1,15 @@
+import { sectionOf } from '../adapters/sections.js';
+import type { CheckoutProvider } from './checkout-provider.js';
+
+/**
+ * A pending order on the backend (the reference server, or LocalAdapter's in-browser
+ * orders), priced there from the catalog; the shopper then goes to the payment page the
+ * site configured, if any.
+ */
+export const orderCheckout: CheckoutProvider = {
+  async checkout({ lines, buyNow, gift, idempotencyKey, adapter }) {
+    const cart = await sectionOf(adapter, 'cart');
+    const order = await cart.checkout(idempotencyKey, { gift, ...(buyNow && { lines }) });
+    return { order, url: order.checkoutUrl, cartOrdered: !buyNow };
+  },
+};
