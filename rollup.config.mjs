@@ -45,6 +45,7 @@ export default [
     input: {
       'sc-widgets': 'src/sc-widgets.ts',
       'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
+      checkout: 'src/checkout/providers.ts',
       ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
     },
     // Lets an entry chunk hold code other entries share, instead of a re-export facade.

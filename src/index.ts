@@ -16,7 +16,4 @@ export { ScCart } from './components/cart/cart.component.js';
 export { ScStore } from './components/store/store.component.js';
 export { sectionOf } from './adapters/sections.js';
 export type * from './checkout/checkout-provider.js';
-export { urlCheckout, cartUrl } from './checkout/url-checkout.js';
-export { orderCheckout } from './checkout/order-checkout.js';
-export { pageCheckout } from './checkout/page-checkout.js';
 export { FRAME_HEIGHT_MESSAGE } from './components/store/frame-height.js';

@@ -1,4 +1,3 @@
-import { sectionOf } from '../adapters/sections.js';
 import type { CheckoutProvider } from './checkout-provider.js';
 
 /**
@@ -8,6 +7,8 @@ import type { CheckoutProvider } from './checkout-provider.js';
  */
 export const orderCheckout: CheckoutProvider = {
   async checkout({ lines, buyNow, gift, idempotencyKey, adapter }) {
+    // Imported on use: the providers' entry then holds no adapter code of its own.
+    const { sectionOf } = await import('../adapters/sections.js');
     const cart = await sectionOf(adapter, 'cart');
     const order = await cart.checkout(idempotencyKey, { gift, ...(buyNow && { lines }) });
     return { order, url: order.checkoutUrl, cartOrdered: !buyNow };
