@@ -90,7 +90,7 @@ export async function addToCart(line: CartLine): Promise<void> {
   await cartLoaded();
   const held = $cart.get().value?.lines.find((other) => lineKey(other) === lineKey(line))?.quantity ?? 0;
   setQuantity({ ...line, quantity: held + line.quantity });
-  $added.set(line);
+  $added.set({ ...line }); // a new value each time, so the same line added again is heard again
 }
 
 /** The backend turned the cart into an order: it is empty now. */
