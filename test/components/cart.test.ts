@@ -10,7 +10,7 @@ import { openFrame } from '../support/frames.js';
 import { useLocalShop, useRestShop } from '../support/shop.js';
 
 const root = (el: Element) => el.shadowRoot!;
-const badge = (el: ScCart) => root(el).querySelector('[part=badge]')!;
+const badge = (el: ScCart) => root(el).querySelector<HTMLElement>('[part=badge]')!;
 const dialog = (el: ScCart) => root(el).querySelector('dialog')!;
 const panel = (el: ScCart) => root(el).querySelector('sc-cart-panel')!;
 const inPanel = <T extends Element = HTMLElement>(el: ScCart, selector: string) => root(panel(el)).querySelector<T>(selector)!;

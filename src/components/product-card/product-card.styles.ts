@@ -8,8 +8,8 @@ export const productCardStyles = css`
     display: grid;
     gap: 0.5em;
     block-size: 100%;
-    grid-template-rows: auto auto 1fr;
-    align-content: start;
+    /* The stars and likes under the price; the buy buttons of a row of cards on one line. */
+    grid-template-rows: auto auto auto 1fr auto;
   }
   .image {
     aspect-ratio: var(--sc-product-card-image-ratio, 1);
@@ -43,6 +43,7 @@ export const productCardStyles = css`
     opacity: 0.7;
   }
   [part='actions'] {
+    align-self: start;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
