@@ -31,7 +31,7 @@ const family = createFamily<Cart>({
     return async () => ({ [CART]: await cart.get() });
   },
   changed: (change) => change.kind === 'cart' && [CART, change.cart],
-  // The confirmed lines with this visitor's changes on top, in the order added.
+  // The confirmed lines (in the backend's order) with this visitor's changes on top, new lines last.
   view(_id, { lines: confirmed }) {
     const known = new Set(confirmed.map(lineKey));
     const lines = [...confirmed.map((line) => pending.get(lineKey(line)) ?? line), ...[...pending.values()].filter((line) => !known.has(lineKey(line)))].filter(

@@ -47,7 +47,7 @@ describe('<sc-store>', () => {
     expect(root(el).querySelector('[part=count]')!.textContent).to.equal('2 of 3 products');
     root(el).querySelector<HTMLButtonElement>('[part=more]')!.click();
     await shows(el, ['Linen tee', 'Stoneware mug', 'Tulip bouquet']);
-    await waitUntil(() => root(el).activeElement === root(el).querySelectorAll('sc-product-card')[2], 'focus did not move to the new page');
+    await waitUntil(() => root(el).activeElement === root(el).querySelectorAll('li')[2], 'focus did not move to the new page');
     expect(root(el).querySelector('[part=more]')).to.equal(null);
   });
 

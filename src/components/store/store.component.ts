@@ -134,7 +134,7 @@ export class ScStore extends ScElement {
     await this.loadPage();
     // Keyboard users continue where the new products start.
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[part=card]')[first]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('li')[first]?.focus();
   }
 
   private typed(event: Event): void {
@@ -176,7 +176,10 @@ export class ScStore extends ScElement {
       </form>
       <p part="count" role="status">${this.status === 'ready' ? (this.total ? strings.showing(shown, this.total, count(shown), count(this.total)) : strings.none) : ''}</p>
       <ul part="grid" aria-busy=${this.status === 'loading'} class=${shown ? '' : 'empty'}>
-        ${this.ids.map((id) => html`<li><sc-product-card part="card" tabindex="-1" product-id=${id} action=${this.action} .lang=${this.lang}></sc-product-card></li>`)}
+        ${this.ids.map(
+          // The item, not the card, takes focus after "show more": a shadow host with tabindex=-1 would take its buttons out of the tab order.
+          (id) => html`<li tabindex="-1"><sc-product-card part="card" product-id=${id} action=${this.action} .lang=${this.lang}></sc-product-card></li>`,
+        )}
       </ul>
       ${this.status === 'error' ? html`<button part="message" role="alert" @click=${retry}>${this.failureMessage('loadFailed')}</button>` : ''}
       ${this.next ? html`<button part="more" aria-busy=${this.status === 'loading'} @click=${() => this.status === 'ready' && this.more()}>${strings.more}</button>` : ''}
