@@ -11,7 +11,8 @@ import { checkout, getOrder, updateOrder } from './orders.js';
 import { putPoll, readPollStates, vote } from './polls.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
-import { addWish, createWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
+import { mergeWishlists } from './wishlist-merge.js';
+import { addWish, createWishlist, deleteWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
 
 export interface RouteOptions {
   readonly issueVisitorToken: (site: string) => string;
@@ -44,6 +45,8 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     listWishlists,
     createWishlist,
     shareWishlist,
+    deleteWishlist,
+    mergeWishlists,
     readSharedWishlist,
     readShares,
     recordShare,
