@@ -1,7 +1,6 @@
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
 import { $settings } from './config.js';
 import { createFamily, type Family } from './family.js';
-import type { WriteHandler } from './outbox.js';
 import { hasSavedWrites } from './outbox-saved.js';
 
 /** An on/off state with a count of everyone's: `{ count, liked }`, `{ count, inList }`. */
@@ -15,7 +14,7 @@ export interface ToggleSpec<F extends string> {
   readonly kind: ToggleChange['kind'] | 'vote';
   /** The state's on/off field, e.g. `liked`. */
   readonly flag: F;
-  read(adapter: Adapter): BatchRead<ToggleState<F>>;
+  read(adapter: Adapter): BatchRead<ToggleState<F>> | Promise<BatchRead<ToggleState<F>>>;
   write(adapter: Adapter, id: string, on: boolean): Promise<ToggleState<F>>;
 }
 
@@ -54,41 +53,22 @@ export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): Toggl
     // Another site's unconfirmed writes stay in the outbox, sent when that site is back.
     reset: (siteChanged) => siteChanged && pending.clear(),
   });
-  const { confirmed, show } = family;
 
   function set(id: string, on: boolean): void {
-    if (!confirmed.has(id)) return;
+    if (!family.confirmed.has(id)) return;
     pending.set(id, on);
-    show(id, { error: undefined });
+    family.show(id, { error: undefined });
     const write = { kind, site: $settings.get().site, id, value: on };
     void outbox().then(({ enqueue }) => enqueue(write));
   }
 
-  const writer: WriteHandler<boolean, S> = {
-    send: (adapter, write) => spec.write(adapter, write.id, write.value),
-    answered(write, settled, state, error) {
-      // Answers about another site (the page switched sites meanwhile) are not this page's to show.
-      if (write.site !== $settings.get().site) return;
-      if (state !== undefined) confirmed.set(write.id, state);
-      if (settled) pending.delete(write.id);
-      show(write.id, { error });
-    },
-  };
-
   /** The outbox, loaded on the first write: read-only visitors never download it. */
-  function outbox() {
-    return import('./outbox.js').then((module) => (module.registerWriter(kind, writer), module));
-  }
+  let connected: Promise<typeof import('./outbox.js')> | undefined;
+  const outbox = () =>
+    (connected ??= import('./toggle-writes.js').then(({ connectToggle }) => connectToggle(spec, family, pending)));
 
   // Writes a previous page left unconfirmed: show them and send them again.
-  if (hasSavedWrites()) {
-    void outbox().then(({ pendingWrites }) =>
-      pendingWrites<boolean>(kind).forEach((write) => {
-        pending.set(write.id, write.value);
-        if (confirmed.has(write.id)) show(write.id);
-      }),
-    );
-  }
+  if (hasSavedWrites()) void outbox();
 
   return { ...family, set };
 }
