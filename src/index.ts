@@ -10,4 +10,6 @@ export { ScLikeButton } from './components/like-button/like-button.component.js'
 export { ScRatingSummary } from './components/rating-summary/rating-summary.component.js';
 export { ScReviewThread } from './components/review-thread/review-thread.component.js';
 export { ScReviewForm } from './components/review-form/review-form.component.js';
+export { ScWishlistButton } from './components/wishlist-button/wishlist-button.component.js';
+export { ScWishlist } from './components/wishlist/wishlist.component.js';
 export { sectionOf } from './adapters/sections.js';

@@ -56,10 +56,17 @@ export interface Wishlist {
 }
 export interface WishlistsApi {
   readonly read: BatchRead<WishState>;
-  /** Adds to or removes from a list; the default list when `listId` is absent. */
+  /**
+   * Adds to a list (the default list when `listId` is absent) or removes from a list
+   * (every list when `listId` is absent: the product is no longer wished for).
+   */
   set(productId: ProductId, inList: boolean, listId?: string): Promise<WishState>;
+  /** This visitor's lists, the default one first, each with its products in the order added. */
   lists(): Promise<readonly Wishlist[]>;
   create(name: string): Promise<Wishlist>;
+  /** Deletes a named list (not the default one); its shared link stops working. */
+  delete(listId: string): Promise<void>;
+  /** The list with a `shareId` friends can open read-only (the same id every time). */
   share(listId: string): Promise<Wishlist>;
   /** A list someone shared, read-only. */
   shared(shareId: string): Promise<Wishlist>;

@@ -1,7 +1,8 @@
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
 import { $settings } from './config.js';
-import { createFamily, type Family } from './family.js';
+import { createFamily, type FamilyCore } from './family.js';
 import { hasSavedWrites } from './outbox-saved.js';
+import type { ToggleSender } from './toggle-writes.js';
 
 /** An on/off state with a count of everyone's: `{ count, liked }`, `{ count, inList }`. */
 export type ToggleState<F extends string> = { readonly count: number } & { readonly [K in F]: boolean };
@@ -18,7 +19,8 @@ export interface ToggleSpec<F extends string> {
   write(adapter: Adapter, id: string, on: boolean): Promise<ToggleState<F>>;
 }
 
-export interface ToggleFamily<S> extends Family<S> {
+/** A toggle family; `confirmed` and `show` let a store put a state the backend answered elsewhere. */
+export interface ToggleFamily<S> extends FamilyCore<S> {
   /** Sets the toggle optimistically; the outbox confirms or rolls it back. */
   set(id: string, on: boolean): void;
 }
@@ -58,12 +60,13 @@ export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): Toggl
     if (!family.confirmed.has(id)) return;
     pending.set(id, on);
     family.show(id, { error: undefined });
-    const write = { kind, site: $settings.get().site, id, value: on };
-    void outbox().then(({ enqueue }) => enqueue(write));
+    // The site of the click, not of the moment the outbox has loaded.
+    const { site } = $settings.get();
+    void outbox().then((send) => send(id, on, site));
   }
 
   /** The outbox, loaded on the first write: read-only visitors never download it. */
-  let connected: Promise<typeof import('./outbox.js')> | undefined;
+  let connected: Promise<ToggleSender> | undefined;
   const outbox = () =>
     (connected ??= import('./toggle-writes.js').then(({ connectToggle }) => connectToggle(spec, family, pending)));
 

@@ -3,6 +3,9 @@ import type { FamilyCore } from './family.js';
 import * as outbox from './outbox.js';
 import type { ToggleSpec, ToggleState } from './toggle-family.js';
 
+/** Queues one toggle made on `site`. */
+export type ToggleSender = (id: string, on: boolean, site: string) => void;
+
 /**
  * Hands a toggle family's writes to the outbox and its answers back to the family:
  * confirmed states, rollbacks on refusal. Loaded with the outbox on the first write, so
@@ -12,7 +15,7 @@ export function connectToggle<F extends string>(
   spec: ToggleSpec<F>,
   { confirmed, show }: FamilyCore<ToggleState<F>>,
   pending: Map<string, boolean>,
-): typeof outbox {
+): ToggleSender {
   outbox.registerWriter<boolean, ToggleState<F>>(spec.kind, {
     send: (adapter, write) => spec.write(adapter, write.id, write.value),
     answered(write, settled, state, error) {
@@ -28,5 +31,5 @@ export function connectToggle<F extends string>(
     pending.set(write.id, write.value);
     if (confirmed.has(write.id)) show(write.id);
   }
-  return outbox;
+  return (id, value, site) => outbox.enqueue({ kind: spec.kind, site, id, value });
 }

@@ -13,6 +13,27 @@ export interface BeforeLikeDetail {
   readonly liked: boolean;
 }
 
+export interface WishlistChangeDetail {
+  readonly productId: string;
+  /** Whether it is now on one of the visitor's lists. */
+  readonly inList: boolean;
+  /** How many people wish for it, optimistic. */
+  readonly count: number;
+}
+
+export interface BeforeWishlistDetail {
+  readonly productId: string;
+  /** The state the click asks for. */
+  readonly inList: boolean;
+}
+
+export interface WishlistShareDetail {
+  readonly listId: string;
+  readonly shareId: string;
+  /** The read-only link friends open. */
+  readonly url: string;
+}
+
 export interface RatingFilterDetail {
   readonly productId: string;
   /** The star rating the reviews are filtered to; `null` for all. */
@@ -51,6 +72,12 @@ export interface ScEventMap {
   'sc-before-like': CustomEvent<BeforeLikeDetail>;
   /** After a person liked or unliked, with the optimistic count. */
   'sc-like-change': CustomEvent<LikeChangeDetail>;
+  /** Cancelable: a listener may stop the wish-list change by calling `preventDefault()`. */
+  'sc-before-wishlist': CustomEvent<BeforeWishlistDetail>;
+  /** After a person put a product on their wish list or took it off, with the optimistic count. */
+  'sc-wishlist-change': CustomEvent<WishlistChangeDetail>;
+  /** A person made a read-only link to one of their lists. */
+  'sc-wishlist-share': CustomEvent<WishlistShareDetail>;
   /** A rating summary's bar was pressed: the product's reviews are filtered to those stars. */
   'sc-rating-filter': CustomEvent<RatingFilterDetail>;
   /** A person voted a review helpful, or took the vote back (optimistic). */

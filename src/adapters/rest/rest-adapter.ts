@@ -7,6 +7,7 @@ import { toScErrorFromKy } from './rest-errors.js';
 const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: RestAdapter): NonNullable<Adapter[K]> }> } = {
   reviews: () => import('./rest-reviews.js'),
   catalog: () => import('./rest-catalog.js'),
+  wishlists: () => import('./rest-wishlists.js'),
 };
 
 /** The most ids the reference server reads in one request. */
@@ -36,8 +37,10 @@ export class RestAdapter implements Adapter {
   private readonly api: KyInstance;
   private readonly base: URL;
   private readonly tokenKey: string;
-  private readonly storage: Storage;
-  private userToken?: string;
+  /** Where this adapter remembers things for the visitor: the visitor token, and its sections' notes. */
+  readonly storage: Storage;
+  /** The signed-in customer's token, from `identify()`. */
+  userToken?: string;
   private visitorToken?: Promise<string>;
   private readonly readIds = new Set<string>();
   private events?: EventSource;
@@ -47,7 +50,7 @@ export class RestAdapter implements Adapter {
     // Throws on a malformed endpoint at configuration time, not on the first click.
     this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(options.endpoint.replace(/\/?$/, '/'), location.href));
     this.storage = options.storage ?? localStorage;
-    this.tokenKey = `sc-widgets:${options.site}:visitor:${this.base.origin}`;
+    this.tokenKey = this.storageKey('visitor');
     this.api = ky.create({
       prefixUrl: this.base,
       timeout: options.timeout ?? 10_000,
@@ -73,6 +76,11 @@ export class RestAdapter implements Adapter {
       set: (productId, liked) =>
         this.request<LikeState>(`likes/${encodeURIComponent(productId)}`, { method: liked ? 'put' : 'delete' }, true),
     };
+  }
+
+  /** A storage key of this adapter's site and server, e.g. `visitor`. */
+  storageKey(name: string): string {
+    return `sc-widgets:${this.options.site}:${name}:${this.base.origin}`;
   }
 
   identify(userToken: string | undefined): void {
