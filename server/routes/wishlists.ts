@@ -199,6 +199,8 @@ export const createWishlist = endpoint(
     const actor = requireActor(c);
     return c.get('db').transaction(async (tx) => {
       await lockActors(tx, site, [actor]);
+      // The default list comes first, so a visitor's first list is always their default one.
+      await defaultList(tx, site, actor);
       const n = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM wishlists WHERE site_id = $1 AND actor = $2', [site, actor]))[0]!.n;
       if (n >= MAX_LISTS) throw new HttpError(409, 'too_many_wishlists', `A visitor has at most ${MAX_LISTS} wish lists.`);
       const id = newId('wl');

@@ -42,9 +42,9 @@ export function loadWishlists(): void {
   void load();
   if (following) return;
   following = true;
-  const again = () => $wishlists.lc && void load();
-  $wishesSaved.listen(again);
-  $settings.listen(again);
+  $wishesSaved.listen(() => $wishlists.lc && void load());
+  // Another backend, site or customer: the lists shown are not theirs.
+  $settings.listen(() => ($wishlists.set({ status: 'idle', lists: [] }), $wishlists.lc && void load()));
 }
 
 /** Runs a change and reads the lists again; a failure rejects with an ScError for the widget to announce. */

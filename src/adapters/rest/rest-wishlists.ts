@@ -11,11 +11,14 @@ const path = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
 export function create(rest: RestAdapter): WishlistsApi {
   const guestKey = rest.storageKey('guest-wishes');
 
-  /** Merges once the customer is signed in, if this browser saved wishes as a guest. */
-  async function signedIn(): Promise<void> {
-    if (!rest.userToken || !rest.storage.getItem(guestKey)) return;
-    await rest.request('wishlists/merge', { method: 'post' }, true);
-    rest.storage.removeItem(guestKey);
+  /** Merges once the customer is signed in, if this browser saved wishes as a guest; reads and writes meanwhile wait for it. */
+  let merging: Promise<void> | undefined;
+  function signedIn(): Promise<void> {
+    if (!rest.userToken || !rest.storage.getItem(guestKey)) return Promise.resolve();
+    return (merging ??= rest
+      .request('wishlists/merge', { method: 'post' }, true)
+      .then(() => rest.storage.removeItem(guestKey))
+      .finally(() => (merging = undefined)));
   }
 
   /** A write; as a guest, remembered so the next sign-in merges it. */

@@ -27,6 +27,9 @@ export const SHARED_PARAM = 'sc-wishlist';
 /** What a friend's link shows: the list someone shared, read-only. */
 type SharedState = { readonly status: 'loading' } | { readonly status: 'ready'; readonly list: Wishlist } | { readonly status: 'error'; readonly error: ScError };
 
+/** What a visitor who has saved nothing yet sees: their default list, empty (the backend makes it on first use). */
+const NOTHING_SAVED: Wishlist = { id: '', name: '', productIds: [] };
+
 /** A friend's page holds no lists of its own: nothing is read for them. */
 const notMine = atom<WishlistsState>({ status: 'idle', lists: [] });
 
@@ -42,6 +45,7 @@ const notMine = atom<WishlistsState>({ status: 'idle', lists: [] });
  * @event {CustomEvent<WishlistShareDetail>} sc-wishlist-share - The visitor made a link to one of their lists.
  * @event {CustomEvent<ScErrorDetail>} sc-error - Loading or a change failed.
  *
+ * @csspart heading - A shared list's name.
  * @csspart toolbar - The list picker and the share and delete buttons.
  * @csspart share - The link for friends, with its copy button.
  * @csspart list - The list of products.
@@ -118,12 +122,14 @@ export class ScWishlist extends ScElement {
   }
 
   private get current(): Wishlist | undefined {
-    const { lists } = this.lists.value;
-    return lists.find((list) => list.id === this.listId) ?? lists[0];
+    const { lists, status } = this.lists.value;
+    return lists.find((list) => list.id === this.listId) ?? lists[0] ?? (status === 'ready' ? NOTHING_SAVED : undefined);
   }
 
+  /** The default list (always the first) in the visitor's language; others by the name they gave. */
   private listName(list: Wishlist): string {
-    return list === this.lists.value.lists[0] ? this.strings(wishlistMessages).defaultName : list.name;
+    const [first = NOTHING_SAVED] = this.lists.value.lists;
+    return list === first ? this.strings(wishlistMessages).defaultName : list.name;
   }
 
   private say(text: string): void {
@@ -203,26 +209,25 @@ export class ScWishlist extends ScElement {
     if (this.sharedId) {
       const shared = this.shared;
       if (shared?.status !== 'ready') return html`<p>${shared?.status === 'error' ? '' : strings.loading}</p>${messages}`;
-      return html`<h2 part="title">${shared.list.name}</h2>${this.items(shared.list, true)}${messages}`;
+      return html`<h2 part="heading">${shared.list.name}</h2>${this.items(shared.list, true)}${messages}`;
     }
     const { status, lists } = this.lists.value;
-    if (status === 'error' && !lists.length) {
-      return html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed')}</button>`;
-    }
+    const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed')}</button>` : '';
     const list = this.current;
-    if (!list) return html`<p>${strings.loading}</p>${messages}`;
+    if (!list) return failed || html`<p>${strings.loading}</p>${messages}`;
     return html`
+      ${failed}
       <div part="toolbar">
         <label>
           ${strings.chooseList}
           <select @change=${(event: Event) => (this.listId = (event.target as HTMLSelectElement).value)}>
-            ${lists.map(
+            ${(lists.length ? lists : [list]).map(
               (option) => html`<option value=${option.id} ?selected=${option === list}>${this.listName(option)} (${strings.items(option.productIds.length)})</option>`,
             )}
           </select>
         </label>
-        <button @click=${() => this.share(list)}>${strings.share}</button>
-        ${list === lists[0]
+        ${list.productIds.length ? html`<button @click=${() => this.share(list)}>${strings.share}</button>` : ''}
+        ${list === lists[0] || list === NOTHING_SAVED
           ? ''
           : html`<button @click=${() => this.delete(list)}>${this.confirming === list.id ? strings.confirmDelete(list.name) : strings.deleteList}</button>`}
       </div>

@@ -15,6 +15,11 @@ export const wishlistStyles = css`
     gap: 0.5em;
     margin-block: 0.5em;
   }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   button,
   select,
   input {
