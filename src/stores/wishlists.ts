@@ -16,7 +16,14 @@ export interface WishlistsState {
 /** This visitor's wish lists: read while a widget shows them, again after every confirmed change. */
 export const $wishlists = atom<WishlistsState>({ status: 'idle', lists: [] });
 
-const api = async (): Promise<WishlistsApi> => sectionOf(await readyAdapter(), 'wishlists');
+/**
+ * The adapter's wish lists, a macrotask from now: as with batched reads, a page's
+ * `configure()` right after the script tag applies before anything is read.
+ */
+async function api(): Promise<WishlistsApi> {
+  await new Promise((resolve) => setTimeout(resolve));
+  return sectionOf(await readyAdapter(), 'wishlists');
+}
 
 /** Reads the lists; an answer that an older read overtook is dropped. */
 let reads = 0;

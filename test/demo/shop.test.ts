@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, openFrame } from '../support/frames.js';
 
 /** demo/index.html, the demo shop, with no server (?local): what a shopper meets, checked with axe. */
@@ -15,5 +16,38 @@ describe('demo/index.html', () => {
       { timeout: 8000 },
     );
     expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('a new visitor puts three products on a wish list by keyboard, shares it, and a friend in a fresh browser sees them with prices', async () => {
+    localStorage.clear();
+    const frame = await openFrame('/demo/index.html?local', { fullScreen: true });
+    const doc = frame.contentDocument!;
+    const wishButton = (id: string) => doc.querySelector(`sc-wishlist-button[product-id="${id}"]`)?.shadowRoot?.querySelector('button');
+    await waitUntil(() => wishButton('sku-4')?.getAttribute('aria-disabled') === 'false', 'the wish-list buttons never loaded', { timeout: 8000 });
+    for (const id of ['sku-1', 'sku-3', 'sku-4']) {
+      wishButton(id)!.focus();
+      await sendKeys({ press: 'Enter' });
+    }
+    const list = doc.querySelector('sc-wishlist')!;
+    const shown = (root: ShadowRoot | null | undefined, part: string) => [...(root?.querySelectorAll(`[part=${part}]`) ?? [])].map((el) => el.textContent);
+    await waitUntil(() => shown(list.shadowRoot, 'title').length === 3, 'the list never showed three products');
+    const share = [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Share list')!;
+    share.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => list.shadowRoot!.querySelector<HTMLInputElement>('[part=share] input')?.value, 'no link');
+    const link = new URL(list.shadowRoot!.querySelector<HTMLInputElement>('[part=share] input')!.value);
+    expect(link.pathname).to.equal('/demo/wishlist.html');
+
+    // The friend: a browser that has nothing of this visitor's (a LocalAdapter link carries the list).
+    localStorage.clear();
+    const friend = (await openFrame(`${link.pathname}${link.search}`)).contentDocument!;
+    const seen = { titles: [] as (string | null)[], prices: [] as (string | null)[] };
+    await waitUntil(() => {
+      const root = friend.querySelector('sc-wishlist')?.shadowRoot;
+      Object.assign(seen, { titles: shown(root, 'title'), prices: shown(root, 'price') });
+      return seen.prices.filter(Boolean).length === 3;
+    }, 'the friend never saw the list', { timeout: 8000 });
+    expect(seen.titles).to.deep.equal(['Linen shirt', 'Round sunglasses', 'Tulip bouquet']);
+    expect(seen.prices).to.deep.equal(['€59.00', '€89.00', '€24.50']);
   });
 });
