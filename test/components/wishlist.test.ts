@@ -106,6 +106,29 @@ describe('<sc-wishlist>', () => {
     await waitUntil(() => shadow(list).querySelector('select')!.options.length === 1, 'still offered');
   });
 
+  it('follows a single-page app: share-id set and removed later, the element moved elsewhere', async () => {
+    useLocalShop();
+    const list = await shopPage(['p1', 'p2']);
+    await wish(list, ['p1']);
+    const shared = new Promise<CustomEvent>((resolve) => list.addEventListener('sc-wishlist-share', resolve as EventListener, { once: true }));
+    buttonNamed(list, 'Share list').click();
+    const { shareId } = (await shared).detail;
+    wishFor('p2').click();
+    await waitUntil(() => titles(list).length === 2, 'p2 never shown');
+
+    list.setAttribute('share-id', shareId);
+    // The link holds the list as it was shared.
+    await showsTitles(list, ['Linen shirt']);
+    expect(shadow(list).querySelector('[part=heading]')!.textContent).to.equal('Wish list');
+    expect(shadow(list).querySelector('[part=remove]')).to.equal(null);
+    list.removeAttribute('share-id');
+    await showsTitles(list, ['Linen shirt', 'Wool scarf']);
+
+    const elsewhere = await fixture(html`<aside></aside>`);
+    elsewhere.append(list);
+    await showsTitles(list, ['Linen shirt', 'Wool scarf']);
+  });
+
   it('shares a list on the server; a friend in a fresh browser (another origin) sees the same products and prices', async () => {
     const api = await newSite();
     await putProduct(api, 'p1', 'Linen shirt', 5900);

@@ -96,11 +96,18 @@ export class ScWishlist extends ScElement {
     return this.shareId || new URLSearchParams(location.search).get(SHARED_PARAM) || undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read each time it enters the page: first shown, or moved and added again in a single-page app.
+    if (!this.sharedId) loadWishlists();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sharedId = this.sharedId;
-    if (!sharedId && this.lists.value === notMine.get()) loadWishlists();
     this.lists.use(sharedId ? notMine : $wishlists);
     if (sharedId && (changed.has('shareId') || !this.shared)) void this.openShared(sharedId);
+    // A page that stops showing a friend's list shows the visitor's own.
+    if (!sharedId && changed.get('shareId')) loadWishlists();
   }
 
   protected override updated(): void {
