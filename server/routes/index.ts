@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { createAsk } from './asks.js';
 import { OpenStreams } from '../limits/open-streams.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
@@ -60,6 +61,7 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     readPollStates,
     vote,
     putPoll,
+    createAsk,
   ];
 }
 
