@@ -8,6 +8,8 @@ type Section<K extends SectionName> = NonNullable<Adapter[K]>;
 const localSections: { readonly [K in SectionName]?: (site: string) => Promise<Section<K>> } = {
   reviews: (site) => import('./local/local-reviews.js').then(({ localReviews }) => localReviews(site)),
   catalog: () => import('./local/local-catalog.js').then(({ localCatalog }) => localCatalog()),
+  shares: (site) => import('./local/local-shares.js').then(({ localShares }) => localShares(site)),
+  polls: (site) => import('./local/local-polls.js').then(({ localPolls }) => localPolls(site)),
 };
 
 /**
