@@ -7,7 +7,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
 /** One lazy-loadable ES entry per component. */
-const components = ['like-button', 'rating-summary', 'review-thread', 'review-form'];
+const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'share-button', 'poll'];
 
 /**
  * The core every widget shares (lit, stores, settings, LocalAdapter) is the like button's

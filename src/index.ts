@@ -10,4 +10,6 @@ export { ScLikeButton } from './components/like-button/like-button.component.js'
 export { ScRatingSummary } from './components/rating-summary/rating-summary.component.js';
 export { ScReviewThread } from './components/review-thread/review-thread.component.js';
 export { ScReviewForm } from './components/review-form/review-form.component.js';
+export { ScShareButton } from './components/share-button/share-button.component.js';
+export { ScPoll } from './components/poll/poll.component.js';
 export { sectionOf } from './adapters/sections.js';

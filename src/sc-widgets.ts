@@ -6,6 +6,8 @@ import './components/like-button/like-button.js';
 import './components/rating-summary/rating-summary.js';
 import './components/review-thread/review-thread.js';
 import './components/review-form/review-form.js';
+import './components/share-button/share-button.js';
+import './components/poll/poll.js';
 
 export * from './index.js';
 

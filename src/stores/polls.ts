@@ -3,7 +3,6 @@ import { $settings } from '../core/config.js';
 import { createFamily } from '../core/family.js';
 import { nullForUnknown } from '../core/nullable-read.js';
 import type { WriteHandler } from '../core/outbox.js';
-import { hasSavedWrites } from '../core/outbox-saved.js';
 import { withVote } from '../core/poll-vote.js';
 import { sectionOf } from '../adapters/sections.js';
 
@@ -15,7 +14,10 @@ const pending = new Map<string, string>();
  * them. `null` when the backend has no such poll.
  */
 export const polls = createFamily<PollState | null>({
-  read: async (adapter) => nullForUnknown((await sectionOf(adapter, 'polls')).read),
+  read: async (adapter) => {
+    void restoreVotes();
+    return nullForUnknown((await sectionOf(adapter, 'polls')).read);
+  },
   changed(change, confirmed) {
     if (change.kind !== 'poll') return;
     const poll = confirmed.get(change.pollId);
@@ -40,7 +42,6 @@ const writer: WriteHandler<string, PollState> = {
   },
 };
 
-/** The outbox, loaded on the first vote: read-only visitors never download it. */
 const outbox = () => import('../core/outbox.js').then((module) => (module.registerWriter('poll-vote', writer), module));
 
 /** Votes (or moves the vote) optimistically; the outbox confirms it or rolls it back. */
@@ -52,12 +53,15 @@ export function vote(pollId: string, optionId: string): void {
   void outbox().then(({ enqueue }) => enqueue(write));
 }
 
-// Votes a previous page left unconfirmed: show them and send them again.
-if (hasSavedWrites()) {
-  void outbox().then(({ pendingWrites }) =>
+/**
+ * Loads the outbox with the first poll read (a page with a poll is one people vote on),
+ * to show and send again the votes a previous page left unconfirmed.
+ */
+let restored: Promise<unknown> | undefined;
+const restoreVotes = () =>
+  (restored ??= outbox().then(({ pendingWrites }) =>
     pendingWrites<string>('poll-vote').forEach((write) => {
       pending.set(write.id, write.value);
       if (polls.confirmed.has(write.id)) polls.show(write.id);
     }),
-  );
-}
+  ));

@@ -2,7 +2,6 @@ import type { ShareCount, ShareNetwork } from '../core/adapter.js';
 import { $settings } from '../core/config.js';
 import { createFamily } from '../core/family.js';
 import type { WriteHandler } from '../core/outbox.js';
-import { hasSavedWrites } from '../core/outbox-saved.js';
 import { sectionOf } from '../adapters/sections.js';
 
 /** One store per product: how often it was shared, read in batches (a grid of share counts: one request). */
@@ -28,7 +27,10 @@ const writer: WriteHandler<Share, ShareCount> = {
   },
 };
 
-/** The outbox, loaded on the first share: keeps a share made offline until the backend has it. */
+/**
+ * The outbox, loaded on the first share: keeps a share made offline until the backend
+ * has it. One a previous page left goes out with this visitor's next share.
+ */
 const outbox = () => import('../core/outbox.js').then((module) => (module.registerWriter('share', writer), module));
 
 /** Records that this visitor shared a product on `network`; the backend counts it once per network. */
@@ -36,6 +38,3 @@ export function recordShare(productId: string, network: ShareNetwork): void {
   const share = { kind: 'share', site: $settings.get().site, id: `${productId} ${network}`, value: { productId, network } };
   void outbox().then(({ enqueue }) => enqueue(share));
 }
-
-// Shares a previous page left unrecorded go out now.
-if (hasSavedWrites()) void outbox();
