@@ -154,7 +154,8 @@ describe('<sc-poll>', () => {
       (asker.shadowRoot!.querySelector('[role=menuitem]') as HTMLElement).click();
       const { detail } = await shared;
       const link = new URL(detail.url);
-      expect(link.searchParams.get('sc-poll')).to.equal(detail.pollId).and.to.match(/^ask_/);
+      expect(detail.pollId).to.match(/^ask_/);
+      expect(link.searchParams.get('sc-poll')).to.equal(detail.pollId);
       expect(link.searchParams.get('utm_source')).to.equal('copy');
       expect(copied).to.deep.equal([detail.url]);
       const results = asker.shadowRoot!.querySelector('sc-poll')!;
