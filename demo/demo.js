@@ -2,6 +2,8 @@
 // `?local` runs the same shop with no server: likes live in this browser (try a second tab).
 if (new URLSearchParams(location.search).has('local')) {
   SocialCommerce.configure({ adapter: undefined, site: 'demo-local' });
+  // Asks live in this browser too: friends' votes are this browser's (open the link here).
+  document.querySelector('sc-share-button[mode=ask]').askPage = 'ask.html?local';
   document.querySelector('header p').textContent = 'No server: likes live in this browser. Open a second tab and like something.';
 }
 const language = document.getElementById('language');
