@@ -36,7 +36,7 @@ describe('asks', () => {
   it('takes 2 to 6 distinct product ids from a visitor, and nothing else', async () => {
     const site = await server.site();
     const headers = { 'X-Visitor-Token': await visitor(site) };
-    const ask = (body: unknown, options = { headers }) => call(site, 'POST', 'asks', { ...options, body });
+    const ask = (body: unknown, options: { headers: Record<string, string> } = { headers }) => call(site, 'POST', 'asks', { ...options, body });
     const ids = (n: number) => Array.from({ length: n }, (_, index) => `p${index}`);
     assert.equal((await ask({ productIds: ids(6) })).status, 201);
     for (const body of [{ productIds: ids(7) }, { productIds: ['only'] }, { productIds: ['a', 'a'] }, { productIds: ['', 'b'] }, { productIds: ['x'.repeat(129), 'b'] }, {}, { productIds: 'a b' }]) {
