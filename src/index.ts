@@ -12,4 +12,6 @@ export { ScReviewThread } from './components/review-thread/review-thread.compone
 export { ScReviewForm } from './components/review-form/review-form.component.js';
 export { ScWishlistButton } from './components/wishlist-button/wishlist-button.component.js';
 export { ScWishlist } from './components/wishlist/wishlist.component.js';
+export { ScShareButton } from './components/share-button/share-button.component.js';
+export { ScPoll } from './components/poll/poll.component.js';
 export { sectionOf } from './adapters/sections.js';

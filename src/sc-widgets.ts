@@ -8,6 +8,8 @@ import './components/review-thread/review-thread.js';
 import './components/review-form/review-form.js';
 import './components/wishlist-button/wishlist-button.js';
 import './components/wishlist/wishlist.js';
+import './components/share-button/share-button.js';
+import './components/poll/poll.js';
 
 export * from './index.js';
 

@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { createAsk } from './asks.js';
 import { OpenStreams } from '../limits/open-streams.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
@@ -63,6 +64,7 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     readPollStates,
     vote,
     putPoll,
+    createAsk,
   ];
 }
 

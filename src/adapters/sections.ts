@@ -9,6 +9,8 @@ const localSections: { readonly [K in SectionName]?: (site: string) => Promise<S
   reviews: (site) => import('./local/local-reviews.js').then(({ localReviews }) => localReviews(site)),
   catalog: () => import('./local/local-catalog.js').then(({ localCatalog }) => localCatalog()),
   wishlists: (site) => import('./local/local-wishlists.js').then(({ localWishlists }) => localWishlists(site)),
+  shares: (site) => import('./local/local-shares.js').then(({ localShares }) => localShares(site)),
+  polls: (site) => import('./local/local-polls.js').then(({ localPolls }) => localPolls(site)),
 };
 
 /** Each adapter's loaded sections: one instance per resource (one catalog read, one channel between tabs). */

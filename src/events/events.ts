@@ -1,4 +1,4 @@
-import type { Review } from '../core/adapter.js';
+import type { Review, ShareNetwork } from '../core/adapter.js';
 import type { ScErrorCode } from '../core/errors.js';
 
 export interface LikeChangeDetail {
@@ -59,6 +59,22 @@ export interface ReviewSubmitDetail {
   readonly review: Review;
 }
 
+export interface ShareDetail {
+  /** `native` for the device's share sheet. */
+  readonly network: ShareNetwork;
+  /** The link shared, with its UTM parameters. */
+  readonly url: string;
+  /** The product shared, when the button has a `product-id`. */
+  readonly productId?: string;
+  /** The ask shared, in `mode="ask"`. */
+  readonly pollId?: string;
+}
+
+export interface PollVoteDetail {
+  readonly pollId: string;
+  readonly optionId: string;
+}
+
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
   /** Localized, as the widget showed it. */
@@ -86,6 +102,10 @@ export interface ScEventMap {
   'sc-review-report': CustomEvent<ReviewReportDetail>;
   /** A review was sent and created. */
   'sc-review-submit': CustomEvent<ReviewSubmitDetail>;
+  /** A person shared: after the share sheet closed, a link was copied or a network's page opened. */
+  'sc-share': CustomEvent<ShareDetail>;
+  /** A person voted in a poll, or moved their vote (optimistic). */
+  'sc-poll-vote': CustomEvent<PollVoteDetail>;
   /** A load or a write failed; a refused write has been rolled back. */
   'sc-error': CustomEvent<ScErrorDetail>;
 }

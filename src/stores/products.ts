@@ -1,5 +1,6 @@
 import type { Product } from '../core/adapter.js';
 import { createFamily } from '../core/family.js';
+import { nullForUnknown } from '../core/nullable-read.js';
 import { sectionOf } from '../adapters/sections.js';
 
 /**
@@ -8,13 +9,7 @@ import { sectionOf } from '../adapters/sections.js';
  * still show the id instead of failing.
  */
 export const products = createFamily<Product | null>({
-  read: async (adapter) => {
-    const { read } = await sectionOf(adapter, 'catalog');
-    return async (ids) => {
-      const found = await read(ids);
-      return Object.fromEntries(ids.map((id) => [id, found[id] ?? null]));
-    };
-  },
+  read: async (adapter) => nullForUnknown((await sectionOf(adapter, 'catalog')).read),
   changed: () => undefined,
   view: (_id, product) => product,
   reset: () => undefined,

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { localPolls } from '../../src/adapters/local/local-polls.js';
 import { axeViolations, openFrame } from '../support/frames.js';
 
 /**
@@ -60,5 +61,20 @@ describe('demo/index.html', () => {
     }, 'the friend never saw the list', { timeout: 8000 });
     expect(seen.titles).to.deep.equal(['Linen shirt', 'Wool scarf', 'Round sunglasses']);
     expect(seen.prices).to.deep.equal(['€59.00', '€39.00', '€89.00']);
+  });
+
+  it('has a share and an ask button, and its "which one?" page lets a friend vote, and axe finds nothing there', async () => {
+    localStorage.clear();
+    const shop = await openFrame('/demo/index.html?local', { fullScreen: true });
+    await waitUntil(() => shop.contentDocument!.querySelector('sc-share-button[mode=ask]')?.shadowRoot?.querySelector('button'), 'no ask button', { timeout: 8000 });
+    expect(shop.contentDocument!.querySelectorAll('sc-share-button')).to.have.length(2);
+    shop.remove();
+    const { id } = await localPolls('demo-local').ask(['sku-1', 'sku-2']);
+    const frame = await openFrame(`/demo/ask.html?local&sc-poll=${id}`, { fullScreen: true });
+    const poll = () => frame.contentDocument!.querySelector('sc-poll')?.shadowRoot;
+    await waitUntil(() => poll()?.querySelector('button[part~=option]'), 'the poll never showed', { timeout: 8000 });
+    poll()!.querySelector<HTMLButtonElement>('button[part~=option]')!.click();
+    await waitUntil(() => poll()!.querySelector('[part=tally]'), 'no tally after the vote');
+    expect(await axeViolations(frame)).to.deep.equal([]);
   });
 });
