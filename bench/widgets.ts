@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { countNodes, fresh } from './browser.js';
 import { applauseApi } from './peers/applause-api.js';
 import { machine, writeSection } from './results.js';
 import { sizeTable } from './sizes.js';
@@ -41,13 +42,6 @@ async function shop(): Promise<{ url: string; close(): void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
-/** Every node of the page, shadow roots included. */
-const countNodes = () => {
-  const count = (root: Document | ShadowRoot): number =>
-    [...root.querySelectorAll('*')].reduce((sum, element) => sum + 1 + (element.shadowRoot ? count(element.shadowRoot) : 0), 0);
-  return count(document);
-};
-
 /** Sum of layout shifts so far (CLS without session windows: an upper bound). */
 const layoutShift = () =>
   new Promise<number>((resolve) => {
@@ -59,19 +53,6 @@ const layoutShift = () =>
     }).observe({ type: 'layout-shift', buffered: true });
     setTimeout(() => resolve(total), 100);
   });
-
-async function fresh(browser: Browser, apiOrigin: string): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  // tsx names functions with an `__name` helper that the page lacks when they are sent to it.
-  await page.evaluateOnNewDocument('globalThis.__name = (target) => target');
-  await page.setViewport({ width: 1200, height: 900 });
-  const requests: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().startsWith(apiOrigin) && request.method() !== 'OPTIONS') requests.push(`${request.method()} ${new URL(request.url()).pathname}`);
-  });
-  return { page, requests };
-}
 
 /**
  * A 200-card grid: `path` is the page (with its query), `api` the origin whose requests are
