@@ -72,7 +72,7 @@ async function grid(browser: Browser, shopUrl: string, api: string, path: string
     // applause-button loads every count at once).
     const shown = await page.waitForFunction(
       (kind) => {
-        const selector = kind === 'ours' ? 'sc-like-button, sc-rating-summary' : 'applause-button';
+        const selector = kind === 'ours' ? 'sc-like-button, sc-wishlist-button, sc-rating-summary' : 'applause-button';
         const visible = [...document.querySelectorAll(selector)].filter((element) => element.getBoundingClientRect().top < innerHeight * 2);
         const done = visible.every((element) =>
           kind === 'ours'
@@ -188,7 +188,7 @@ try {
   const grids = sideBySide(
     'A product grid of 200 cards, beside applause-button',
     [
-      ['sc-widgets: like + stars', full],
+      ['sc-widgets: like + wish list + stars', full],
       ['sc-widgets: like', likeOnly],
       ['applause-button', peer],
     ],
