@@ -6,8 +6,8 @@ import { HttpError } from '../http/errors.js';
 import type { Site } from '../http/env.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
-import { Order } from '../schemas/carts.js';
-import { readCart } from './carts.js';
+import { CheckoutRequest, Order } from '../schemas/carts.js';
+import { mergeGuestCart, readCart } from './carts.js';
 
 interface OrderRow {
   id: string;
@@ -15,9 +15,11 @@ interface OrderRow {
   total: number;
   currency: string;
   lines: { productId: string; variantId: string; quantity: number; price: number }[];
+  gift: boolean;
+  note: string | null;
 }
 
-const orderColumns = 'id, status, total, currency, lines';
+const orderColumns = 'id, status, total, currency, lines, gift, note';
 
 function toOrder(row: OrderRow, site: Site): z.input<typeof Order> {
   return {
@@ -25,6 +27,8 @@ function toOrder(row: OrderRow, site: Site): z.input<typeof Order> {
     status: row.status,
     total: { amount: row.total, currency: row.currency },
     lines: row.lines.map((line) => ({ ...line, price: { amount: line.price, currency: row.currency } })),
+    gift: row.gift,
+    ...(row.note ? { note: row.note } : {}),
     ...(site.checkoutUrl ? { checkoutUrl: site.checkoutUrl.replaceAll('{orderId}', encodeURIComponent(row.id)) } : {}),
   };
 }
@@ -35,11 +39,11 @@ export const checkout = endpoint(
     path: '/v1/sites/{site}/orders',
     operationId: 'checkout',
     tag: 'cart',
-    summary: 'Turn the cart into an order and hand off to the shop\'s payment page',
+    summary: 'Turn the cart (or, to buy now, the lines given) into a pending order and hand off to the shop\'s payment page',
     description:
       'Prices come from the catalog, never from the client. Stock is taken in the same transaction. The same `idempotencyKey` always answers the same order, so a double click orders once.',
     auth: 'visitor',
-    body: z.object({ idempotencyKey: z.string().min(8).max(128) }).meta({ id: 'CheckoutRequest' }),
+    body: CheckoutRequest,
     status: 201,
     response: Order,
     errors: [409],
@@ -52,7 +56,8 @@ export const checkout = endpoint(
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site.id}\n${actor}\ncheckout`]);
       const [done] = await tx.query<OrderRow>(`SELECT ${orderColumns} FROM orders WHERE site_id = $1 AND actor = $2 AND idempotency_key = $3`, [site.id, actor, body.idempotencyKey]);
       if (done) return toOrder(done, site);
-      const { lines } = await readCart(tx, site.id, actor);
+      await mergeGuestCart(tx, c);
+      const lines = body.lines ?? (await readCart(tx, site.id, actor)).lines;
       if (!lines.length) throw new HttpError(409, 'cart_empty', 'The cart is empty.');
       const priced = [];
       // Always lock variants in one order, so two checkouts cannot deadlock on them.
@@ -69,7 +74,8 @@ export const checkout = endpoint(
       const currency = priced[0]!.currency;
       if (priced.some((line) => line.currency !== currency)) throw new HttpError(409, 'mixed_currencies', 'One order takes one currency.');
       const [row] = await tx.query<OrderRow>(
-        `INSERT INTO orders (site_id, id, actor, idempotency_key, total, currency, lines) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${orderColumns}`,
+        `INSERT INTO orders (site_id, id, actor, idempotency_key, total, currency, lines, gift, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${orderColumns}`,
         [
           site.id,
           newId('or'),
@@ -78,9 +84,11 @@ export const checkout = endpoint(
           priced.reduce((sum, line) => sum + line.price * line.quantity, 0),
           currency,
           JSON.stringify(priced.map(({ productId, variantId, quantity, price }) => ({ productId, variantId, quantity, price }))),
+          body.gift,
+          body.note ?? null,
         ],
       );
-      await tx.query('DELETE FROM cart_lines WHERE site_id = $1 AND actor = $2', [site.id, actor]);
+      if (!body.lines) await tx.query('DELETE FROM cart_lines WHERE site_id = $1 AND actor = $2', [site.id, actor]);
       return toOrder(row!, site);
     });
   },

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { Money, ProductId, ServerId } from './common.js';
 
+/** The most of one variant a cart line holds. */
+export const MAX_QUANTITY = 99;
+
 export const CartLine = z
   .object({
     productId: ProductId,
     variantId: z.string().min(1).max(128),
-    quantity: z.int().min(0).max(99).describe('0 removes the line.'),
+    quantity: z.int().min(0).max(MAX_QUANTITY).describe('0 removes the line.'),
   })
   .meta({ id: 'CartLine' });
 
@@ -17,6 +20,22 @@ export const Order = z
     status: z.enum(['pending', 'paid', 'cancelled']),
     total: Money,
     lines: z.array(z.object({ productId: ProductId, variantId: z.string(), quantity: z.int().min(1), price: Money })),
+    gift: z.boolean().describe('Bought as a gift, e.g. from a friend\'s wish list.'),
+    note: z.string().optional().describe('The buyer\'s note for the shop, e.g. a gift message.'),
     checkoutUrl: z.string().optional().describe('Where to send the shopper to pay, when the shop hands off to a payment page.'),
   })
   .meta({ id: 'Order' });
+
+export const CheckoutRequest = z
+  .object({
+    idempotencyKey: z.string().min(8).max(128),
+    lines: z
+      .array(CartLine.extend({ quantity: z.int().min(1).max(MAX_QUANTITY) }))
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Buy now: order these lines and leave the cart as it is. Absent: order the cart.'),
+    gift: z.boolean().default(false),
+    note: z.string().max(500).optional(),
+  })
+  .meta({ id: 'CheckoutRequest' });

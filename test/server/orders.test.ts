@@ -81,3 +81,32 @@ describe('cart and checkout', () => {
     assert.equal((await call(site, 'GET', 'products/tee')).body.variants[0].stock, 0);
   });
 });
+
+describe('prices, gifts and buy now', () => {
+  it('prices an order from the catalog: a price sent by the client is ignored, a new catalog price applies', async () => {
+    const site = await shop();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    const forged = await call(site, 'PUT', 'cart/lines', { headers, body: { productId: 'tee', variantId: 'tee-v', quantity: 1, price: { amount: 1, currency: 'EUR' } } });
+    assert.deepEqual(forged.body.lines, [{ productId: 'tee', variantId: 'tee-v', quantity: 1 }]);
+    await call(site, 'PATCH', 'products/tee/variants/tee-v', { headers: seller(site), body: { price: { amount: 2100, currency: 'EUR' } } });
+    const order = await call(site, 'POST', 'orders', { headers, body: { idempotencyKey: 'price-0001', total: { amount: 1, currency: 'EUR' } } });
+    assert.equal(order.status, 201);
+    assert.deepEqual(order.body.total, { amount: 2100, currency: 'EUR' });
+    assert.deepEqual(order.body.lines[0].price, { amount: 2100, currency: 'EUR' });
+  });
+
+  it('buys now: orders only the lines given, as a gift with a note, and leaves the cart alone', async () => {
+    const site = await shop();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    await call(site, 'PUT', 'cart/lines', { headers, body: { productId: 'mug', variantId: 'mug-v', quantity: 2 } });
+    const body = { idempotencyKey: 'gift-0001', lines: [{ productId: 'tee', variantId: 'tee-v', quantity: 1 }], gift: true, note: 'Happy birthday!' };
+    const order = await call(site, 'POST', 'orders', { headers, body });
+    assert.equal(order.status, 201);
+    assert.equal(order.body.gift, true);
+    assert.equal(order.body.note, 'Happy birthday!');
+    assert.deepEqual(order.body.total, { amount: 2000, currency: 'EUR' });
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers })).body.lines, [{ productId: 'mug', variantId: 'mug-v', quantity: 2 }]);
+    assert.deepEqual((await call(site, 'POST', 'orders', { headers, body })).body, order.body);
+    assert.equal((await call(site, 'GET', 'products/tee')).body.variants[0].stock, 4);
+  });
+});

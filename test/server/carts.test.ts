@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { call, seller, userToken, visitor } from './helpers/client.js';
+import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
+
+let server: TestServer & { close(): Promise<void> };
+before(async () => (server = await startTestServer()));
+after(() => server.close());
+
+async function shop(): Promise<TestSite> {
+  const site = await server.site();
+  for (const id of ['tee', 'mug']) {
+    await call(site, 'PUT', `products/${id}`, { headers: seller(site), body: { title: id, variants: [{ id: `${id}-v`, price: { amount: 1000, currency: 'EUR' } }] } });
+  }
+  return site;
+}
+
+const line = (productId: string, quantity: number) => ({ productId, variantId: `${productId}-v`, quantity });
+
+describe('carts of guests and signed-in customers', () => {
+  it('answers an empty cart to a first visit, with no token and no request for one', async () => {
+    const site = await shop();
+    const reply = await call(site, 'GET', 'cart');
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body, { lines: [] });
+  });
+
+  it('follows a signed-in customer to another device, and merges what they added as a guest', async () => {
+    const site = await shop();
+    const user = await userToken(site.secret, { sub: 'ann', name: 'Ann' });
+    const phone = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': user };
+    await call(site, 'PUT', 'cart/lines', { headers: phone, body: line('tee', 1) });
+
+    // On a laptop, as a guest first: a tee and a mug.
+    const laptopGuest = { 'X-Visitor-Token': await visitor(site) };
+    await call(site, 'PUT', 'cart/lines', { headers: laptopGuest, body: line('tee', 2) });
+    await call(site, 'PUT', 'cart/lines', { headers: laptopGuest, body: line('mug', 1) });
+    // Then signed in: one cart, the same variant added up.
+    const laptop = { ...laptopGuest, 'X-User-Token': user };
+    const merged = [line('tee', 3), line('mug', 1)];
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers: laptop })).body.lines, merged);
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers: phone })).body.lines, merged);
+    // The guest cart is gone, so reading again does not add it twice.
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers: laptop })).body.lines, merged);
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers: laptopGuest })).body.lines, []);
+  });
+
+  it('keeps each customer\'s cart their own', async () => {
+    const site = await shop();
+    const ann = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': await userToken(site.secret, { sub: 'ann', name: 'Ann' }) };
+    const bob = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': await userToken(site.secret, { sub: 'bob', name: 'Bob' }) };
+    await call(site, 'PUT', 'cart/lines', { headers: ann, body: line('tee', 1) });
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers: bob })).body.lines, []);
+  });
+});
