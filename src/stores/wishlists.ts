@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import type { Wishlist, WishlistsApi } from '../core/adapter.js';
-import { $settings, readyAdapter } from '../core/config.js';
+import { $consent, $settings, readyAdapter } from '../core/config.js';
 import { type ScError, toScError } from '../core/errors.js';
 import { sectionOf } from '../adapters/sections.js';
 import { $wishesSaved, wishes } from './wishes.js';
@@ -22,6 +22,8 @@ export const $wishlists = atom<WishlistsState>({ status: 'idle', lists: [] });
  */
 async function api(): Promise<WishlistsApi> {
   await new Promise((resolve) => setTimeout(resolve));
+  // Without consent, the lists this device holds (as the wish-list buttons do).
+  if (!$consent.get()) return (await import('./held-wishes.js')).heldLists();
   return sectionOf(await readyAdapter(), 'wishlists');
 }
 
@@ -51,7 +53,11 @@ export function loadWishlists(): void {
   following = true;
   $wishesSaved.listen(() => $wishlists.lc && void load());
   // Another backend, site or customer: the lists shown are not theirs.
-  $settings.listen(() => ($wishlists.set({ status: 'idle', lists: [] }), $wishlists.lc && void load()));
+  $settings.listen(() => {
+    reads++; // an answer on its way is the previous backend's
+    $wishlists.set({ status: 'idle', lists: [] });
+    if ($wishlists.lc) void load();
+  });
 }
 
 /** Runs a change and reads the lists again; a failure rejects with an ScError for the widget to announce. */

@@ -5,7 +5,7 @@ import '../../src/components/wishlist-button/wishlist-button.js';
 import type { ScWishlist } from '../../src/components/wishlist/wishlist.component.js';
 import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
-import { configure } from '../../src/core/config.js';
+import { configure, consent } from '../../src/core/config.js';
 import type { Product } from '../../src/core/adapter.js';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
 import { putProduct, userToken } from '../support/catalog.js';
@@ -183,6 +183,29 @@ describe('<sc-wishlist>', () => {
     phone.identify(token);
     const wishlists = await (await phone.section('wishlists')).lists();
     expect(wishlists.map((each) => each.productIds)).to.deep.equal([['a', 'b']]);
+  });
+
+  it('works without consent, on this device and with no request, and moves to the server once consent comes', async () => {
+    const api = await newSite();
+    const rest = new RestAdapter({ endpoint: api.endpoint, site: api.site, storage: new MemoryStorage() });
+    consent(false);
+    try {
+      configure({ adapter: rest, site: api.site, locale: 'en', userToken: undefined });
+      await takeRequests();
+      const list = await shopPage(['a', 'b']);
+      await wish(list, ['a', 'b']);
+      expect(wishFor('a').getAttribute('aria-pressed')).to.equal('true');
+      expect(await takeRequests()).to.deep.equal([]);
+
+      consent(true);
+      const requests: string[] = [];
+      await waitUntil(async () => (requests.push(...(await takeRequests())), requests.filter((line) => line.startsWith('PUT')).length === 2), 'the wishes never moved to the server', { timeout: 8000 });
+      const [own] = await (await rest.section('wishlists')).lists();
+      expect([...own.productIds].sort()).to.deep.equal(['a', 'b']);
+      await waitUntil(() => wishFor('b').getAttribute('aria-pressed') === 'true' && titles(list).length === 2, 'the page does not show the server\'s list');
+    } finally {
+      consent(true);
+    }
   });
 
   it('announces a shared link that does not open, and a list that fails to load, then loads it when asked', async () => {
