@@ -7,7 +7,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
 /** One lazy-loadable ES entry per component. */
-const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'buy-button', 'product-card', 'cart', 'store'];
+const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'wishlist-button', 'wishlist', 'share-button', 'poll', 'buy-button', 'product-card', 'cart', 'store'];
 
 /**
  * The core every widget shares (lit, stores, settings, LocalAdapter) is the like button's
@@ -37,7 +37,9 @@ const plugins = ({ module = true } = {}) => [
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
   minifyTemplates(),
   // A classic script's top-level `var SocialCommerce` is its API: only modules may drop unused top-level names.
-  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
+  // `unsafe` assumes built-ins are not monkey-patched (a page that patches Array or String
+  // has bigger problems); it saves ~30 B brotli in the like button's chunk.
+  terser({ ecma: 2022, module, compress: { passes: 2, unsafe: true }, format: { comments: false } }),
 ];
 
 export default [

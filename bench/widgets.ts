@@ -9,9 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { countNodes, fresh } from './browser.js';
 import { applauseApi } from './peers/applause-api.js';
 import { machine, writeSection } from './results.js';
+import { scrollTitle, scrollThread } from './scroll.js';
 import { sizeTable } from './sizes.js';
 import { listen } from '../server/listen.js';
 import { seedReviews } from '../server/seed-reviews.js';
@@ -41,13 +43,6 @@ async function shop(): Promise<{ url: string; close(): void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
-/** Every node of the page, shadow roots included. */
-const countNodes = () => {
-  const count = (root: Document | ShadowRoot): number =>
-    [...root.querySelectorAll('*')].reduce((sum, element) => sum + 1 + (element.shadowRoot ? count(element.shadowRoot) : 0), 0);
-  return count(document);
-};
-
 /** Sum of layout shifts so far (CLS without session windows: an upper bound). */
 const layoutShift = () =>
   new Promise<number>((resolve) => {
@@ -59,19 +54,6 @@ const layoutShift = () =>
     }).observe({ type: 'layout-shift', buffered: true });
     setTimeout(() => resolve(total), 100);
   });
-
-async function fresh(browser: Browser, apiOrigin: string): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  // tsx names functions with an `__name` helper that the page lacks when they are sent to it.
-  await page.evaluateOnNewDocument('globalThis.__name = (target) => target');
-  await page.setViewport({ width: 1200, height: 900 });
-  const requests: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().startsWith(apiOrigin) && request.method() !== 'OPTIONS') requests.push(`${request.method()} ${new URL(request.url()).pathname}`);
-  });
-  return { page, requests };
-}
 
 /**
  * A 200-card grid: `path` is the page (with its query), `api` the origin whose requests are
@@ -90,7 +72,7 @@ async function grid(browser: Browser, shopUrl: string, api: string, path: string
     // applause-button loads every count at once).
     const shown = await page.waitForFunction(
       (kind) => {
-        const selector = kind === 'ours' ? 'sc-like-button, sc-rating-summary' : 'applause-button';
+        const selector = kind === 'ours' ? 'sc-like-button, sc-wishlist-button, sc-rating-summary' : 'applause-button';
         const visible = [...document.querySelectorAll(selector)].filter((element) => element.getBoundingClientRect().top < innerHeight * 2);
         const done = visible.every((element) =>
           kind === 'ours'
@@ -188,6 +170,8 @@ const site = await shop();
 const applause = await applauseApi();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  // Scrolling through every page of the thread (BENCH_SCROLL_PAGES=999) is one call of minutes; bench/scroll.ts bounds it.
+  protocolTimeout: 600_000,
   // Any host but 127.0.0.1 fails to resolve: a widget's default endpoint can never leave the machine.
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
@@ -204,16 +188,17 @@ try {
   const grids = sideBySide(
     'A product grid of 200 cards, beside applause-button',
     [
-      ['sc-widgets: like + stars', full],
+      ['sc-widgets: like + wish list + stars', full],
       ['sc-widgets: like', likeOnly],
       ['applause-button', peer],
     ],
     1,
   );
   const threads = table('A review thread of 10,000 reviews, 10 a page', await thread(browser, site.url, server.url));
+  const scrolls = table(scrollTitle, await scrollThread(browser, site.url, server.url, RUNS));
   const intro = `## Widgets in Chromium, ${RUNS} runs, shop and API on two loopback origins\n\nOurs against the reference server (embedded PGlite); applause-button ${applauseVersion()} against a loopback stand-in for its API that answers at once (bench/peers/applause-api.ts, ${applause.requests()} requests served in all). "Shown" means every widget in the first two screens has its data.`;
-  console.log(`\n${intro}\n\n${grids}\n\n${threads}`);
-  writeSection('widgets', `${intro}\n\n${grids}\n\n${threads}`);
+  console.log(`\n${intro}\n\n${grids}\n\n${threads}\n\n${scrolls}`);
+  writeSection('widgets', `${intro}\n\n${grids}\n\n${threads}\n\n${scrolls}`);
 } finally {
   await browser.close();
   applause.close();

@@ -1,8 +1,11 @@
 // The demo page's own script: prices through Intl, and switches for language and dark mode.
 // `?local` runs the same shop with no server: likes live in this browser (try a second tab).
 if (new URLSearchParams(location.search).has('local')) {
-  SocialCommerce.configure({ adapter: undefined, site: 'demo-local' });
-  document.querySelector('header p').textContent = 'No server: likes live in this browser. Open a second tab and like something.';
+  document.querySelector('header p').textContent = 'No server: likes, wish lists and asks live in this browser. Open a second tab and like something.';
+  // A shared list's link carries the list itself: the friend's page needs no server either.
+  document.querySelector('sc-wishlist').setAttribute('share-page', 'wishlist.html?local');
+  // Asks live in this browser too: friends' votes are this browser's (open the link here).
+  document.querySelector('sc-share-button[mode=ask]').askPage = 'ask.html?local';
 }
 const language = document.getElementById('language');
 const showPrices = () => {

@@ -67,3 +67,13 @@ export const demoPoll = {
     { id: 'navy', label: 'Navy' },
   ],
 };
+
+/**
+ * The demo catalog as the API serves it, for `demo/catalog.json`: the catalog the demo
+ * pages give LocalAdapter when they run with no server (`?local`).
+ */
+export const demoCatalog = () =>
+  demoProducts.map(({ variants, ...product }) => ({
+    ...product,
+    variants: variants.map(({ id, options, price, stock }) => ({ id, options, price: { amount: price, currency: 'EUR' }, ...(stock === null ? {} : { stock }) })),
+  }));

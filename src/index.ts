@@ -10,6 +10,10 @@ export { ScLikeButton } from './components/like-button/like-button.component.js'
 export { ScRatingSummary } from './components/rating-summary/rating-summary.component.js';
 export { ScReviewThread } from './components/review-thread/review-thread.component.js';
 export { ScReviewForm } from './components/review-form/review-form.component.js';
+export { ScWishlistButton } from './components/wishlist-button/wishlist-button.component.js';
+export { ScWishlist } from './components/wishlist/wishlist.component.js';
+export { ScShareButton } from './components/share-button/share-button.component.js';
+export { ScPoll } from './components/poll/poll.component.js';
 export { ScBuyButton } from './components/buy-button/buy-button.component.js';
 export { ScProductCard } from './components/product-card/product-card.component.js';
 export { ScCart } from './components/cart/cart.component.js';

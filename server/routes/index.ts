@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { createAsk } from './asks.js';
 import { OpenStreams } from '../limits/open-streams.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
@@ -11,7 +12,8 @@ import { checkout, getOrder, updateOrder } from './orders.js';
 import { putPoll, readPollStates, vote } from './polls.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
-import { addWish, createWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
+import { mergeWishlists } from './wishlist-merge.js';
+import { addWish, createWishlist, deleteWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
 
 export interface RouteOptions {
   readonly issueVisitorToken: (site: string) => string;
@@ -44,6 +46,8 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     listWishlists,
     createWishlist,
     shareWishlist,
+    deleteWishlist,
+    mergeWishlists,
     readSharedWishlist,
     readShares,
     recordShare,
@@ -60,6 +64,7 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     readPollStates,
     vote,
     putPoll,
+    createAsk,
   ];
 }
 

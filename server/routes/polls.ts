@@ -6,11 +6,13 @@ import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import { ServerId } from '../schemas/common.js';
 
-const OptionId = z.string().min(1).max(64);
+/** Up to 128 characters: an ask's options are product ids. */
+export const OptionId = z.string().min(1).max(128);
 
-const PollState = z
+export const PollState = z
   .object({
     id: ServerId,
+    kind: z.enum(['poll', 'ask']).describe('`ask`: a shopper\'s "which one?" poll; its options are product ids and its question is empty (widgets show their own).'),
     question: z.string(),
     options: z.array(z.object({ id: OptionId, label: z.string(), votes: z.int().min(0) })),
     voted: OptionId.optional().describe('The option this visitor chose.'),
@@ -21,6 +23,7 @@ type State = z.input<typeof PollState>;
 
 interface PollRow {
   id: string;
+  kind: 'poll' | 'ask';
   question: string;
   options: { id: string; label: string }[];
   closed: boolean;
@@ -29,7 +32,7 @@ interface PollRow {
 /** Polls with vote counts and `actor`'s choice; unknown ids are left out. */
 async function readPolls(sql: Sql, site: string, ids: readonly string[], actor: string | undefined): Promise<State[]> {
   const [polls, votes, mine] = await Promise.all([
-    sql.query<PollRow>('SELECT id, question, options, closed FROM polls WHERE site_id = $1 AND id = ANY($2)', [site, ids]),
+    sql.query<PollRow>('SELECT id, kind, question, options, closed FROM polls WHERE site_id = $1 AND id = ANY($2)', [site, ids]),
     sql.query<{ poll_id: string; option_id: string; votes: number }>(
       'SELECT poll_id, option_id, count(*)::int AS votes FROM poll_votes WHERE site_id = $1 AND poll_id = ANY($2) GROUP BY poll_id, option_id',
       [site, ids],
@@ -40,6 +43,7 @@ async function readPolls(sql: Sql, site: string, ids: readonly string[], actor: 
   const choice = new Map(mine.map((row) => [row.poll_id, row.option_id]));
   return polls.map((poll) => ({
     id: poll.id,
+    kind: poll.kind,
     question: poll.question,
     options: poll.options.map((option) => ({ ...option, votes: count.get(`${poll.id}\n${option.id}`) ?? 0 })),
     ...(choice.has(poll.id) ? { voted: choice.get(poll.id) } : {}),
@@ -47,7 +51,7 @@ async function readPolls(sql: Sql, site: string, ids: readonly string[], actor: 
   }));
 }
 
-async function readPoll(sql: Sql, site: string, id: string, actor: string | undefined): Promise<State> {
+export async function readPoll(sql: Sql, site: string, id: string, actor: string | undefined): Promise<State> {
   const [poll] = await readPolls(sql, site, [id], actor);
   if (!poll) throw new HttpError(404, 'poll_not_found', 'No such poll on this site.');
   return poll;
@@ -95,7 +99,7 @@ export const vote = endpoint(
     const site = c.get('site').id;
     const actor = requireActor(c);
     return c.get('db').transaction(async (tx) => {
-      const [poll] = await tx.query<PollRow>('SELECT id, question, options, closed FROM polls WHERE site_id = $1 AND id = $2 FOR SHARE', [site, params.pollId]);
+      const [poll] = await tx.query<PollRow>('SELECT id, kind, question, options, closed FROM polls WHERE site_id = $1 AND id = $2 FOR SHARE', [site, params.pollId]);
       if (!poll) throw new HttpError(404, 'poll_not_found', 'No such poll on this site.');
       if (poll.closed) throw new HttpError(409, 'poll_closed', 'The poll is closed.');
       if (!poll.options.some((option) => option.id === body.optionId)) throw new HttpError(400, 'unknown_option', 'The poll has no such option.');

@@ -26,7 +26,7 @@ const toWishlist = (row: ListRow): z.input<typeof Wishlist> => ({
 });
 
 /** The lists of site $1 that match `where` (on `l`, from $2 on), oldest first, each with its products in the order added. */
-async function readLists(sql: Sql, where: string, params: readonly unknown[]): Promise<z.input<typeof Wishlist>[]> {
+export async function readLists(sql: Sql, where: string, params: readonly unknown[]): Promise<z.input<typeof Wishlist>[]> {
   const rows = await sql.query<ListRow>(
     `SELECT l.id, l.name, l.share_id, array_agg(i.product_id ORDER BY i.seq) FILTER (WHERE i.product_id IS NOT NULL) AS product_ids
        FROM wishlists l LEFT JOIN wishlist_items i ON i.site_id = l.site_id AND i.list_id = l.id
@@ -78,6 +78,7 @@ const wishSpec = {
   errors: [409],
 } as const;
 const ListChoice = z.object({ listId: ServerId.optional().describe('Default: the visitor\'s default list, made on first use.') });
+const ListsChoice = z.object({ listId: ServerId.optional().describe('Default: every list of this visitor.') });
 
 export const addWish = endpoint(
   { ...wishSpec, method: 'put', operationId: 'addWish', summary: 'Put a product on a wish list (idempotent)', body: ListChoice.optional().meta({ id: 'ListChoice' }) },
@@ -85,51 +86,70 @@ export const addWish = endpoint(
 );
 
 export const removeWish = endpoint(
-  { ...wishSpec, method: 'delete', operationId: 'removeWish', summary: 'Take a product off a wish list (idempotent)', query: ListChoice },
+  { ...wishSpec, method: 'delete', operationId: 'removeWish', summary: 'Take a product off a wish list, or off all of them (idempotent)', query: ListsChoice },
   async (c, { params, query }) => setWish(c.get('db'), c.get('site').id, requireActor(c), params.productId, query.listId, false),
 );
 
 /**
- * Adds or removes one list entry. The count is of people, so it moves only when the
- * product enters the first or leaves the last of the actor's lists; a per-actor lock
- * keeps two of their requests from both seeing "first".
+ * Adds to one list (the default one when `listId` is absent) or removes from one list
+ * (every list when `listId` is absent: the product is no longer wished for). The count
+ * is of people, so it moves only when the product enters the first or leaves the last
+ * of the actor's lists; a per-actor lock keeps two of their requests from both seeing "first".
  */
 function setWish(db: Db, site: string, actor: string, productId: string, listId: string | undefined, wanted: boolean) {
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site}\n${actor}`]);
-    const list = listId ?? (await defaultList(tx, site, actor));
-    await ownList(tx, site, actor, list);
-    const inAnyList = async () =>
-      (await tx.query(
-        'SELECT 1 FROM wishlist_items i JOIN wishlists l ON l.site_id = i.site_id AND l.id = i.list_id WHERE i.site_id = $1 AND l.actor = $2 AND i.product_id = $3 LIMIT 1',
-        [site, actor, productId],
-      )).length > 0;
-    const before = await inAnyList();
+    await lockActors(tx, site, [actor]);
+    const list = listId ?? (wanted ? await defaultList(tx, site, actor) : undefined);
+    if (list) await ownList(tx, site, actor, list);
+    const before = await wishedBy(tx, site, actor, productId);
     if (wanted) {
       const n = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM wishlist_items WHERE site_id = $1 AND list_id = $2', [site, list]))[0]!.n;
       if (n >= MAX_ITEMS) throw new HttpError(409, 'wishlist_full', `A wish list holds at most ${MAX_ITEMS} products.`);
       await tx.query('INSERT INTO wishlist_items (site_id, list_id, product_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [site, list, productId]);
     } else {
-      await tx.query('DELETE FROM wishlist_items WHERE site_id = $1 AND list_id = $2 AND product_id = $3', [site, list, productId]);
+      await tx.query(
+        `DELETE FROM wishlist_items WHERE site_id = $1 AND product_id = $2
+           AND list_id IN (SELECT id FROM wishlists WHERE site_id = $1 AND actor = $3 AND ($4::text IS NULL OR id = $4))`,
+        [site, productId, actor, list ?? null],
+      );
     }
-    const after = await inAnyList();
+    const after = await wishedBy(tx, site, actor, productId);
     if (before === after) {
       const [row] = await tx.query<{ count: number }>('SELECT count FROM wish_counts WHERE site_id = $1 AND product_id = $2', [site, productId]);
       return { count: row?.count ?? 0, inList: after };
     }
-    const [row] = await tx.query<{ count: number }>(
-      after
-        ? `INSERT INTO wish_counts AS wc (site_id, product_id, count) VALUES ($1, $2, 1)
-           ON CONFLICT (site_id, product_id) DO UPDATE SET count = wc.count + 1 RETURNING count`
-        : 'UPDATE wish_counts SET count = count - 1 WHERE site_id = $1 AND product_id = $2 RETURNING count',
-      [site, productId],
-    );
-    await publish(tx, { site, kind: 'wish', topic: productId, data: { productId, count: row!.count } });
-    return { count: row!.count, inList: after };
+    return { count: await addWisher(tx, site, productId, after ? 1 : -1), inList: after };
   });
 }
 
-async function defaultList(tx: Sql, site: string, actor: string): Promise<string> {
+/** Serializes one actor's list changes (several actors: in one order, so two merges never deadlock). */
+export async function lockActors(tx: Sql, site: string, actors: readonly string[]): Promise<void> {
+  for (const actor of [...actors].sort()) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site}\n${actor}`]);
+}
+
+/** Whether the product is on any of the actor's lists. */
+export async function wishedBy(tx: Sql, site: string, actor: string, productId: string): Promise<boolean> {
+  const rows = await tx.query(
+    'SELECT 1 FROM wishlist_items i JOIN wishlists l ON l.site_id = i.site_id AND l.id = i.list_id WHERE i.site_id = $1 AND l.actor = $2 AND i.product_id = $3 LIMIT 1',
+    [site, actor, productId],
+  );
+  return rows.length > 0;
+}
+
+/** One more (or one fewer) person wishes for the product: the new count, announced live. */
+export async function addWisher(tx: Sql, site: string, productId: string, delta: 1 | -1): Promise<number> {
+  const [row] = await tx.query<{ count: number }>(
+    delta > 0
+      ? `INSERT INTO wish_counts AS wc (site_id, product_id, count) VALUES ($1, $2, 1)
+         ON CONFLICT (site_id, product_id) DO UPDATE SET count = wc.count + 1 RETURNING count`
+      : 'UPDATE wish_counts SET count = count - 1 WHERE site_id = $1 AND product_id = $2 RETURNING count',
+    [site, productId],
+  );
+  await publish(tx, { site, kind: 'wish', topic: productId, data: { productId, count: row!.count } });
+  return row!.count;
+}
+
+export async function defaultList(tx: Sql, site: string, actor: string): Promise<string> {
   await tx.query(
     `INSERT INTO wishlists (site_id, id, actor, name, is_default) VALUES ($1, $2, $3, 'Wish list', true)
      ON CONFLICT (site_id, actor) WHERE is_default DO NOTHING`,
@@ -178,7 +198,9 @@ export const createWishlist = endpoint(
     const site = c.get('site').id;
     const actor = requireActor(c);
     return c.get('db').transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site}\n${actor}`]);
+      await lockActors(tx, site, [actor]);
+      // The default list comes first, so a visitor's first list is always their default one.
+      await defaultList(tx, site, actor);
       const n = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM wishlists WHERE site_id = $1 AND actor = $2', [site, actor]))[0]!.n;
       if (n >= MAX_LISTS) throw new HttpError(409, 'too_many_wishlists', `A visitor has at most ${MAX_LISTS} wish lists.`);
       const id = newId('wl');
@@ -227,5 +249,32 @@ export const readSharedWishlist = endpoint(
     const [list] = await readLists(c.get('db'), 'l.share_id = $2', [c.get('site').id, params.shareId]);
     if (!list) throw new HttpError(404, 'wishlist_not_found', 'No list is shared under this id.');
     return list;
+  },
+);
+
+export const deleteWishlist = endpoint(
+  {
+    method: 'delete',
+    path: '/v1/sites/{site}/wishlists/{listId}',
+    operationId: 'deleteWishlist',
+    tag: 'wishlists',
+    summary: 'Delete one of this visitor\'s named lists (the default list stays); its shared link stops working',
+    auth: 'visitor',
+    params: z.object({ listId: ServerId }),
+    status: 204,
+    errors: [409],
+  },
+  async (c, { params }) => {
+    const site = c.get('site').id;
+    const actor = requireActor(c);
+    await c.get('db').transaction(async (tx) => {
+      await lockActors(tx, site, [actor]);
+      await ownList(tx, site, actor, params.listId);
+      const [list] = await tx.query<{ is_default: boolean }>('SELECT is_default FROM wishlists WHERE site_id = $1 AND id = $2', [site, params.listId]);
+      if (list!.is_default) throw new HttpError(409, 'default_wishlist', 'The default wish list cannot be deleted; empty it instead.');
+      const items = await tx.query<{ product_id: string }>('SELECT product_id FROM wishlist_items WHERE site_id = $1 AND list_id = $2', [site, params.listId]);
+      await tx.query('DELETE FROM wishlists WHERE site_id = $1 AND id = $2', [site, params.listId]);
+      for (const { product_id } of items) if (!(await wishedBy(tx, site, actor, product_id))) await addWisher(tx, site, product_id, -1);
+    });
   },
 );

@@ -9,16 +9,25 @@ const localSections: { readonly [K in SectionName]?: (adapter: LocalAdapter) => 
   reviews: ({ site }) => import('./local/local-reviews.js').then(({ localReviews }) => localReviews(site)),
   catalog: () => import('./local/local-catalog.js').then(({ localCatalog }) => localCatalog()),
   cart: async (adapter) => (await import('./local/local-cart.js')).localCart(adapter.site, await sectionOf(adapter, 'catalog')),
+  wishlists: ({ site }) => import('./local/local-wishlists.js').then(({ localWishlists }) => localWishlists(site)),
+  shares: ({ site }) => import('./local/local-shares.js').then(({ localShares }) => localShares(site)),
+  polls: ({ site }) => import('./local/local-polls.js').then(({ localPolls }) => localPolls(site)),
 };
 
-/** Each LocalAdapter's sections, made once: its catalog is read once, its cart has one channel. */
-const localMade = new WeakMap<LocalAdapter, Map<SectionName, Promise<unknown>>>();
+/**
+ * Each adapter's sections, made once (a failure is tried again next time): one catalog
+ * read, one channel between tabs, one guest-to-customer merge however many ask at once.
+ */
+const made = new WeakMap<Adapter, Map<SectionName, Promise<unknown>>>();
 
-function localSection<K extends SectionName>(adapter: LocalAdapter, name: K): Promise<Section<K>> | undefined {
-  let made = localMade.get(adapter);
-  if (!made) localMade.set(adapter, (made = new Map()));
-  if (!made.has(name)) made.set(name, localSections[name]?.(adapter) ?? Promise.resolve());
-  return made.get(name) as Promise<Section<K>>;
+function madeSection<K extends SectionName>(adapter: Adapter, name: K): Promise<Section<K> | undefined> {
+  let sections = made.get(adapter);
+  if (!sections) made.set(adapter, (sections = new Map()));
+  if (!sections.has(name)) {
+    const making = Promise.resolve(adapter.section?.(name) ?? (adapter instanceof LocalAdapter ? localSections[name]?.(adapter) : undefined));
+    sections.set(name, making.catch((failure) => (sections.delete(name), Promise.reject(failure))));
+  }
+  return sections.get(name) as Promise<Section<K> | undefined>;
 }
 
 /**
@@ -26,10 +35,7 @@ function localSection<K extends SectionName>(adapter: LocalAdapter, name: K): Pr
  * adapter loads on first use. Rejects with an `unsupported` error a widget can show.
  */
 export async function sectionOf<K extends SectionName>(adapter: Adapter, name: K): Promise<Section<K>> {
-  const section =
-    adapter[name] ??
-    (await adapter.section?.(name)) ??
-    (adapter instanceof LocalAdapter ? await localSection(adapter, name) : undefined);
+  const section = adapter[name] ?? (await madeSection(adapter, name));
   if (!section) throw new ScError(`This backend has no ${name}`, 'unsupported', false);
-  return section as Section<K>;
+  return section;
 }

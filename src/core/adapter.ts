@@ -56,16 +56,24 @@ export interface Wishlist {
 }
 export interface WishlistsApi {
   readonly read: BatchRead<WishState>;
-  /** Adds to or removes from a list; the default list when `listId` is absent. */
+  /**
+   * Adds to a list (the default list when `listId` is absent) or removes from a list
+   * (every list when `listId` is absent: the product is no longer wished for).
+   */
   set(productId: ProductId, inList: boolean, listId?: string): Promise<WishState>;
+  /** This visitor's lists, the default one first, each with its products in the order added. */
   lists(): Promise<readonly Wishlist[]>;
   create(name: string): Promise<Wishlist>;
+  /** Deletes a named list (not the default one); its shared link stops working. */
+  delete(listId: string): Promise<void>;
+  /** The list with a `shareId` friends can open read-only (the same id every time). */
   share(listId: string): Promise<Wishlist>;
   /** A list someone shared, read-only. */
   shared(shareId: string): Promise<Wishlist>;
 }
 
 // ── Shares ───────────────────────────────────────────────────────────────────
+/** Where a person shared: `native` is the device's share sheet, `copy` a copied link. */
 export type ShareNetwork =
   | 'native'
   | 'copy'
@@ -79,10 +87,12 @@ export type ShareNetwork =
   | 'line'
   | 'weibo';
 export interface ShareCount {
+  /** Shares of the product, each person counted once per network. */
   readonly count: number;
 }
 export interface SharesApi {
   readonly read: BatchRead<ShareCount>;
+  /** Records that this visitor shared the product; recording it again changes nothing. */
   record(productId: ProductId, network: ShareNetwork): Promise<ShareCount>;
 }
 
@@ -230,16 +240,35 @@ export interface CartApi {
 }
 
 // ── Polls ────────────────────────────────────────────────────────────────────
+/** One answer of a poll; in an ask, `id` is a product id. */
+export interface PollOption {
+  readonly id: string;
+  /** In an ask: the product's title when the catalog knows it, else its id. */
+  readonly label: string;
+  readonly votes: number;
+}
 export interface PollState {
+  readonly id: string;
+  /** `ask`: a shopper's "which one?" among products (see `PollsApi.ask`); `poll`: the seller's. */
+  readonly kind: 'poll' | 'ask';
+  /** Empty in an ask: widgets show their own translated "Which one?". */
   readonly question: string;
-  readonly options: readonly { readonly id: string; readonly label: string; readonly votes: number }[];
+  readonly options: readonly PollOption[];
   /** The option this visitor chose. */
   readonly voted?: string;
   readonly closed: boolean;
 }
 export interface PollsApi {
+  /** The polls asked for; unlike other batched reads, unknown ids are left out. */
   readonly read: BatchRead<PollState>;
+  /** Sets (moves) this visitor's vote. */
   vote(pollId: string, optionId: string): Promise<PollState>;
+  /**
+   * Creates a public "which one?" poll among 2 to 6 distinct products,
+   * whose options are `productIds` in order, for friends to vote on without an account.
+   * Rejects with a `RefusedError` on fewer, more or repeated ids.
+   */
+  ask(productIds: readonly ProductId[]): Promise<PollState>;
 }
 
 // ── Live changes and identity ────────────────────────────────────────────────
@@ -249,7 +278,8 @@ export type AdapterChange =
   | { readonly kind: 'like'; readonly productId: ProductId; readonly count: number; readonly liked?: boolean }
   | { readonly kind: 'wish'; readonly productId: ProductId; readonly count: number; readonly inList?: boolean }
   | { readonly kind: 'rating'; readonly productId: ProductId; readonly summary: RatingSummary }
-  | { readonly kind: 'poll'; readonly pollId: string; readonly state: PollState }
+  /** New vote counts; whose votes they are stays private. */
+  | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[] }
   /** This visitor's cart, changed in another tab. */
   | { readonly kind: 'cart'; readonly cart: Cart };
 

@@ -1,8 +1,8 @@
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
 import { $settings } from './config.js';
-import { createFamily, type Family } from './family.js';
-import type { WriteHandler } from './outbox.js';
+import { createFamily, type FamilyCore } from './family.js';
 import { hasSavedWrites } from './outbox-saved.js';
+import type { ToggleSender } from './toggle-writes.js';
 
 /** An on/off state with a count of everyone's: `{ count, liked }`, `{ count, inList }`. */
 export type ToggleState<F extends string> = { readonly count: number } & { readonly [K in F]: boolean };
@@ -15,11 +15,12 @@ export interface ToggleSpec<F extends string> {
   readonly kind: ToggleChange['kind'] | 'vote';
   /** The state's on/off field, e.g. `liked`. */
   readonly flag: F;
-  read(adapter: Adapter): BatchRead<ToggleState<F>>;
+  read(adapter: Adapter): BatchRead<ToggleState<F>> | Promise<BatchRead<ToggleState<F>>>;
   write(adapter: Adapter, id: string, on: boolean): Promise<ToggleState<F>>;
 }
 
-export interface ToggleFamily<S> extends Family<S> {
+/** A toggle family; `confirmed` and `show` let a store put a state the backend answered elsewhere. */
+export interface ToggleFamily<S> extends FamilyCore<S> {
   /** Sets the toggle optimistically; the outbox confirms or rolls it back. */
   set(id: string, on: boolean): void;
 }
@@ -54,41 +55,23 @@ export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): Toggl
     // Another site's unconfirmed writes stay in the outbox, sent when that site is back.
     reset: (siteChanged) => siteChanged && pending.clear(),
   });
-  const { confirmed, show } = family;
 
   function set(id: string, on: boolean): void {
-    if (!confirmed.has(id)) return;
+    if (!family.confirmed.has(id)) return;
     pending.set(id, on);
-    show(id, { error: undefined });
-    const write = { kind, site: $settings.get().site, id, value: on };
-    void outbox().then(({ enqueue }) => enqueue(write));
+    family.show(id, { error: undefined });
+    // The site of the click, not of the moment the outbox has loaded.
+    const { site } = $settings.get();
+    void outbox().then((send) => send(id, on, site));
   }
-
-  const writer: WriteHandler<boolean, S> = {
-    send: (adapter, write) => spec.write(adapter, write.id, write.value),
-    answered(write, settled, state, error) {
-      // Answers about another site (the page switched sites meanwhile) are not this page's to show.
-      if (write.site !== $settings.get().site) return;
-      if (state !== undefined) confirmed.set(write.id, state);
-      if (settled) pending.delete(write.id);
-      show(write.id, { error });
-    },
-  };
 
   /** The outbox, loaded on the first write: read-only visitors never download it. */
-  function outbox() {
-    return import('./outbox.js').then((module) => (module.registerWriter(kind, writer), module));
-  }
+  let connected: Promise<ToggleSender> | undefined;
+  const outbox = () =>
+    (connected ??= import('./toggle-writes.js').then(({ connectToggle }) => connectToggle(spec, family, pending)));
 
   // Writes a previous page left unconfirmed: show them and send them again.
-  if (hasSavedWrites()) {
-    void outbox().then(({ pendingWrites }) =>
-      pendingWrites<boolean>(kind).forEach((write) => {
-        pending.set(write.id, write.value);
-        if (confirmed.has(write.id)) show(write.id);
-      }),
-    );
-  }
+  if (hasSavedWrites()) void outbox();
 
   return { ...family, set };
 }

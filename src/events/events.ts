@@ -1,4 +1,4 @@
-import type { CartLine, Order, Review } from '../core/adapter.js';
+import type { CartLine, Order, Review, ShareNetwork } from '../core/adapter.js';
 import type { ScErrorCode } from '../core/errors.js';
 
 export interface LikeChangeDetail {
@@ -11,6 +11,27 @@ export interface BeforeLikeDetail {
   readonly productId: string;
   /** The state the click asks for. */
   readonly liked: boolean;
+}
+
+export interface WishlistChangeDetail {
+  readonly productId: string;
+  /** Whether it is now on one of the visitor's lists. */
+  readonly inList: boolean;
+  /** How many people wish for it, optimistic. */
+  readonly count: number;
+}
+
+export interface BeforeWishlistDetail {
+  readonly productId: string;
+  /** The state the click asks for. */
+  readonly inList: boolean;
+}
+
+export interface WishlistShareDetail {
+  readonly listId: string;
+  readonly shareId: string;
+  /** The read-only link friends open. */
+  readonly url: string;
 }
 
 export interface RatingFilterDetail {
@@ -58,6 +79,22 @@ export interface CheckoutDetail {
   readonly url?: string;
 }
 
+export interface ShareDetail {
+  /** `native` for the device's share sheet. */
+  readonly network: ShareNetwork;
+  /** The link shared, with its UTM parameters. */
+  readonly url: string;
+  /** The product shared, when the button has a `product-id`. */
+  readonly productId?: string;
+  /** The ask shared, in `mode="ask"`. */
+  readonly pollId?: string;
+}
+
+export interface PollVoteDetail {
+  readonly pollId: string;
+  readonly optionId: string;
+}
+
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
   /** Localized, as the widget showed it. */
@@ -71,6 +108,12 @@ export interface ScEventMap {
   'sc-before-like': CustomEvent<BeforeLikeDetail>;
   /** After a person liked or unliked, with the optimistic count. */
   'sc-like-change': CustomEvent<LikeChangeDetail>;
+  /** Cancelable: a listener may stop the wish-list change by calling `preventDefault()`. */
+  'sc-before-wishlist': CustomEvent<BeforeWishlistDetail>;
+  /** After a person put a product on their wish list or took it off, with the optimistic count. */
+  'sc-wishlist-change': CustomEvent<WishlistChangeDetail>;
+  /** A person made a read-only link to one of their lists. */
+  'sc-wishlist-share': CustomEvent<WishlistShareDetail>;
   /** A rating summary's bar was pressed: the product's reviews are filtered to those stars. */
   'sc-rating-filter': CustomEvent<RatingFilterDetail>;
   /** A person voted a review helpful, or took the vote back (optimistic). */
@@ -89,6 +132,10 @@ export interface ScEventMap {
   'sc-cart-change': CustomEvent<CartLineDetail>;
   /** Cancelable: the checkout is handed off; the page may run its own flow and call `preventDefault()`. */
   'sc-checkout': CustomEvent<CheckoutDetail>;
+  /** A person shared: after the share sheet closed, a link was copied or a network's page opened. */
+  'sc-share': CustomEvent<ShareDetail>;
+  /** A person voted in a poll, or moved their vote (optimistic). */
+  'sc-poll-vote': CustomEvent<PollVoteDetail>;
   /** A load or a write failed; a refused write has been rolled back. */
   'sc-error': CustomEvent<ScErrorDetail>;
 }

@@ -1,6 +1,7 @@
 import type { Product, ProductPage, ProductQuery } from '../core/adapter.js';
 import { readyAdapter } from '../core/config.js';
 import { createFamily } from '../core/family.js';
+import { nullForUnknown } from '../core/nullable-read.js';
 import { sectionOf } from '../adapters/sections.js';
 
 /**
@@ -9,13 +10,7 @@ import { sectionOf } from '../adapters/sections.js';
  * still show the id instead of failing.
  */
 export const products = createFamily<Product | null>({
-  read: async (adapter) => {
-    const { read } = await sectionOf(adapter, 'catalog');
-    return async (ids) => {
-      const found = await read(ids);
-      return Object.fromEntries(ids.map((id) => [id, found[id] ?? null]));
-    };
-  },
+  read: async (adapter) => nullForUnknown((await sectionOf(adapter, 'catalog')).read),
   changed: () => undefined,
   view: (_id, product) => product,
   reset: () => undefined,

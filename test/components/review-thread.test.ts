@@ -238,6 +238,10 @@ describe('<sc-review-thread>', () => {
     button(el, 'Show more').click();
     await waitUntil(() => titles(el).length === 12, 'the page never came');
     expect(shadow(el).querySelector('[role=alert]')!.textContent!.trim()).to.equal('');
+    // The JSON-LD rates all twelve and samples the first page: its size stays flat as pages load.
+    await el.updateComplete;
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect([data.aggregateRating.reviewCount, data.review.length]).to.deep.equal([12, 10]);
   });
 
   it('on the server: loads nothing far below the fold, and undoes a refused vote with an alert', async () => {

@@ -25,7 +25,7 @@ describe('polls', () => {
     const moved = await call(site, 'PUT', 'polls/colour/vote', { headers: you, body: { optionId: 'red' } });
     assert.deepEqual(moved.body.options.map((o: any) => o.votes), [2, 0]);
     const again = await call(site, 'PUT', 'polls/colour/vote', { headers: you, body: { optionId: 'blue' } });
-    assert.deepEqual(again.body, { id: 'colour', question: 'Which colour?', options: [{ id: 'red', label: 'Red', votes: 1 }, { id: 'blue', label: 'Blue', votes: 1 }], voted: 'blue', closed: false });
+    assert.deepEqual(again.body, { id: 'colour', kind: 'poll', question: 'Which colour?', options: [{ id: 'red', label: 'Red', votes: 1 }, { id: 'blue', label: 'Blue', votes: 1 }], voted: 'blue', closed: false });
     const read = await call(site, 'GET', 'polls?ids=colour&ids=unknown', { headers: me });
     assert.deepEqual(Object.keys(read.body.polls), ['colour']);
     assert.equal(read.body.polls.colour.voted, 'red');

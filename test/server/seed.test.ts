@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import { seedDemo } from '../../server/seed.js';
 import { call } from './helpers/client.js';
@@ -14,6 +15,9 @@ it('seeds the demo shop once and keeps visitors\' data on a second seed', async 
   const { body } = await call(demo, 'GET', 'products?limit=100');
   assert.deepEqual(body.products.map((p: any) => p.id).sort(), Array.from({ length: 12 }, (_, i) => `sku-${i + 1}`).sort());
   assert.ok(body.products.every((p: any) => p.images[0].startsWith('data:image/svg+xml,') && p.variants[0].price.currency === 'EUR'));
+  // The catalog the demo gives LocalAdapter is the one the server serves (`npm run demo:catalog` renews it).
+  const byId = (products: any[]) => [...products].sort((a, b) => a.id.localeCompare(b.id));
+  assert.deepEqual(byId(JSON.parse(readFileSync('demo/catalog.json', 'utf8'))), byId(body.products));
   const reviews = (await call(demo, 'GET', 'products/sku-1/reviews')).body.reviews;
   assert.deepEqual(new Set(reviews.map((r: any) => r.locale)), new Set(['en', 'nl', 'fr', 'zh-CN']));
   const token = (await call(demo, 'POST', 'visitors')).body.token;

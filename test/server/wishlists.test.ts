@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, visitor } from './helpers/client.js';
+import { call, userToken, visitor } from './helpers/client.js';
 import { openEvents } from './helpers/events.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -17,9 +17,12 @@ describe('wish lists', () => {
     const list = (await call(site, 'POST', 'wishlists', { headers, body: { name: 'Birthday' } })).body;
     assert.deepEqual((await call(site, 'PUT', 'wishes/p', { headers, body: { listId: list.id } })).body, { count: 1, inList: true });
     assert.deepEqual((await call(site, 'PUT', 'wishes/p', { headers: { 'X-Visitor-Token': await visitor(site) } })).body, { count: 2, inList: true });
-    // Off the default list, still on Birthday: still wished for.
-    assert.deepEqual((await call(site, 'DELETE', 'wishes/p', { headers })).body, { count: 2, inList: true });
-    assert.deepEqual((await call(site, 'DELETE', `wishes/p?listId=${list.id}`, { headers })).body, { count: 1, inList: false });
+    // Off Birthday, still on the default list: still wished for.
+    assert.deepEqual((await call(site, 'DELETE', `wishes/p?listId=${list.id}`, { headers })).body, { count: 2, inList: true });
+    await call(site, 'PUT', 'wishes/p', { headers, body: { listId: list.id } });
+    // Without a list: off every list, no longer wished for.
+    assert.deepEqual((await call(site, 'DELETE', 'wishes/p', { headers })).body, { count: 1, inList: false });
+    assert.deepEqual((await call(site, 'GET', 'wishlists', { headers })).body.wishlists.map((l: any) => l.productIds), [[], []]);
     const read = await call(site, 'GET', 'wishes?ids=p&ids=q', { headers });
     assert.deepEqual(read.body.wishes, { p: { count: 1, inList: false }, q: { count: 0, inList: false } });
   });
@@ -69,6 +72,58 @@ describe('wish lists', () => {
     await Promise.all(tokens.map((token) => call(site, 'PUT', 'wishes/hot', { headers: { 'X-Visitor-Token': token } })));
     assert.equal((await call(site, 'GET', 'wishes?ids=hot')).body.wishes.hot.count, 20);
   });
+  it('deletes a named list, not the default one, and counts its products out', async () => {
+    const site = await server.site();
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    const list = (await call(site, 'POST', 'wishlists', { headers, body: { name: 'Birthday' } })).body;
+    await call(site, 'PUT', 'wishes/a', { headers, body: { listId: list.id } });
+    await call(site, 'PUT', 'wishes/b', { headers, body: { listId: list.id } });
+    await call(site, 'PUT', 'wishes/b', { headers });
+    const shared = (await call(site, 'POST', `wishlists/${list.id}/share`, { headers })).body;
+    assert.equal((await call(site, 'DELETE', `wishlists/${list.id}`, { headers: { 'X-Visitor-Token': await visitor(site) } })).status, 404);
+    assert.equal((await call(site, 'DELETE', `wishlists/${list.id}`, { headers })).status, 204);
+    assert.deepEqual((await call(site, 'GET', 'wishes?ids=a&ids=b', { headers })).body.wishes, { a: { count: 0, inList: false }, b: { count: 1, inList: true } });
+    assert.equal((await call(site, 'GET', `shared-wishlists/${shared.shareId}`)).status, 404);
+    const [own] = (await call(site, 'GET', 'wishlists', { headers })).body.wishlists;
+    assert.equal((await call(site, 'DELETE', `wishlists/${own.id}`, { headers })).body.error.code, 'default_wishlist');
+  });
+
+  it('merges a guest\'s lists into the customer\'s when they sign in, losing nothing and counting people once', async () => {
+    const site = await server.site();
+    const customer = await userToken(site.secret, { sub: 'c-1', name: 'Chris' });
+    // Chris wished for a and b on another device, signed in.
+    const phone = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': customer };
+    await call(site, 'PUT', 'wishes/a', { headers: phone });
+    await call(site, 'PUT', 'wishes/b', { headers: phone });
+    const phoneBirthday = (await call(site, 'POST', 'wishlists', { headers: phone, body: { name: 'Birthday' } })).body;
+    await call(site, 'PUT', 'wishes/x', { headers: phone, body: { listId: phoneBirthday.id } });
+    // On this laptop, as a guest: b and c on the default list, d on Birthday, e on Garden (shared with friends).
+    const guest = { 'X-Visitor-Token': await visitor(site) };
+    for (const id of ['b', 'c']) await call(site, 'PUT', `wishes/${id}`, { headers: guest });
+    const birthday = (await call(site, 'POST', 'wishlists', { headers: guest, body: { name: 'Birthday' } })).body;
+    await call(site, 'PUT', 'wishes/d', { headers: guest, body: { listId: birthday.id } });
+    const garden = (await call(site, 'POST', 'wishlists', { headers: guest, body: { name: 'Garden' } })).body;
+    await call(site, 'PUT', 'wishes/e', { headers: guest, body: { listId: garden.id } });
+    const gardenLink = (await call(site, 'POST', `wishlists/${garden.id}/share`, { headers: guest })).body.shareId;
+    const birthdayLink = (await call(site, 'POST', `wishlists/${birthday.id}/share`, { headers: guest })).body.shareId;
+    assert.equal((await call(site, 'GET', 'wishes?ids=b', { headers: guest })).body.wishes.b.count, 2);
+
+    const signedIn = { ...guest, 'X-User-Token': customer };
+    assert.equal((await call(site, 'POST', 'wishlists/merge', { headers: guest })).body.error.code, 'user_token_required');
+    const merged = (await call(site, 'POST', 'wishlists/merge', { headers: signedIn })).body.wishlists;
+    assert.deepEqual(
+      merged.map((l: any) => [l.name, l.productIds]),
+      [['Wish list', ['a', 'b', 'c']], ['Birthday', ['x', 'd']], ['Garden', ['e']]],
+    );
+    // The friends' links still open the lists; b is wished for by one person, Chris.
+    assert.deepEqual((await call(site, 'GET', `shared-wishlists/${gardenLink}`)).body.productIds, ['e']);
+    assert.deepEqual((await call(site, 'GET', `shared-wishlists/${birthdayLink}`)).body.productIds, ['x', 'd']);
+    const counts = (await call(site, 'GET', 'wishes?ids=a&ids=b&ids=c&ids=d&ids=e', { headers: signedIn })).body.wishes;
+    assert.deepEqual(Object.values(counts), Array(5).fill({ count: 1, inList: true }));
+    // Again: nothing changes.
+    assert.deepEqual((await call(site, 'POST', 'wishlists/merge', { headers: signedIn })).body.wishlists, merged);
+    assert.equal((await call(site, 'GET', 'wishes?ids=b', { headers: signedIn })).body.wishes.b.count, 1);
+  });
 });
 
 describe('shares', () => {
@@ -85,4 +140,5 @@ describe('shares', () => {
     assert.equal(bad.status, 400);
     assert.match(bad.body.error.message, /^body\.network/);
   });
+
 });

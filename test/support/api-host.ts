@@ -97,6 +97,12 @@ export function apiHostPlugin() {
   let host: ReturnType<typeof startApiHost> | undefined;
   return {
     name: 'api-host',
+    // Started with the test server, not by the first test that asks: a new database takes
+    // seconds, more on a busy machine, and a test's hook has ten.
+    async serverStart() {
+      host ??= startApiHost();
+      await host;
+    },
     async serverStop() {
       await (await host)?.close();
     },

@@ -7,6 +7,9 @@ import { toScErrorFromKy } from './rest-errors.js';
 const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: RestAdapter): NonNullable<Adapter[K]> }> } = {
   reviews: () => import('./rest-reviews.js'),
   catalog: () => import('./rest-catalog.js'),
+  wishlists: () => import('./rest-wishlists.js'),
+  shares: () => import('./rest-shares.js'),
+  polls: () => import('./rest-polls.js'),
   cart: () => import('./rest-cart.js'),
 };
 
@@ -37,10 +40,13 @@ export class RestAdapter implements Adapter {
   private readonly api: KyInstance;
   private readonly base: URL;
   private readonly tokenKey: string;
-  private readonly storage: Storage;
-  private userToken?: string;
+  /** Where this adapter remembers things for the visitor: the visitor token, and its sections' notes. */
+  readonly storage: Storage;
+  /** The signed-in customer's token, from `identify()`. */
+  userToken?: string;
   private visitorToken?: Promise<string>;
-  private readonly readIds = new Set<string>();
+  /** What the event stream follows: every id read so far, as query pairs (`likes=sku-1`, `polls=ask_…`). */
+  private readonly followed = new Set<string>();
   private events?: EventSource;
   private listener?: (change: AdapterChange) => void;
 
@@ -48,7 +54,7 @@ export class RestAdapter implements Adapter {
     // Throws on a malformed endpoint at configuration time, not on the first click.
     this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(options.endpoint.replace(/\/?$/, '/'), location.href));
     this.storage = options.storage ?? localStorage;
-    this.tokenKey = `sc-widgets:${options.site}:visitor:${this.base.origin}`;
+    this.tokenKey = this.storageKey('visitor');
     this.api = ky.create({
       prefixUrl: this.base,
       timeout: options.timeout ?? 10_000,
@@ -68,12 +74,17 @@ export class RestAdapter implements Adapter {
             this.request<{ likes: Record<string, LikeState> }>('likes', { searchParams: page.map((id) => ['ids', id]) }),
           ),
         );
-        this.follow(ids);
+        this.follow('likes', ids);
         return Object.assign({}, ...pages.map((page) => page.likes));
       },
       set: (productId, liked) =>
         this.request<LikeState>(`likes/${encodeURIComponent(productId)}`, { method: liked ? 'put' : 'delete' }, true),
     };
+  }
+
+  /** A storage key of this adapter's site and server, e.g. `visitor`. */
+  storageKey(name: string): string {
+    return `sc-widgets:${this.options.site}:${name}:${this.base.origin}`;
   }
 
   identify(userToken: string | undefined): void {
@@ -88,7 +99,7 @@ export class RestAdapter implements Adapter {
 
   watch(listener: (change: AdapterChange) => void): () => void {
     this.listener = listener;
-    this.follow([]);
+    this.follow('likes', []);
     return () => {
       this.listener = undefined;
       this.events?.close();
@@ -137,17 +148,15 @@ export class RestAdapter implements Adapter {
   }
 
   /** With `live`, (re)opens the event stream for every id read so far. */
-  private follow(ids: readonly string[]): void {
-    const known = this.readIds.size;
-    ids.forEach((id) => this.readIds.add(id));
-    if (!this.options.live || !this.listener || !this.readIds.size || (this.events && known === this.readIds.size)) return;
+  follow(topic: 'likes' | 'polls', ids: readonly string[]): void {
+    const known = this.followed.size;
+    ids.forEach((id) => this.followed.add(`${new URLSearchParams({ [topic]: id })}`));
+    if (!this.options.live || !this.listener || !this.followed.size || (this.events && known === this.followed.size)) return;
     this.events?.close();
-    const url = new URL('events', this.base);
-    this.readIds.forEach((id) => url.searchParams.append('likes', id));
-    this.events = new EventSource(url);
-    this.events.addEventListener('like', (event) => {
-      const { productId, count } = JSON.parse((event as MessageEvent<string>).data) as { productId: string; count: number };
-      this.listener?.({ kind: 'like', productId, count });
-    });
+    this.events = new EventSource(`${new URL('events', this.base)}?${[...this.followed].join('&')}`);
+    // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options }`.
+    for (const kind of ['like', 'poll'] as const) {
+      this.events.addEventListener(kind, (event) => this.listener?.({ kind, ...JSON.parse((event as MessageEvent<string>).data) }));
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const likeButtonStyles = css`
+export const toggleButtonStyles = css`
   :host {
     display: inline-block;
     position: relative;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { requireActor } from '../http/actor.js';
+import { endpoint } from '../http/endpoint.js';
+import { HttpError } from '../http/errors.js';
+import { newId } from '../ids.js';
+import { ProductId } from '../schemas/common.js';
+import { PollState, readPoll } from './polls.js';
+
+/** The products one ask may hold: a "which one?" among more is no longer a quick question. */
+export const MAX_ASK_PRODUCTS = 6;
+/** Asks one visitor may make a day: each is a row kept for good, unlike a rate limiter's memory. */
+export const ASKS_PER_DAY = 30;
+
+export const createAsk = endpoint(
+  {
+    method: 'post',
+    path: '/v1/sites/{site}/asks',
+    operationId: 'createAsk',
+    tag: 'polls',
+    summary: 'Ask friends "which one?": a public poll among the products this visitor picked',
+    description: `Options are the product ids, labelled with the products' titles where the catalog has them. Anyone may vote (PUT /polls/{pollId}/vote) and read it (GET /polls). At most ${ASKS_PER_DAY} asks per visitor a day.`,
+    auth: 'visitor',
+    body: z
+      .object({ productIds: z.array(ProductId).min(2).max(MAX_ASK_PRODUCTS).describe('The products to choose between, in the order shown.') })
+      .meta({ id: 'AskDraft' }),
+    status: 201,
+    response: PollState,
+    errors: [429],
+  },
+  async (c, { body }) => {
+    if (new Set(body.productIds).size !== body.productIds.length) {
+      throw new HttpError(400, 'invalid_request', 'body.productIds: product ids must be unique');
+    }
+    const site = c.get('site').id;
+    const actor = requireActor(c);
+    return c.get('db').transaction(async (tx) => {
+      const today = (await tx.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM polls WHERE site_id = $1 AND created_by = $2 AND created_at > now() - interval '1 day'`,
+        [site, actor],
+      ))[0]!.n;
+      if (today >= ASKS_PER_DAY) throw new HttpError(429, 'too_many_asks', `At most ${ASKS_PER_DAY} asks a day.`, 3600);
+      const titles = new Map(
+        (await tx.query<{ id: string; title: string }>('SELECT id, title FROM products WHERE site_id = $1 AND id = ANY($2)', [site, body.productIds])).map(
+          (row) => [row.id, row.title],
+        ),
+      );
+      const options = body.productIds.map((id) => ({ id, label: titles.get(id) ?? id }));
+      const id = newId('ask');
+      await tx.query(`INSERT INTO polls (site_id, id, kind, question, options, created_by) VALUES ($1, $2, 'ask', '', $3, $4)`, [
+        site,
+        id,
+        JSON.stringify(options),
+        actor,
+      ]);
+      return readPoll(tx, site, id, actor);
+    });
+  },
+);

@@ -1,0 +1,15 @@
+import type { PollsApi, PollState } from '../../core/adapter.js';
+import type { RestAdapter } from './rest-adapter.js';
+
+/** Polls and asks on the reference server (openapi.yaml, tag `polls`); with `live`, vote counts follow. */
+export function create(rest: RestAdapter): PollsApi {
+  return {
+    read: async (ids) => {
+      const { polls } = await rest.request<{ polls: Record<string, PollState> }>('polls', { searchParams: ids.map((id) => ['ids', id]) });
+      rest.follow('polls', ids);
+      return polls;
+    },
+    vote: (pollId, optionId) => rest.request<PollState>(`polls/${encodeURIComponent(pollId)}/vote`, { method: 'put', json: { optionId } }, true),
+    ask: (productIds) => rest.request<PollState>('asks', { method: 'post', json: { productIds } }, true),
+  };
+}

@@ -1,0 +1,141 @@
+import { html } from 'lit';
+import type { PollState } from '../../core/adapter.js';
+import { ScElement } from '../../core/sc-element.js';
+import { StoreController } from '../../core/store-controller.js';
+import { polls, vote } from '../../stores/polls.js';
+import { products } from '../../stores/products.js';
+import { pollMessages } from './poll.messages.js';
+import { pollStyles } from './poll.styles.js';
+
+/**
+ * A poll to vote in, without an account: a seller's question, or a shopper's "which one?"
+ * ask whose options show the products' pictures and titles from the catalog. The votes
+ * show after voting, as a share and a count, and follow live where the backend pushes them.
+ *
+ * @tagname sc-poll
+ * @summary A "which one?" poll: vote without an account, then see the tallies.
+ *
+ * @event {CustomEvent<PollVoteDetail>} sc-poll-vote - A person voted, or moved their vote.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - The backend refused a vote and it was undone.
+ *
+ * @csspart base - The whole poll.
+ * @csspart question - The question, or "Which one?" for an ask.
+ * @csspart option - One option: a button to vote, or its result with `results`.
+ * @csspart image - An ask option's product picture.
+ * @csspart label - An option's text or product title.
+ * @csspart tally - An option's share and number of votes.
+ * @csspart total - The number of votes in all.
+ * @csspart message - The vote announced, or a failure.
+ *
+ * @cssproperty --sc-poll-color - The chosen option and the bars. Default: `--sc-color-accent`.
+ * @cssproperty --sc-poll-height - Height reserved before the poll arrives. Default: `12em`.
+ */
+export class ScPoll extends ScElement {
+  static override styles = [ScElement.styles, pollStyles];
+  static override properties = {
+    pollId: { attribute: 'poll-id' },
+    results: { type: Boolean },
+    chosen: { state: true },
+  };
+
+  /** The poll. Default: the page URL's `sc-poll` parameter, where an ask's link leads. */
+  pollId = '';
+
+  /** Shows the votes only, with nothing to vote with: how the asker follows an ask. */
+  results = false;
+
+  /** The option voted for on this page, announced. */
+  private chosen?: string;
+  private readonly poll = new StoreController(this, polls.get(''));
+  /** The products of an ask, followed while connected: their pictures and titles. */
+  private catalogIds?: string;
+  private unfollow: (() => void)[] = [];
+  private lastError?: unknown;
+
+  private currentId(): string {
+    return this.pollId || new URLSearchParams(location.search).get('sc-poll') || '';
+  }
+
+  protected override willUpdate(): void {
+    const id = this.currentId();
+    this.poll.use(polls.get(id));
+    polls.load(id);
+    // An ask's options are products: their pictures and titles come from the catalog.
+    const poll = this.poll.value.value;
+    const ids = poll?.kind === 'ask' ? poll.options.map((option) => option.id) : [];
+    if (ids.join(' ') === this.catalogIds) return;
+    this.catalogIds = ids.join(' ');
+    this.unfollow.forEach((stop) => stop());
+    this.unfollow = ids.map((productId) => products.get(productId).listen(() => this.requestUpdate()));
+    ids.forEach((productId) => products.load(productId));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollow.forEach((stop) => stop());
+    this.unfollow = [];
+    this.catalogIds = undefined;
+  }
+
+  protected override updated(): void {
+    const { error } = this.poll.value;
+    const message = error && !error.transient && this.failureMessage('refused');
+    // Once per refusal, and only once its message has loaded, so the event carries it.
+    if (message && error !== this.lastError) {
+      this.lastError = error;
+      this.emit('sc-error', { code: error.code, message });
+    }
+  }
+
+  private choose(poll: PollState, optionId: string): void {
+    this.chosen = optionId;
+    vote(poll.id, optionId);
+    this.emit('sc-poll-vote', { pollId: poll.id, optionId });
+  }
+
+  protected override render() {
+    const strings = this.strings(pollMessages);
+    const { status, value: poll, error } = this.poll.value;
+    if (status === 'error') {
+      return html`<button part="message" role="alert" @click=${() => polls.load(this.currentId(), true)}>${this.failureMessage('loadFailed')}</button>`;
+    }
+    if (poll === null) return html`<p part="message" role="status">${strings.missing}</p>`;
+    if (!poll) return html`<div part="base" aria-busy="true"></div>`;
+    const product = (optionId: string) => products.get(optionId).get().value;
+    const label = (optionId: string) => product(optionId)?.title ?? poll.options.find((option) => option.id === optionId)?.label;
+    const total = poll.options.reduce((sum, option) => sum + option.votes, 0);
+    const votes = (count: number) => strings.votes(count, count.toLocaleString(this.locale));
+    const percent = new Intl.NumberFormat(this.locale, { style: 'percent' });
+    const readOnly = this.results || poll.closed;
+    // The votes show once a person voted, so the first ones do not sway the rest.
+    const tallies = readOnly || poll.voted !== undefined;
+    const refused = error && !error.transient;
+    return html`
+      <div part="base">
+        <p part="question" id="question">${poll.question || strings.whichOne}</p>
+        <ul aria-labelledby="question">
+          ${poll.options.map((option) => {
+            const image = product(option.id)?.images[0];
+            const share = total && option.votes / total;
+            const body = html`
+              ${image ? html`<img part="image" src=${image} alt="" />` : ''}
+              <span part="label">${label(option.id)}</span>
+              ${tallies
+                ? html`<span part="tally">${percent.format(share)} · ${votes(option.votes)}</span>
+                    <span class="bar" .style=${`--share:${share * 100}%`}></span>`
+                : ''}
+            `;
+            return html`<li>
+              ${readOnly
+                ? html`<div part="option">${body}</div>`
+                : html`<button part="option" aria-pressed=${poll.voted === option.id} @click=${() => this.choose(poll, option.id)}>${body}</button>`}
+            </li>`;
+          })}
+        </ul>
+        <p part="total">${poll.closed ? `${strings.closed} · ` : ''}${votes(total)}</p>
+        <span part="message" role="status">${this.chosen && !refused ? strings.voted(label(this.chosen) ?? '') : ''}</span>
+        <span part="message" role="alert">${refused ? this.failureMessage('refused') : ''}</span>
+      </div>
+    `;
+  }
+}

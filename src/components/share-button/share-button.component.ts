@@ -1,0 +1,323 @@
+import { html } from 'lit';
+import type { ShareNetwork } from '../../core/adapter.js';
+import { EntryController } from '../../core/entry-controller.js';
+import type { ScError, ScErrorCode } from '../../core/errors.js';
+import { ScElement } from '../../core/sc-element.js';
+import { StoreController } from '../../core/store-controller.js';
+import { $asks, ask, askKey } from '../../stores/asks.js';
+import { recordShare, shareCounts } from '../../stores/shares.js';
+import { shareButtonMessages } from './share-button.messages.js';
+import { shareButtonStyles } from './share-button.styles.js';
+import { BRAND_NAMES, MENU_NETWORKS, type MenuNetwork, pageUrl, taggedLink, targetUrl } from './share-targets.js';
+
+type Message = 'copied' | 'copyFailed' | 'askFailed' | '';
+
+// As i18n's formatCompact, written out: importing it would add an export to the like
+// button's chunk, which has no bytes to spare.
+const compact = (count: number, locale: string) => new Intl.NumberFormat(locale, { notation: 'compact' }).format(count);
+
+/**
+ * Shares a product or any page: the device's share sheet where there is one, else a
+ * menu of networks whose links carry UTM parameters. Nothing of a network loads before
+ * a person chooses it. With `mode="ask"`, it asks friends "which one?" among the
+ * products in `product-ids` through a public poll, and shows the votes coming back.
+ *
+ * @tagname sc-share-button
+ * @summary Share button with the share sheet or a menu of networks; asks friends "which one?".
+ *
+ * @event {CustomEvent<ShareDetail>} sc-share - A person shared: the share sheet closed, a link was copied or a network's page opened.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - The link could not be copied, or the ask could not be made.
+ *
+ * @csspart base - The button.
+ * @csspart icon - The share icon.
+ * @csspart label - The "Share" text.
+ * @csspart count - The compact share count, with `show-count`.
+ * @csspart menu - The menu of networks.
+ * @csspart item - One network in the menu.
+ * @csspart message - The "Link copied" status or a failure.
+ * @csspart poll - In `mode="ask"`, the `<sc-poll>` with the votes of the ask.
+ *
+ * @cssproperty --sc-share-height - Button height. Default: `2.25em`.
+ * @cssproperty --sc-share-menu-background - The menu's background. Default: the `Canvas` colour of the color-scheme in force.
+ * @cssproperty --sc-share-menu-color - The menu's text. Default: `CanvasText`.
+ * @cssproperty --sc-color-border - Border colour of every widget. Default: a half-transparent grey.
+ * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
+ * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
+ */
+export class ScShareButton extends ScElement {
+  static override styles = [ScElement.styles, shareButtonStyles];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    url: {},
+    shareTitle: { attribute: 'share-title' },
+    text: {},
+    image: {},
+    networks: {},
+    menu: { type: Boolean },
+    utmCampaign: { attribute: 'utm-campaign' },
+    noUtm: { type: Boolean, attribute: 'no-utm' },
+    showCount: { type: Boolean, attribute: 'show-count' },
+    label: {},
+    compact: { type: Boolean },
+    mode: {},
+    productIds: { attribute: 'product-ids' },
+    askPage: { attribute: 'ask-page' },
+    expanded: { state: true },
+    message: { state: true },
+  };
+
+  /** The product shared, counted with `show-count`. Without `url`, the page's own link is shared. */
+  productId = '';
+
+  /** The link to share. Default: the page's. */
+  url?: string;
+
+  /** The title shared (an e-mail's subject, a post's text). Default: the page's title. (Not `title`: that would be the element's tooltip.) */
+  shareTitle?: string;
+
+  /** A line of text shared with the link. */
+  text?: string;
+
+  /** An image for the networks that show one (Pinterest, Weibo). */
+  image?: string;
+
+  /** The menu's networks, in order, space-separated: `copy email whatsapp x facebook linkedin pinterest telegram line weibo`. Default: all of them. */
+  networks?: string;
+
+  /** Shows the menu even where the device has a share sheet. */
+  menu = false;
+
+  /** The shared links' `utm_campaign`. */
+  utmCampaign = 'share';
+
+  /** Shares links without UTM parameters. */
+  noUtm = false;
+
+  /** Shows how often the product was shared. Counts of all buttons on a page arrive in one request. */
+  showCount = false;
+
+  /** Replaces the translated "Share" (or "Ask my friends") text. */
+  label?: string;
+
+  /** Shows only the icon (and the count); the label stays for screen readers. */
+  compact = false;
+
+  /** `ask`: asks friends "which one?" among `product-ids` through a public poll, and shows its votes. */
+  mode: 'share' | 'ask' = 'share';
+
+  /** In `mode="ask"`: 2 to 6 product ids, space-separated, that friends choose between. */
+  productIds = '';
+
+  /** In `mode="ask"`: the shop's page that holds `<sc-poll>`, opened with `?sc-poll=<id>`. Default: this page. */
+  askPage?: string;
+
+  private expanded = false;
+  private message: Message = '';
+  private readonly count = new EntryController(this, {
+    get: (id) => shareCounts.get(id),
+    // Nothing is read unless the count shows.
+    load: (id) => this.showCount && shareCounts.load(id),
+  });
+  private readonly asks = new StoreController(this, $asks);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.closeOutside);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.closeOutside);
+  }
+
+  private readonly closeOutside = (event: Event) => {
+    if (this.expanded && !event.composedPath().includes(this)) this.expanded = false;
+  };
+
+  private get askIds(): string[] {
+    return this.productIds.split(/\s+/).filter(Boolean);
+  }
+
+  private get pollId(): string | undefined {
+    return this.mode === 'ask' ? this.asks.value[askKey(this.askIds)] : undefined;
+  }
+
+  /** The link shared, before its UTM parameters: the ask page with the poll, or `url`. */
+  private link(pollId = this.pollId): URL {
+    if (this.mode !== 'ask') return pageUrl(this.url);
+    const link = pageUrl(this.askPage);
+    link.searchParams.set('sc-poll', pollId ?? '');
+    return link;
+  }
+
+  private tagged(network: ShareNetwork, link = this.link()): string {
+    return taggedLink(link, network, this.noUtm ? null : this.utmCampaign);
+  }
+
+  private usesMenu(): boolean {
+    return this.menu || !('share' in navigator);
+  }
+
+  private items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitem]')];
+  }
+
+  /** Makes the ask first in `mode="ask"`, then opens the share sheet or the menu, focusing its item at `index`. */
+  private async open(index = 0): Promise<void> {
+    this.message = '';
+    let pollId = this.pollId;
+    if (this.mode === 'ask' && !pollId) {
+      try {
+        pollId = (await ask(this.askIds)).id;
+      } catch (failure) {
+        // Adapters reject with ScError; anything else is a failure to reach them.
+        return this.fail('askFailed', (failure as ScError).code ?? 'network');
+      }
+    }
+    if (!this.usesMenu()) {
+      const data = { url: this.tagged('native', this.link(pollId)), title: this.sharedTitle(), text: this.shareText() };
+      if (navigator.canShare?.(data) !== false) {
+        try {
+          await navigator.share(data);
+          return this.shared('native', data.url);
+        } catch (failure) {
+          // Closed by the person: done. Refused by the browser: the menu instead.
+          if ((failure as Error).name === 'AbortError') return;
+        }
+      }
+    }
+    this.expanded = true;
+    await this.updateComplete;
+    this.items().at(index)?.focus();
+  }
+
+  private close(focusButton: boolean): void {
+    this.expanded = false;
+    if (focusButton) this.renderRoot.querySelector<HTMLElement>('[part=base]')!.focus();
+  }
+
+  private onButtonKey(event: KeyboardEvent): void {
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || !this.usesMenu()) return;
+    event.preventDefault();
+    void this.open(event.key === 'ArrowDown' ? 0 : -1);
+  }
+
+  private onMenuKey(event: KeyboardEvent): void {
+    const items = this.items();
+    const at = items.indexOf(event.target as HTMLElement);
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 };
+    if (event.key in moves) items.at(moves[event.key] % items.length)!.focus();
+    else if (event.key === 'Escape') this.close(true);
+    // An <a> menu item takes Space as a button does.
+    else if (event.key === ' ') (event.target as HTMLElement).click();
+    else return void (event.key === 'Tab' && this.close(false));
+    event.preventDefault();
+  }
+
+  /** A menu item was chosen: links open by themselves (in a new tab, `noopener`); copy copies. */
+  private onChoose(event: Event): void {
+    const network = (event.target as HTMLElement).closest<HTMLElement>('[data-network]')?.dataset.network as MenuNetwork | undefined;
+    if (!network) return;
+    if (network === 'copy') void this.copy(this.tagged('copy'));
+    else this.shared(network, this.tagged(network));
+    this.close(true);
+  }
+
+  private async copy(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // No clipboard API here (an insecure page) or no permission: copy a selected field.
+      if (!this.copyBySelection(url)) return this.fail('copyFailed', 'unsupported');
+    }
+    this.message = 'copied';
+    this.shared('copy', url);
+  }
+
+  private copyBySelection(text: string): boolean {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.className = 'sr-only';
+    this.renderRoot.append(field);
+    field.select();
+    try {
+      return document.execCommand('copy');
+    } finally {
+      field.remove();
+    }
+  }
+
+  private shared(network: ShareNetwork, url: string): void {
+    const pollId = this.pollId;
+    if (this.productId && !pollId) recordShare(this.productId, network);
+    this.emit('sc-share', { network, url, ...(pollId ? { pollId } : this.productId && { productId: this.productId }) });
+  }
+
+  private fail(message: 'copyFailed' | 'askFailed', code: ScErrorCode): void {
+    this.message = message;
+    this.emit('sc-error', { code, message: this.strings(shareButtonMessages)[message], ...(this.productId && { productId: this.productId }) });
+  }
+
+  private sharedTitle(): string {
+    return this.shareTitle || document.title;
+  }
+
+  private shareText(): string {
+    return this.text || (this.mode === 'ask' ? this.strings(shareButtonMessages).askText : '');
+  }
+
+  protected override willUpdate(): void {
+    // The results of an ask load with the first ask button that has one.
+    if (this.pollId) void import('../poll/poll.js');
+  }
+
+  protected override render() {
+    const strings = this.strings(shareButtonMessages);
+    const { value } = this.count.value;
+    const menu = this.usesMenu();
+    const pollId = this.pollId;
+    const message = this.message && strings[this.message];
+    const networks = (this.networks?.split(/\s+/) ?? MENU_NETWORKS).filter((name) => MENU_NETWORKS.includes(name as MenuNetwork)) as MenuNetwork[];
+    const content = { title: this.sharedTitle(), text: this.shareText(), image: this.image ? pageUrl(this.image).href : '' };
+    return html`
+      <button
+        part="base"
+        id="button"
+        .ariaHasPopup=${menu ? 'menu' : null}
+        .ariaExpanded=${menu ? `${this.expanded}` : null}
+        @click=${() => (this.expanded ? this.close(true) : this.open())}
+        @keydown=${this.onButtonKey}
+      >
+        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 15V3M7 8l5-5 5 5M5 13v8h14v-8" /></svg>
+        <span part="label" class=${this.compact ? 'sr-only' : ''}>${this.label || (this.mode === 'ask' ? strings.ask : strings.share)}</span>
+        ${this.showCount
+          ? html`<span part="count" aria-hidden="true">${value ? compact(value.count, this.locale) : ''}</span>
+              <span class="sr-only">${value && strings.shares(value.count, value.count.toLocaleString(this.locale))}</span>`
+          : ''}
+      </button>
+      <ul part="menu" id="menu" role="menu" aria-labelledby="button" ?hidden=${!this.expanded} @keydown=${this.onMenuKey} @click=${this.onChoose}>
+        ${this.expanded
+          ? networks.map(
+              (network) => html`<li role="none">
+                ${network === 'copy'
+                  ? html`<button part="item" role="menuitem" tabindex="-1" data-network="copy">${strings.copy}</button>`
+                  : html`<a
+                      part="item"
+                      role="menuitem"
+                      tabindex="-1"
+                      data-network=${network}
+                      href=${targetUrl(network, { ...content, url: this.tagged(network) })}
+                      target=${network === 'email' ? '_self' : '_blank'}
+                      rel="noopener noreferrer"
+                      >${BRAND_NAMES[network] ?? strings[network as 'email' | 'weibo']}</a
+                    >`}
+              </li>`,
+            )
+          : ''}
+      </ul>
+      <span part="message" role="status">${this.message === 'copied' ? message : ''}</span>
+      <span part="message" role="alert">${this.message === 'copied' ? '' : message}</span>
+      ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results .lang=${this.lang}></sc-poll>` : ''}
+    `;
+  }
+}

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const shareButtonStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+    /* On the middle of the line, as its reserved box before the script runs. */
+    vertical-align: middle;
+  }
+  [part='base'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    block-size: var(--sc-share-height, 2.25em);
+    padding: 0 0.75em;
+    border: 1px solid var(--sc-color-border, #8888);
+    border-radius: var(--sc-radius, 1em);
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  svg {
+    inline-size: 1.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  [part='count'] {
+    /* Reserved before the count arrives, so nothing moves. */
+    min-inline-size: 4.5ch;
+    font-variant-numeric: tabular-nums;
+  }
+  [role='menu'] {
+    /* Over the page, not in its flow: opening it moves nothing. */
+    position: absolute;
+    z-index: 1;
+    inset: calc(100% + 0.25em) auto auto 0;
+    min-inline-size: 12em;
+    margin: 0;
+    padding: 0.25em;
+    list-style: none;
+    background: var(--sc-share-menu-background, Canvas);
+    color: var(--sc-share-menu-color, CanvasText);
+    border: 1px solid var(--sc-color-border, #8888);
+    border-radius: 0.5em;
+    box-shadow: 0 0.25em 1em #0003;
+  }
+  [part='item'] {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding: 0.4em 0.75em;
+    border: 0;
+    border-radius: 0.25em;
+    color: inherit;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  [part='item']:is(:hover, :focus) {
+    background: #8883;
+  }
+  [part='message'] {
+    position: absolute;
+    inset: 100% auto auto 0;
+    inline-size: max-content;
+    font-size: 0.8em;
+  }
+  [part='poll'] {
+    display: block;
+    margin-block-start: 0.5em;
+  }
+`;

@@ -1,0 +1,293 @@
+import { html, type PropertyValues } from 'lit';
+import { atom } from 'nanostores';
+import type { Product, Wishlist } from '../../core/adapter.js';
+import type { ScError } from '../../core/errors.js';
+import { FamilyController } from '../../core/family-controller.js';
+import { ScElement } from '../../core/sc-element.js';
+import { StoreController } from '../../core/store-controller.js';
+import { formatMoney } from '../../i18n/money.js';
+import { products } from '../../stores/products.js';
+import {
+  $wishlists,
+  createWishlist,
+  deleteWishlist,
+  loadWishlists,
+  removeFromWishlist,
+  shareWishlist,
+  sharedWishlist,
+  type WishlistsState,
+} from '../../stores/wishlists.js';
+import { copyText } from './copy-text.js';
+import { wishlistStyles } from './wishlist.styles.js';
+import { wishlistMessages } from './wishlist.messages.js';
+
+/** The URL parameter a shared list's link carries. */
+export const SHARED_PARAM = 'sc-wishlist';
+
+/** What a friend's link shows: the list someone shared, read-only. */
+type SharedState = { readonly status: 'loading' } | { readonly status: 'ready'; readonly list: Wishlist } | { readonly status: 'error'; readonly error: ScError };
+
+/** What a visitor who has saved nothing yet sees: their default list, empty (the backend makes it on first use). */
+const NOTHING_SAVED: Wishlist = { id: '', name: '', productIds: [] };
+
+/** A friend's page holds no lists of its own: nothing is read for them. */
+const notMine = atom<WishlistsState>({ status: 'idle', lists: [] });
+
+/**
+ * The visitor's wish lists: a default one and named ones they create, each product with
+ * its picture, name and price, to remove or (with `<sc-buy-button>` on the page) to buy;
+ * and "share list": a read-only link that friends open to see the list and buy an item
+ * as a gift. Opened from such a link (`?sc-wishlist=…`, or `share-id`), it shows that list.
+ *
+ * @tagname sc-wishlist
+ * @summary The visitor's wish lists, named lists, and read-only shared lists for friends.
+ *
+ * @event {CustomEvent<WishlistShareDetail>} sc-wishlist-share - The visitor made a link to one of their lists.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading or a change failed.
+ *
+ * @csspart heading - A shared list's name.
+ * @csspart toolbar - The list picker and the share and delete buttons.
+ * @csspart share - The link for friends, with its copy button.
+ * @csspart list - The list of products.
+ * @csspart item - One product.
+ * @csspart title - A product's name.
+ * @csspart price - A product's price.
+ * @csspart remove - A product's remove button.
+ * @csspart new-list - The form that creates a named list.
+ * @csspart message - Status and failure messages.
+ *
+ * @cssproperty --sc-wishlist-min-height - Height reserved before the lists arrive. Default: `12em`.
+ */
+export class ScWishlist extends ScElement {
+  static override styles = [ScElement.styles, wishlistStyles];
+  static override properties = {
+    shareId: { attribute: 'share-id' },
+    sharePage: { attribute: 'share-page' },
+    listId: { attribute: 'list-id' },
+    shared: { state: true },
+    link: { state: true },
+    confirming: { state: true },
+    message: { state: true },
+  };
+
+  /** Shows the list shared under this id, read-only. Default: the page URL's `sc-wishlist` parameter. */
+  shareId?: string;
+
+  /** The page friends open, which holds an `<sc-wishlist>`. Default: this page. */
+  sharePage?: string;
+
+  /** Which of the visitor's lists is shown. Default: the first, their default list. */
+  listId?: string;
+
+  private shared?: SharedState;
+  /** The link made for one of the visitor's lists. */
+  private link?: { readonly listId: string; readonly url: string };
+  /** The list whose delete button asks to be pressed again. */
+  private confirming?: string;
+  private message?: { readonly text: string; readonly alert?: boolean };
+  /** Where focus goes once a removed product's row is gone. */
+  private focusAfterRemove?: number;
+
+  private readonly lists = new StoreController(this, notMine);
+  private readonly products = new FamilyController(this, products);
+
+  /** The shared list this element shows, if it shows one. */
+  private get sharedId(): string | undefined {
+    return this.shareId || new URLSearchParams(location.search).get(SHARED_PARAM) || undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read each time it enters the page: first shown, or moved and added again in a single-page app.
+    if (!this.sharedId) loadWishlists();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const sharedId = this.sharedId;
+    this.lists.use(sharedId ? notMine : $wishlists);
+    if (sharedId && (changed.has('shareId') || !this.shared)) void this.openShared(sharedId);
+    // A page that stops showing a friend's list shows the visitor's own.
+    if (!sharedId && changed.get('shareId')) loadWishlists();
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterRemove === undefined) return;
+    const removes = this.renderRoot.querySelectorAll<HTMLElement>('[part=remove]');
+    (removes[Math.min(this.focusAfterRemove, removes.length - 1)] ?? this.renderRoot.querySelector('select'))?.focus();
+    this.focusAfterRemove = undefined;
+  }
+
+  private async openShared(shareId: string): Promise<void> {
+    this.shared = { status: 'loading' };
+    try {
+      const list = await sharedWishlist(shareId);
+      if (shareId === this.sharedId) this.shared = { status: 'ready', list };
+    } catch (error) {
+      this.shared = { status: 'error', error: error as ScError };
+      this.fail(error as ScError);
+    }
+  }
+
+  private get current(): Wishlist | undefined {
+    const { lists, status } = this.lists.value;
+    return lists.find((list) => list.id === this.listId) ?? lists[0] ?? (status === 'ready' ? NOTHING_SAVED : undefined);
+  }
+
+  /** The default list (always the first) in the visitor's language; others by the name they gave. */
+  private listName(list: Wishlist): string {
+    const [first = NOTHING_SAVED] = this.lists.value.lists;
+    return list === first ? this.strings(wishlistMessages).defaultName : list.name;
+  }
+
+  private say(text: string): void {
+    this.message = { text };
+  }
+
+  private fail(error: ScError): void {
+    const text = this.failureMessage(error.transient ? 'loadFailed' : 'refused') || error.message;
+    this.message = { text, alert: true };
+    this.emit('sc-error', { code: error.code, message: text });
+  }
+
+  /** Runs a change the visitor asked for, announcing how it went. */
+  private async act<T>(change: () => Promise<T>, done: (result: T) => string): Promise<void> {
+    try {
+      this.say(done(await change()));
+    } catch (error) {
+      this.fail(error as ScError);
+    }
+  }
+
+  private async create(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const name = (new FormData(form).get('name') as string).trim();
+    if (!name) return;
+    await this.act(
+      () => createWishlist(name),
+      (list) => ((this.listId = list.id), form.reset(), this.strings(wishlistMessages).created(name)),
+    );
+  }
+
+  private async share(list: Wishlist): Promise<void> {
+    await this.act(
+      () => shareWishlist(list.id),
+      ({ shareId }) => {
+        const url = new URL(this.sharePage || location.href, location.href);
+        url.searchParams.set(SHARED_PARAM, shareId!);
+        this.link = { listId: list.id, url: url.href };
+        this.emit('sc-wishlist-share', { listId: list.id, shareId: shareId!, url: url.href });
+        return '';
+      },
+    );
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('[part=share] input')?.select();
+  }
+
+  private async removeItem(list: Wishlist, productId: string, title: string): Promise<void> {
+    this.focusAfterRemove = list.productIds.indexOf(productId);
+    await this.act(() => removeFromWishlist(productId, list.id), () => this.strings(wishlistMessages).removed(title));
+  }
+
+  private async delete(list: Wishlist): Promise<void> {
+    if (this.confirming !== list.id) {
+      this.confirming = list.id;
+      return;
+    }
+    this.confirming = undefined;
+    await this.act(
+      () => deleteWishlist(list.id),
+      () => ((this.listId = undefined), this.strings(wishlistMessages).deleted(list.name)),
+    );
+    this.renderRoot.querySelector('select')?.focus();
+  }
+
+  private async copy(): Promise<void> {
+    const copied = await copyText(this.link!.url);
+    this.message = copied ? { text: this.strings(wishlistMessages).copied } : { text: this.failureMessage('refused'), alert: true };
+  }
+
+  protected override render() {
+    const strings = this.strings(wishlistMessages);
+    const messages = html`
+      <p part="message" role="status">${this.message?.alert ? '' : this.message?.text}</p>
+      <p part="message" role="alert">${this.message?.alert ? this.message.text : ''}</p>
+    `;
+    if (this.sharedId) {
+      const shared = this.shared;
+      if (shared?.status !== 'ready') return html`<p>${shared?.status === 'error' ? '' : strings.loading}</p>${messages}`;
+      return html`<h2 part="heading">${shared.list.name}</h2>${this.items(shared.list, true)}${messages}`;
+    }
+    const { status, lists } = this.lists.value;
+    const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed')}</button>` : '';
+    const list = this.current;
+    if (!list) return failed || html`<p>${strings.loading}</p>${messages}`;
+    return html`
+      ${failed}
+      <div part="toolbar">
+        <label>
+          ${strings.chooseList}
+          <select @change=${(event: Event) => (this.listId = (event.target as HTMLSelectElement).value)}>
+            ${(lists.length ? lists : [list]).map(
+              (option) => html`<option value=${option.id} ?selected=${option === list}>${this.listName(option)} (${strings.items(option.productIds.length)})</option>`,
+            )}
+          </select>
+        </label>
+        ${list.productIds.length ? html`<button @click=${() => this.share(list)}>${strings.share}</button>` : ''}
+        ${list === lists[0] || list === NOTHING_SAVED
+          ? ''
+          : html`<button @click=${() => this.delete(list)}>${this.confirming === list.id ? strings.confirmDelete(list.name) : strings.deleteList}</button>`}
+      </div>
+      ${this.link?.listId === list.id ? this.shareLink(list) : ''}
+      ${this.items(list, false)}
+      <form part="new-list" @submit=${this.create}>
+        <label for="name">${strings.newListName}</label>
+        <input id="name" name="name" required maxlength="80" autocomplete="off" />
+        <button>${strings.create}</button>
+      </form>
+      ${messages}
+    `;
+  }
+
+  private shareLink(list: Wishlist) {
+    const strings = this.strings(wishlistMessages);
+    const { url } = this.link!;
+    return html`<div part="share">
+      <label for="link">${strings.shareLink}</label>
+      <input id="link" readonly .value=${url} />
+      <button @click=${this.copy}>${strings.copy}</button>
+      ${customElements.get('sc-share-button') ? html`<sc-share-button url=${url} title=${this.listName(list)}></sc-share-button>` : ''}
+    </div>`;
+  }
+
+  /** The products of a list; `gift` for a friend's view: buy, not remove. */
+  private items(list: Wishlist, gift: boolean) {
+    const strings = this.strings(wishlistMessages);
+    if (!list.productIds.length) return html`<p>${gift ? strings.sharedEmpty : strings.empty}</p>`;
+    const entries = this.products.entries(list.productIds);
+    const buy = !!customElements.get('sc-buy-button');
+    return html`<ul part="list">
+      ${list.productIds.map((id, index) => {
+        const product = entries[index].value;
+        const title = product?.title ?? id;
+        return html`<li part="item">
+          ${product?.images[0] ? html`<img src=${product.images[0]} alt="" width="64" height="64" loading="lazy" />` : html`<span class="placeholder"></span>`}
+          <span part="title">${title}</span>
+          <span part="price">${product ? this.price(product) : ''}</span>
+          <span class="actions">
+            ${buy ? html`<sc-buy-button product-id=${id} ?gift=${gift}></sc-buy-button>` : ''}
+            ${gift ? '' : html`<button part="remove" @click=${() => this.removeItem(list, id, title)}>${strings.remove(title)}</button>`}
+          </span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** The lowest price of the product's variants. */
+  private price(product: Product): string {
+    const [first, ...others] = product.variants.map((variant) => variant.price);
+    if (!first) return '';
+    const lowest = others.reduce((low, price) => (price.amount < low.amount ? price : low), first);
+    return formatMoney(lowest, this.locale);
+  }
+}

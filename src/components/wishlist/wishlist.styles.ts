@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+export const wishlistStyles = css`
+  :host {
+    display: block;
+    /* Reserved before the lists arrive, so the page below does not move. */
+    min-block-size: var(--sc-wishlist-min-height, 12em);
+  }
+  [part='toolbar'],
+  [part='share'],
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.25em;
+    padding: 0 0.75em;
+    border: 1px solid var(--sc-color-border, #8888);
+    border-radius: var(--sc-radius, 1em);
+    background: none;
+  }
+  select option {
+    color: CanvasText;
+    background: Canvas;
+  }
+  button {
+    cursor: pointer;
+  }
+  input {
+    min-inline-size: 0;
+    flex: 1 1 12em;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part='item'] {
+    display: grid;
+    grid-template-columns: 4em 1fr auto;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--sc-color-border, #8888);
+  }
+  img,
+  .placeholder {
+    grid-row: span 2;
+    inline-size: 4em;
+    block-size: 4em;
+    object-fit: cover;
+    border-radius: calc(var(--sc-radius, 1em) / 2);
+  }
+  [part='title'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  [part='price'] {
+    font-variant-numeric: tabular-nums;
+  }
+  .actions {
+    grid-column: 3;
+    grid-row: 1 / span 2;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: end;
+    gap: 0.5em;
+  }
+  [role='alert'] {
+    color: var(--_accent);
+  }
+`;
