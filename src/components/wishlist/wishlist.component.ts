@@ -36,7 +36,7 @@ const notMine = atom<WishlistsState>({ status: 'idle', lists: [] });
 
 /**
  * The visitor's wish lists: a default one and named ones they create, each product with
- * its picture, name and price, to remove or (with `<sc-buy-button>` on the page) to buy;
+ * its picture, name and price, to remove or (with `<sc-buy-button>` on the page) to move to the cart;
  * and "share list": a read-only link that friends open to see the list and buy an item
  * as a gift. Opened from such a link (`?sc-wishlist=…`, or `share-id`), it shows that list.
  *
@@ -283,7 +283,10 @@ export class ScWishlist extends ScElement {
           <span part="title">${title}</span>
           <span part="price">${product ? this.price(product) : ''}</span>
           <span class="actions">
-            ${buy ? html`<sc-buy-button product-id=${id} ?gift=${gift}></sc-buy-button>` : ''}
+            ${buy
+              ? // A friend buys it as a gift; the visitor moves it to the cart (off the list once it is in).
+                html`<sc-buy-button product-id=${id} ?gift=${gift} @sc-cart-add=${() => gift || this.removeItem(list, id, title)}></sc-buy-button>`
+              : ''}
             ${gift ? '' : html`<button part="remove" @click=${() => this.removeItem(list, id, title)}>${strings.remove(title)}</button>`}
           </span>
         </li>`;
