@@ -38,8 +38,10 @@ const plugins = ({ module = true } = {}) => [
   minifyTemplates(),
   // A classic script's top-level `var SocialCommerce` is its API: only modules may drop unused top-level names.
   // `unsafe` assumes built-ins are not monkey-patched (a page that patches Array or String
-  // has bigger problems); it saves ~30 B brotli in the like button's chunk.
-  terser({ ecma: 2022, module, compress: { passes: 2, unsafe: true }, format: { comments: false } }),
+  // has bigger problems); `keep_fargs: false` drops unused parameters (nothing here reads a
+  // function's `length`: lit, nanostores and ky were checked). Together ~40 B brotli in the
+  // like button's chunk.
+  terser({ ecma: 2022, module, compress: { passes: 2, unsafe: true, keep_fargs: false }, format: { comments: false } }),
 ];
 
 export default [

@@ -49,6 +49,7 @@ export interface WishState {
 }
 export interface Wishlist {
   readonly id: string;
+  /** The name the visitor gave; may be empty for a default list, which widgets name in their language. */
   readonly name: string;
   readonly productIds: readonly ProductId[];
   /** Set once the owner shared it: the read-only id friends open. */

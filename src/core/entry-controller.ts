@@ -1,6 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import type { Entry, Family } from './family.js';
 import { StoreController } from './store-controller.js';
+import { whenNear } from './when-near.js';
 
 /**
  * The entry of the host's product in a family: followed while the host is connected,
@@ -11,7 +12,7 @@ import { StoreController } from './store-controller.js';
  */
 export class EntryController<S> extends StoreController<Entry<S>> {
   private near = false;
-  private observer?: IntersectionObserver;
+  private stopWaiting?: () => void;
 
   constructor(
     private readonly element: ReactiveElement & { productId: string },
@@ -22,21 +23,12 @@ export class EntryController<S> extends StoreController<Entry<S>> {
 
   override hostConnected(): void {
     super.hostConnected();
-    this.observer ??= new IntersectionObserver(
-      ([entry]) => {
-        if (!entry.isIntersecting) return;
-        this.observer!.disconnect();
-        this.near = true;
-        this.element.requestUpdate();
-      },
-      { rootMargin: '100%' },
-    );
-    if (!this.near) this.observer.observe(this.element);
+    if (!this.near) this.stopWaiting = whenNear(this.element, () => ((this.near = true), this.element.requestUpdate()));
   }
 
   override hostDisconnected(): void {
     super.hostDisconnected();
-    this.observer?.disconnect();
+    this.stopWaiting?.();
   }
 
   hostUpdate(): void {

@@ -117,9 +117,11 @@ describe('<sc-wishlist>', () => {
     await waitUntil(() => titles(list).length === 2, 'p2 never shown');
 
     list.setAttribute('share-id', shareId);
-    // The link holds the list as it was shared.
+    list.lang = 'nl';
+    // The link holds the list as it was shared; its default list is named in the reader's language.
     await showsTitles(list, ['Linen shirt']);
-    expect(shadow(list).querySelector('[part=heading]')!.textContent).to.equal('Wish list');
+    expect(shadow(list).querySelector('[part=heading]')!.textContent).to.equal('Verlanglijst');
+    list.lang = '';
     expect(shadow(list).querySelector('[part=remove]')).to.equal(null);
     list.removeAttribute('share-id');
     await showsTitles(list, ['Linen shirt', 'Wool scarf']);
@@ -206,6 +208,19 @@ describe('<sc-wishlist>', () => {
     } finally {
       consent(true);
     }
+  });
+
+  it('reads nothing while far below the fold, and the lists once scrolled to', async () => {
+    const api = await newSite();
+    configure({ adapter: new RestAdapter({ endpoint: api.endpoint, site: api.site, storage: new MemoryStorage() }), site: api.site, locale: 'en', userToken: undefined });
+    await takeRequests();
+    const page = await fixture(html`<div><div style="height: 400vh"></div><sc-wishlist></sc-wishlist></div>`);
+    const list = page.querySelector('sc-wishlist')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await takeRequests()).to.deep.equal([]);
+    list.scrollIntoView();
+    await waitUntil(() => shadow(list).querySelector('select'), 'never loaded once near');
+    expect((await takeRequests()).some((line) => line.includes('/wishlists'))).to.be.true;
   });
 
   it('announces a shared link that does not open, and a list that fails to load, then loads it when asked', async () => {

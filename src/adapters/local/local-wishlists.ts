@@ -58,7 +58,9 @@ export function localWishlists(site: string, storage: Storage = localStorage): W
     },
     share: async (listId) => {
       const list = all()[find(all(), listId)];
-      return { ...list, shareId: SHARED_PREFIX + encodeShared({ name: list.name, productIds: list.productIds }) };
+      // The default list travels nameless: the friend's page names it in the friend's language.
+      const name = list.id === DEFAULT_ID ? '' : list.name;
+      return { ...list, shareId: SHARED_PREFIX + encodeShared({ name, productIds: list.productIds }) };
     },
     shared: async (shareId) => {
       if (!shareId.startsWith(SHARED_PREFIX)) throw new RefusedError('No list is shared under this id', 404, 'wishlist_not_found');

@@ -5,6 +5,7 @@ import type { ScError } from '../../core/errors.js';
 import { FamilyController } from '../../core/family-controller.js';
 import { ScElement } from '../../core/sc-element.js';
 import { StoreController } from '../../core/store-controller.js';
+import { whenNear } from '../../core/when-near.js';
 import { formatMoney } from '../../i18n/money.js';
 import { products } from '../../stores/products.js';
 import {
@@ -35,7 +36,7 @@ const notMine = atom<WishlistsState>({ status: 'idle', lists: [] });
 
 /**
  * The visitor's wish lists: a default one and named ones they create, each product with
- * its picture, name and price, to remove or (with `<sc-buy-button>` on the page) to buy;
+ * its picture, name and price, to remove or (with `<sc-buy-button>` on the page) to move to the cart;
  * and "share list": a read-only link that friends open to see the list and buy an item
  * as a gift. Opened from such a link (`?sc-wishlist=…`, or `share-id`), it shows that list.
  *
@@ -87,6 +88,7 @@ export class ScWishlist extends ScElement {
   private message?: { readonly text: string; readonly alert?: boolean };
   /** Where focus goes once a removed product's row is gone. */
   private focusAfterRemove?: number;
+  private stopWaiting?: () => void;
 
   private readonly lists = new StoreController(this, notMine);
   private readonly products = new FamilyController(this, products);
@@ -98,8 +100,14 @@ export class ScWishlist extends ScElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Read each time it enters the page: first shown, or moved and added again in a single-page app.
-    if (!this.sharedId) loadWishlists();
+    // Read each time it enters the page (first shown, or moved and added again in a
+    // single-page app), once near the viewport.
+    if (!this.sharedId) this.stopWaiting = whenNear(this, loadWishlists);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWaiting?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,7 +224,7 @@ export class ScWishlist extends ScElement {
     if (this.sharedId) {
       const shared = this.shared;
       if (shared?.status !== 'ready') return html`<p>${shared?.status === 'error' ? '' : strings.loading}</p>${messages}`;
-      return html`<h2 part="heading">${shared.list.name}</h2>${this.items(shared.list, true)}${messages}`;
+      return html`<h2 part="heading">${shared.list.name || strings.defaultName}</h2>${this.items(shared.list, true)}${messages}`;
     }
     const { status, lists } = this.lists.value;
     const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed')}</button>` : '';
@@ -275,7 +283,10 @@ export class ScWishlist extends ScElement {
           <span part="title">${title}</span>
           <span part="price">${product ? this.price(product) : ''}</span>
           <span class="actions">
-            ${buy ? html`<sc-buy-button product-id=${id} ?gift=${gift}></sc-buy-button>` : ''}
+            ${buy
+              ? // A friend buys it as a gift; the visitor moves it to the cart (off the list once it is in).
+                html`<sc-buy-button product-id=${id} ?gift=${gift} @sc-cart-add=${() => gift || this.removeItem(list, id, title)}></sc-buy-button>`
+              : ''}
             ${gift ? '' : html`<button part="remove" @click=${() => this.removeItem(list, id, title)}>${strings.remove(title)}</button>`}
           </span>
         </li>`;
