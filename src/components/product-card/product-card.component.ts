@@ -75,16 +75,16 @@ export class ScProductCard extends ScElement {
       return html`<button part="base" class="failed" role="alert" @click=${() => products.load(this.productId, true)}>${this.failureMessage('loadFailed')}</button>`;
     }
     if (product === null) return html`<p part="base">${strings.missing}</p>`;
+    // No space between the actions, so that with none loaded their row is :empty and takes no room;
+    // the like button is there before the product, so that the row does not grow when it comes.
     return html`
       <article part="base" aria-busy=${!product}>
         <div class="image">${product?.images[0] ? html`<img part="image" src=${product.images[0]} alt="" loading="lazy" decoding="async" />` : ''}</div>
         <h2 part="title">${product?.title}</h2>
         ${product ? this.price(product) : html`<p part="price"></p>`}
-        <div part="actions">
-          ${has('sc-rating-summary') ? html`<sc-rating-summary product-id=${this.productId} compact .lang=${this.lang}></sc-rating-summary>` : ''}
-          ${has('sc-like-button') && product ? html`<sc-like-button product-id=${this.productId} compact label=${strings.like(product.title)} .lang=${this.lang}></sc-like-button>` : ''}
-          ${has('sc-wishlist-button') ? html`<sc-wishlist-button product-id=${this.productId} compact .lang=${this.lang}></sc-wishlist-button>` : ''}
-        </div>
+        <div part="actions">${has('sc-rating-summary') ? html`<sc-rating-summary product-id=${this.productId} compact .lang=${this.lang}></sc-rating-summary>` : ''}${has('sc-like-button')
+            ? html`<sc-like-button product-id=${this.productId} compact label=${product ? strings.like(product.title) : ''} .lang=${this.lang}></sc-like-button>`
+            : ''}${has('sc-wishlist-button') ? html`<sc-wishlist-button product-id=${this.productId} compact .lang=${this.lang}></sc-wishlist-button>` : ''}</div>
         <sc-buy-button
           part="buy"
           product-id=${this.productId}

@@ -5,11 +5,14 @@ export const productCardStyles = css`
     display: block;
   }
   article {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
     block-size: 100%;
-    /* The stars and likes under the price; the buy buttons of a row of cards on one line. */
-    grid-template-rows: auto auto auto 1fr auto;
+  }
+  [part='buy'] {
+    /* The buy buttons of a row of cards on one line, whether or not there are stars and likes. */
+    margin-block-start: auto;
   }
   .image {
     aspect-ratio: var(--sc-product-card-image-ratio, 1);
@@ -43,7 +46,6 @@ export const productCardStyles = css`
     opacity: 0.7;
   }
   [part='actions'] {
-    align-self: start;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
