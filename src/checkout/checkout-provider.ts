@@ -8,6 +8,8 @@ export interface CheckoutRequest {
   readonly buyNow: boolean;
   /** Bought as a gift, e.g. from a friend's wish list. */
   readonly gift: boolean;
+  /** The buyer's note for the shop, e.g. a gift message. */
+  readonly note?: string;
   /** The same for every attempt of one checkout, so a backend that keeps orders makes one. */
   readonly idempotencyKey: string;
   /** The configured backend. */

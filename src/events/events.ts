@@ -73,6 +73,8 @@ export interface CheckoutDetail {
   readonly lines: readonly CartLine[];
   readonly buyNow: boolean;
   readonly gift: boolean;
+  /** The buyer's note for the shop: a gift message from `<sc-buy-button gift>`. */
+  readonly note?: string;
   /** The order the backend created, when it keeps orders. */
   readonly order?: Order;
   /** Where the shopper is about to go to pay; `preventDefault()` keeps them here. */

@@ -14,7 +14,7 @@ export { openCheckout } from '../checkout/open-checkout.js';
  */
 
 /** What a widget asks to check out: the cart, or (`buyNow`) one item. */
-export type CheckoutAsk = Pick<CheckoutRequest, 'lines' | 'buyNow' | 'gift'>;
+export type CheckoutAsk = Pick<CheckoutRequest, 'lines' | 'buyNow' | 'gift' | 'note'>;
 
 /**
  * Idempotency keys of checkouts not yet handed off, by what they buy: a double click, or
@@ -31,7 +31,7 @@ export async function checkout(ask: CheckoutAsk): Promise<CheckoutHandoff> {
   if (!ask.buyNow) await cartSaved();
   const { checkout: provider, checkoutUrl } = $settings.get();
   const chosen = provider ?? (checkoutUrl ? urlCheckout(checkoutUrl) : orderCheckout);
-  const what = JSON.stringify([$settings.get().site, ask.buyNow, ask.gift, ask.lines.map(lineText)]);
+  const what = JSON.stringify([$settings.get().site, ask.buyNow, ask.gift, ask.note, ask.lines.map(lineText)]);
   if (!keys.has(what)) keys.set(what, randomKey());
   const handoff = await chosen.checkout({ ...ask, idempotencyKey: keys.get(what)!, adapter: await readyAdapter() });
   keys.delete(what);

@@ -5,6 +5,7 @@ import { configure } from '../../src/core/config.js';
 import { pageCheckout } from '../../src/checkout/page-checkout.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { $cart } from '../../src/stores/cart.js';
+import { openFrame } from '../support/frames.js';
 import { buyReady, shadowButton, useLocalShop, useRestShop } from '../support/shop.js';
 
 const select = (el: ScBuyButton) => el.shadowRoot!.querySelector('select')!;
@@ -14,9 +15,21 @@ const choose = async (el: ScBuyButton, value: string) => {
   await el.updateComplete;
 };
 const lines = () => $cart.get().value?.lines ?? [];
+/** The gift message's disclosure, once its element has loaded. */
+const noteDetails = (el: Element) => el.shadowRoot!.querySelector('sc-gift-note')?.shadowRoot?.querySelector('details');
+const noteField = (el: Element) => noteDetails(el)!.querySelector('textarea')!;
+/** Opens the gift message's disclosure as a person would, and types the note. */
+const writeNote = async (el: ScBuyButton, note: string) => {
+  await waitUntil(() => noteDetails(el), 'the gift message never loaded');
+  noteDetails(el)!.querySelector('summary')!.click();
+  await waitUntil(() => noteDetails(el)!.open, 'the gift message did not open');
+  noteField(el).value = note;
+  noteField(el).dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
 
 describe('<sc-buy-button>', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => (localStorage.clear(), sessionStorage.clear()));
 
   it('adds a single-variant product at once, fires sc-cart-add once, and passes axe', async () => {
     useLocalShop();
@@ -96,6 +109,70 @@ describe('<sc-buy-button>', () => {
     const { detail } = await handed;
     expect(detail).to.deep.equal({ lines: [{ productId: 'tulips', variantId: 'tulips-1', quantity: 1 }], buyNow: true, gift: true });
     expect(lines()).to.deep.equal([]);
+  });
+
+  it('takes a gift message in a labelled field, hands it over with the gift, then forgets its draft', async () => {
+    const { site } = useLocalShop();
+    configure({ checkout: pageCheckout });
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips" gift></sc-buy-button>`);
+    await buyReady(el);
+    await waitUntil(() => noteDetails(el), 'the gift message never loaded');
+    expect(noteDetails(el)!.open).to.equal(false);
+    expect(noteDetails(el)!.querySelector('summary')!.textContent).to.equal('Add a gift message');
+    // The box the button keeps for it before it loads is the size it comes in: nothing moves.
+    const giftNote = el.shadowRoot!.querySelector('sc-gift-note')!;
+    expect(giftNote.getBoundingClientRect().height).to.be.closeTo(parseFloat(getComputedStyle(giftNote).minBlockSize), 0.5);
+    await writeNote(el, '  Happy birthday, Ann!  ');
+    const field = noteField(el);
+    expect(field.labels![0].textContent!.trim()).to.equal('Gift message (optional)');
+    expect(field.maxLength).to.equal(500); // the server's limit
+    await expect(el).to.be.accessible();
+    expect(sessionStorage.getItem(`sc-widgets:${site}:gift-note:tulips`)).to.equal('  Happy birthday, Ann!  ');
+    const handed = oneEvent(el, 'sc-checkout');
+    shadowButton(el).click();
+    const { detail } = await handed;
+    expect(detail).to.deep.equal({ lines: [{ productId: 'tulips', variantId: 'tulips-1', quantity: 1 }], buyNow: true, gift: true, note: 'Happy birthday, Ann!' });
+    expect(sessionStorage.getItem(`sc-widgets:${site}:gift-note:tulips`)).to.equal(null);
+  });
+
+  it('keeps a gift message being written across a reload, open, for its product only', async () => {
+    const { site } = useLocalShop();
+    const frame = await openFrame(`/test/fixtures/gift-page.html?${new URLSearchParams({ site })}`);
+    const button = () => frame.contentDocument!.querySelector('sc-buy-button')!;
+    await buyReady(button());
+    await writeNote(button(), 'For Ann');
+    frame.contentWindow!.location.reload();
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await buyReady(button());
+    await waitUntil(() => noteDetails(button()), 'the gift message never loaded');
+    expect(noteField(button()).value).to.equal('For Ann');
+    expect(noteDetails(button())!.open).to.equal(true);
+    frame.remove();
+    // Another product's gift button starts blank; a button that is not a gift has no field.
+    const other = await fixture<ScBuyButton>(html`<div><sc-buy-button product-id="tee" gift></sc-buy-button><sc-buy-button product-id="tulips"></sc-buy-button></div>`);
+    const [tee, plain] = other.querySelectorAll('sc-buy-button');
+    await Promise.all([buyReady(tee), buyReady(plain)]);
+    await waitUntil(() => noteDetails(tee), 'the gift message never loaded');
+    expect(noteField(tee).value).to.equal('');
+    expect(plain.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+  });
+
+  it('with the server: the gift order keeps the buyer\'s message', async () => {
+    const { adapter, endpoint, site } = await useRestShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l" gift></sc-buy-button>`);
+    await buyReady(el);
+    await writeNote(el, 'Happy birthday! 🎂');
+    const handed = oneEvent(el, 'sc-checkout');
+    el.addEventListener('sc-checkout', (event) => event.preventDefault()); // the test page stays
+    shadowButton(el).click();
+    const { detail } = await handed;
+    expect(detail.note).to.equal('Happy birthday! 🎂');
+    expect(detail.order).to.include({ gift: true, note: 'Happy birthday! 🎂' });
+    // The order as the server keeps it, read back as this visitor.
+    const response = await fetch(`${endpoint}/v1/sites/${site}/orders/${detail.order!.id}`, {
+      headers: { 'X-Visitor-Token': adapter.storage.getItem(adapter.storageKey('visitor'))! },
+    });
+    expect(await response.json()).to.include({ gift: true, note: 'Happy birthday! 🎂' });
   });
 
   it('with the server: adds to the visitor\'s cart there', async () => {

@@ -13,7 +13,8 @@ import { buyButtonMessages } from './buy-button.messages.js';
  * Adds a product to the cart, or buys it now: a picker for each of its options (size,
  * colour…) when it has several variants, a quantity, and a button that says why it
  * cannot be pressed yet (sold out, an option to choose). Works on its own, e.g. beside
- * each item of a shared wish list (`gift` buys it as a present).
+ * each item of a shared wish list (`gift` buys it as a present, with an optional message
+ * for the shop to enclose, kept for the tab until it is sent).
  *
  * @tagname sc-buy-button
  * @summary Add to cart or buy now, with variant pickers and a quantity.
@@ -29,6 +30,7 @@ import { buyButtonMessages } from './buy-button.messages.js';
  * @csspart quantity - The quantity field.
  * @csspart button - The add-to-cart or buy-now button.
  * @csspart reason - Why the button cannot be pressed yet, in its place: "Sold out", "Choose a size".
+ * @csspart note - With `gift`: the gift message, a disclosure with its field.
  * @csspart message - A failure to check out ("Added to cart" is said to screen readers only).
  *
  * @cssproperty --sc-buy-button-color - The button's background. Default: `--sc-color-accent`.
@@ -58,7 +60,7 @@ export class ScBuyButton extends ScElement {
   /** `cart` adds to the cart; `checkout` buys now, this item alone. */
   action: 'cart' | 'checkout' = 'cart';
 
-  /** Buys as a gift (the order says so); implies buying now. */
+  /** Buys as a gift (the order says so, with the buyer's message if any); implies buying now. */
   gift = false;
 
   /** Replaces the button's translated text. */
@@ -81,6 +83,8 @@ export class ScBuyButton extends ScElement {
   }
 
   protected override willUpdate(): void {
+    // Only gift buttons load the gift message's field.
+    if (this.gift) void import('./gift-note.js');
     // Another product, variant or site (single-page apps): start again from its variant.
     const choiceOf = `${this.settings.value.site}\n${this.productId}\n${this.variantId}\n${this.variants.length}`;
     if (choiceOf === this.choiceOf) return;
@@ -137,8 +141,11 @@ export class ScBuyButton extends ScElement {
     this.outcome = undefined;
     try {
       const { checkout, openCheckout } = await import('../../stores/checkout.js');
-      const ask = { lines: [line], buyNow: true, gift: this.gift };
+      const giftNote = this.gift ? this.renderRoot.querySelector('sc-gift-note') : null;
+      const note = giftNote?.value;
+      const ask = { lines: [line], buyNow: true, gift: this.gift, ...(note && { note }) };
       const handoff = await checkout(ask);
+      if (note) giftNote!.sent();
       if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
     } catch (failure) {
       this.outcome = 'checkoutFailed';
@@ -176,6 +183,7 @@ export class ScBuyButton extends ScElement {
               </select></label
             >`,
           )}
+        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .lang=${this.lang}></sc-gift-note>` : ''}
         <label class="quantity"
           ><span class="sr-only">${strings.quantity}</span>
           <input part="quantity" type="number" inputmode="numeric" min="1" max=${this.maxQuantity()} .value=${String(this.quantity)} @change=${this.setQuantity}

@@ -34,6 +34,13 @@ export const buyButtonStyles = css`
   option {
     color: initial;
   }
+  sc-gift-note {
+    display: block;
+    flex-basis: 100%;
+    font-size: 0.9em;
+    /* Its summary's line, before it loads. */
+    min-block-size: 1.5em;
+  }
   input {
     inline-size: 4em;
   }
