@@ -94,6 +94,50 @@ describe('<sc-cart>', () => {
     await waitUntil(() => dialog(el).open, 'did not open');
   });
 
+  it('in a frame taller than the screen, opens where the person is, and stays there as the page scrolls', async () => {
+    const { site } = useLocalShop();
+    await addToCart(tulips);
+    const frame = await openFrame(`/test/fixtures/store-page.html?${new URLSearchParams({ site })}`);
+    // A social tab: the parent made the frame four screens tall, and the person scrolled into it.
+    frame.style.cssText = `display: block; width: 360px; height: ${4 * innerHeight}px; margin-block: 200px; border: 0`;
+    const cart = () => frame.contentDocument!.querySelector('sc-cart')!;
+    await waitUntil(() => cart().shadowRoot?.querySelector('[part=badge]')?.textContent === '1', 'the frame never loaded');
+    scrollTo(0, 200 + 1.5 * innerHeight);
+    /** Where a part of the panel is on the screen (the test page's viewport). */
+    const onScreen = (selector: string) => {
+      const el = cart().shadowRoot!.querySelector(selector) ?? cart().shadowRoot!.querySelector('sc-cart-panel')!.shadowRoot!.querySelector(selector)!;
+      const rect = el.getBoundingClientRect();
+      const top = frame.getBoundingClientRect().top + rect.top;
+      return { top, bottom: top + rect.height };
+    };
+    const inView = (selector: string) => {
+      const { top, bottom } = onScreen(selector);
+      return top >= -1 && bottom <= innerHeight + 1;
+    };
+    cart().show();
+    const dialog = () => cart().shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog().open && cart().shadowRoot!.querySelector('sc-cart-panel')?.shadowRoot?.querySelector('[part=checkout]'), 'the cart never opened');
+    // The whole panel is on screen, from its title and close button to its checkout.
+    expect(onScreen('dialog').top).to.be.closeTo(0, 1);
+    expect(onScreen('dialog').bottom).to.be.closeTo(innerHeight, 1);
+    expect(inView('[part=close]')).to.equal(true);
+    expect(inView('[part=line]')).to.equal(true);
+    expect(inView('[part=checkout]')).to.equal(true);
+    // The page scrolls under the open panel: it follows.
+    scrollBy(0, innerHeight / 2);
+    await waitUntil(() => Math.abs(onScreen('dialog').top) < 1, 'the panel stayed behind');
+    expect(inView('[part=checkout]')).to.equal(true);
+    // Closed and opened again near the frame's top, where its part in view is shorter than the screen.
+    cart().close();
+    await waitUntil(() => !dialog().open, 'did not close');
+    scrollTo(0, 0);
+    cart().show();
+    await waitUntil(() => dialog().open, 'did not open again');
+    expect(onScreen('dialog').top).to.be.closeTo(200, 1);
+    expect(onScreen('dialog').bottom).to.be.closeTo(innerHeight, 1);
+    scrollTo(0, 0);
+  });
+
   it('keeps the cart across a reload and shows another tab\'s changes at once (in-browser)', async () => {
     const { site } = useLocalShop();
     const tab = await storePage({ site });

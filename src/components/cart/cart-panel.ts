@@ -10,6 +10,8 @@ import { products } from '../../stores/products.js';
 import { cartPanelStyles } from './cart-panel.styles.js';
 import { cartPanelMessages } from './cart-panel.messages.js';
 
+export { keepInView } from './frame-view.js';
+
 /**
  * What `<sc-cart>` shows once opened: the lines, their quantities, the subtotal and the
  * checkout. Loaded on the first opening, so a page with only the cart's badge never

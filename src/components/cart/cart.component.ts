@@ -12,8 +12,10 @@ const PANEL_PARTS = 'line, quantity, remove, subtotal, checkout, message';
  * The shopper's cart: a button with the item count (for any page's header) that opens
  * the cart as a modal panel: its lines with quantities, remove, the subtotal, and
  * checkout through the configured `CheckoutProvider`. Escape or the close button
- * closes it and focus goes back where it was. The cart is kept for the visitor across
- * reloads and tabs, and with the server for a signed-in customer across devices.
+ * closes it and focus goes back where it was. In a frame taller than the screen (a
+ * social tab), the panel opens in the part of the frame in view, and follows the page's
+ * scroll. The cart is kept for the visitor across reloads and tabs, and with the server
+ * for a signed-in customer across devices.
  *
  * @tagname sc-cart
  * @summary Cart button with an item count, and a cart panel with checkout.
@@ -55,6 +57,8 @@ export class ScCart extends ScElement {
   private readonly cart = new StoreController(this, $cart);
   private readonly count = new StoreController(this, $cartCount);
   private stopAdded?: () => void;
+  /** Keeping the open panel in view in a tall frame: resolves, once placed, with the function that stops. */
+  private view?: Promise<() => void>;
   private lastError?: unknown;
 
   override connectedCallback(): void {
@@ -66,6 +70,12 @@ export class ScCart extends ScElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAdded?.();
+    this.leaveView();
+  }
+
+  private leaveView(): void {
+    void this.view?.then((stop) => stop());
+    this.view = undefined;
   }
 
   /** Opens the cart panel. */
@@ -87,10 +97,14 @@ export class ScCart extends ScElement {
       this.emit('sc-error', { code: error.code, message });
     }
     const dialog = this.renderRoot.querySelector('dialog')!;
-    if (!this.open) return dialog.close();
-    if (!this.panelLoaded) await import('./cart-panel.js');
+    if (!this.open) return this.leaveView(), dialog.close();
+    const { keepInView } = await import('./cart-panel.js');
     this.panelLoaded = true;
-    if (this.open && !dialog.open) dialog.showModal();
+    if (!this.open || this.view) return;
+    // Where the person is, in a tall frame: placed before it shows, so it never jumps.
+    const view = (this.view = keepInView(dialog));
+    await view;
+    if (this.view === view && !dialog.open) dialog.showModal();
   }
 
   protected override render() {

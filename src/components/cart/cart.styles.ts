@@ -46,8 +46,10 @@ export const cartStyles = css`
     box-sizing: border-box;
     inline-size: var(--sc-cart-width, min(26rem, 100vw));
     max-inline-size: 100vw;
-    block-size: 100dvh;
-    max-block-size: 100dvh;
+    /* In a frame taller than the screen, the part of it in view (frame-view.ts). */
+    inset-block-start: var(--_top, 0);
+    block-size: var(--_height, 100dvh);
+    max-block-size: var(--_height, 100dvh);
     margin: 0 0 0 auto;
     padding: 0;
     color: CanvasText;
