@@ -42,7 +42,8 @@ describe('demo/index.html', () => {
     }
     const list = doc.querySelector('sc-wishlist')!;
     const shown = (root: ShadowRoot | null | undefined, part: string) => [...(root?.querySelectorAll(`[part=${part}]`) ?? [])].map((el) => el.textContent);
-    await waitUntil(() => shown(list.shadowRoot, 'title').length === 3, 'the list never showed three products');
+    // The lists sit below the cards: the shopper scrolls down to them (they load once near).
+    await waitUntil(() => (list.scrollIntoView(), shown(list.shadowRoot, 'title').length === 3), 'the list never showed three products');
     const share = [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Share list')!;
     share.focus();
     await sendKeys({ press: 'Enter' });
