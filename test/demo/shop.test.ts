@@ -53,7 +53,8 @@ describe('demo/index.html', () => {
 
     // The friend: a browser that has nothing of this visitor's (a LocalAdapter link carries the list).
     localStorage.clear();
-    const friend = (await openFrame(`${link.pathname}${link.search}`)).contentDocument!;
+    const friendFrame = await openFrame(`${link.pathname}${link.search}`);
+    const friend = friendFrame.contentDocument!;
     const seen = { titles: [] as (string | null)[], prices: [] as (string | null)[] };
     await waitUntil(() => {
       const root = friend.querySelector('sc-wishlist')?.shadowRoot;
@@ -62,6 +63,7 @@ describe('demo/index.html', () => {
     }, 'the friend never saw the list', { timeout: 8000 });
     expect(seen.titles).to.deep.equal(['Linen shirt', 'Wool scarf', 'Round sunglasses']);
     expect(seen.prices).to.deep.equal(['€59.00', '€39.00', '€89.00']);
+    expect(await axeViolations(friendFrame)).to.deep.equal([]);
   });
 
   it('has a share and an ask button, and its "which one?" page lets a friend vote, and axe finds nothing there', async () => {
