@@ -159,10 +159,11 @@ export async function defaultList(tx: Sql, site: string, actor: string): Promise
   return row!.id;
 }
 
-/** 404 unless `listId` is one of the actor's lists on this site: lists are private until shared. */
-async function ownList(tx: Sql, site: string, actor: string, listId: string): Promise<void> {
-  const rows = await tx.query('SELECT 1 FROM wishlists WHERE site_id = $1 AND id = $2 AND actor = $3', [site, listId, actor]);
-  if (!rows.length) throw new HttpError(404, 'wishlist_not_found', 'No such wish list of this visitor.');
+/** 404 unless `listId` is one of the actor's lists on this site (lists are private until shared); whether it is their default one. */
+async function ownList(tx: Sql, site: string, actor: string, listId: string): Promise<{ isDefault: boolean }> {
+  const [row] = await tx.query<{ is_default: boolean }>('SELECT is_default FROM wishlists WHERE site_id = $1 AND id = $2 AND actor = $3', [site, listId, actor]);
+  if (!row) throw new HttpError(404, 'wishlist_not_found', 'No such wish list of this visitor.');
+  return { isDefault: row.is_default };
 }
 
 export const listWishlists = endpoint(
@@ -269,9 +270,7 @@ export const deleteWishlist = endpoint(
     const actor = requireActor(c);
     await c.get('db').transaction(async (tx) => {
       await lockActors(tx, site, [actor]);
-      await ownList(tx, site, actor, params.listId);
-      const [list] = await tx.query<{ is_default: boolean }>('SELECT is_default FROM wishlists WHERE site_id = $1 AND id = $2', [site, params.listId]);
-      if (list!.is_default) throw new HttpError(409, 'default_wishlist', 'The default wish list cannot be deleted; empty it instead.');
+      if ((await ownList(tx, site, actor, params.listId)).isDefault) throw new HttpError(409, 'default_wishlist', 'The default wish list cannot be deleted; empty it instead.');
       const items = await tx.query<{ product_id: string }>('SELECT product_id FROM wishlist_items WHERE site_id = $1 AND list_id = $2', [site, params.listId]);
       await tx.query('DELETE FROM wishlists WHERE site_id = $1 AND id = $2', [site, params.listId]);
       for (const { product_id } of items) if (!(await wishedBy(tx, site, actor, product_id))) await addWisher(tx, site, product_id, -1);

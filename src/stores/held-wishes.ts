@@ -58,7 +58,8 @@ async function moveToBackend(): Promise<void> {
       const target = index === 0 ? undefined : (existing.find((each) => each.name === list.name) ?? (await backend.create(list.name))).id;
       for (const id of list.productIds) await backend.set(id, true, target);
     }
-    for (const list of lists) for (const id of list.productIds) await device.set(id, false);
+    // Off every list of the device at once, each product once.
+    for (const id of new Set(lists.flatMap((list) => list.productIds))) await device.set(id, false);
   } finally {
     for (const id of shown) {
       wishesOf!.show(id, { status: 'idle' });

@@ -60,16 +60,17 @@ export function loadWishlists(): void {
   });
 }
 
-/** Runs a change and reads the lists again; a failure rejects with an ScError for the widget to announce. */
-async function change<T>(action: (lists: WishlistsApi) => Promise<T>): Promise<T> {
+/** Calls the wish lists; a failure rejects with an ScError for the widget to announce. */
+async function call<T>(action: (lists: WishlistsApi) => Promise<T>): Promise<T> {
   try {
     return await action(await api());
   } catch (failure) {
     throw toScError(failure);
-  } finally {
-    void load();
   }
 }
+
+/** A change, after which the lists are read again (whether or not it went through). */
+const change = <T>(action: (lists: WishlistsApi) => Promise<T>): Promise<T> => call(action).finally(() => void load());
 
 export const createWishlist = (name: string) => change((lists) => lists.create(name));
 export const deleteWishlist = (listId: string) => change((lists) => lists.delete(listId));
@@ -85,10 +86,4 @@ export const removeFromWishlist = (productId: string, listId: string) =>
   });
 
 /** A list a friend shared, read-only. */
-export async function sharedWishlist(shareId: string): Promise<Wishlist> {
-  try {
-    return await (await api()).shared(shareId);
-  } catch (failure) {
-    throw toScError(failure);
-  }
-}
+export const sharedWishlist = (shareId: string) => call((lists) => lists.shared(shareId));

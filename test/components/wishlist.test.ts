@@ -8,7 +8,8 @@ import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { configure, consent } from '../../src/core/config.js';
 import type { Product } from '../../src/core/adapter.js';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
-import { putProduct, userToken } from '../support/catalog.js';
+import { putProduct } from '../support/catalog.js';
+import { userToken } from '../server/helpers/client.js';
 import { openFrame } from '../support/frames.js';
 import { alertText, MemoryStorage, statusText } from '../support/fixtures.js';
 
@@ -173,7 +174,7 @@ describe('<sc-wishlist>', () => {
     await wish(list, ['a', 'b']);
     await takeRequests();
 
-    const token = await userToken(api, 'c-1', 'Chris');
+    const token = await userToken(api.secret, { sub: 'c-1', name: 'Chris' });
     configure({ userToken: token });
     const requests: string[] = [];
     await waitUntil(async () => (requests.push(...(await takeRequests())), titles(list).length === 2), 'the merged list is not shown');

@@ -1,5 +1,4 @@
-// A test site's catalog and signed-in customers, made the way a shop's own backend would.
-import { SignJWT } from 'jose';
+// A test site's catalog, made the way a shop's own backend would.
 import type { ApiSite } from './api-host.js';
 
 /** A product with one variant at `cents` euro cents, under the site's secret key. */
@@ -11,7 +10,3 @@ export async function putProduct({ endpoint, site, secret }: ApiSite, id: string
   });
   if (!response.ok) throw new Error(`putProduct ${id}: ${response.status}`);
 }
-
-/** The user token a shop's backend signs for a signed-in customer. */
-export const userToken = ({ secret }: ApiSite, sub: string, name: string): Promise<string> =>
-  new SignJWT({ sub, name }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(secret));

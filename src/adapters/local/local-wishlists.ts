@@ -57,7 +57,8 @@ export function localWishlists(site: string, storage: Storage = localStorage): W
       save(lists);
     },
     share: async (listId) => {
-      const list = all()[find(all(), listId)];
+      const lists = all();
+      const list = lists[find(lists, listId)];
       // The default list travels nameless: the friend's page names it in the friend's language.
       const name = list.id === DEFAULT_ID ? '' : list.name;
       return { ...list, shareId: SHARED_PREFIX + encodeShared({ name, productIds: list.productIds }) };

@@ -26,12 +26,27 @@ export async function testDatabase(options: { onDisk?: boolean } = {}): Promise<
     url.pathname = `/${name}`;
     return {
       databaseUrl: url.href,
-      drop: () => withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+      drop: () => dropDatabase(admin, name),
     };
   }
   if (!options.onDisk) return { drop: async () => undefined };
   const dataDir = await mkdtemp(join(tmpdir(), 'sc-test-'));
   return { dataDir, drop: () => rm(dataDir, { recursive: true, force: true }) };
+}
+
+/**
+ * FORCE ends the test server's leftover connections, but a role without pg_signal_backend
+ * may not end an autovacuum worker that happens to be in the database; that worker leaves
+ * on its own within moments, so a refused drop is tried again.
+ */
+async function dropDatabase(admin: string, name: string, attempts = 10): Promise<void> {
+  try {
+    await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501' || attempts <= 1) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await dropDatabase(admin, name, attempts - 1);
+  }
 }
 
 async function withClient(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
