@@ -3,6 +3,7 @@ import type { Variant } from '../../core/adapter.js';
 import { toScError } from '../../core/errors.js';
 import { EntryController } from '../../core/entry-controller.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { addToCart, MAX_QUANTITY } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
 import { type Choice, missingOption, optionsOf, soldOut, variantOf, withSingleValues } from './variant-choice.js';
@@ -37,7 +38,7 @@ import { buyButtonMessages } from './buy-button.messages.js';
  * @cssproperty --sc-buy-button-text - The button's text colour. Default: white.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
-export class ScBuyButton extends ScElement {
+export class ScBuyButton extends ScPackedElement {
   static override styles = [ScElement.styles, buyButtonStyles];
   static override properties = {
     productId: { attribute: 'product-id' },

@@ -1,6 +1,6 @@
-import type { Catalog } from '../../i18n/locale.js';
+import { packed } from '../../i18n/language-pack.js';
 
-interface BuyButtonMessages {
+export interface BuyButtonMessages {
   readonly addToCart: string;
   readonly buyNow: string;
   readonly buyAsGift: string;
@@ -16,57 +16,16 @@ interface BuyButtonMessages {
   readonly checkoutFailed: string;
 }
 
-export const buyButtonMessages: Catalog<BuyButtonMessages> = {
-  en: {
-    addToCart: 'Add to cart',
-    buyNow: 'Buy now',
-    buyAsGift: 'Buy as a gift',
-    quantity: 'Quantity',
-    choose: 'Choose…',
-    chooseOption: (option) => `Choose a ${option}`,
-    soldOut: 'Sold out',
-    unavailable: 'Not available',
-    added: 'Added to cart',
-    checkingOut: 'One moment…',
-    checkoutFailed: 'Could not go to checkout. Try again?',
-  },
-  nl: {
-    addToCart: 'In winkelwagen',
-    buyNow: 'Nu kopen',
-    buyAsGift: 'Kopen als cadeau',
-    quantity: 'Aantal',
-    choose: 'Kies…',
-    chooseOption: (option) => `Kies: ${option}`,
-    soldOut: 'Uitverkocht',
-    unavailable: 'Niet leverbaar',
-    added: 'In je winkelwagen gelegd',
-    checkingOut: 'Een moment…',
-    checkoutFailed: 'Afrekenen lukte niet. Opnieuw?',
-  },
-  fr: {
-    addToCart: 'Ajouter au panier',
-    buyNow: 'Acheter',
-    buyAsGift: 'Offrir',
-    quantity: 'Quantité',
-    choose: 'Choisir…',
-    chooseOption: (option) => `Choisir : ${option}`,
-    soldOut: 'Épuisé',
-    unavailable: 'Indisponible',
-    added: 'Ajouté au panier',
-    checkingOut: 'Un instant…',
-    checkoutFailed: 'Impossible de passer à la caisse. Réessayer ?',
-  },
-  'zh-CN': {
-    addToCart: '加入购物车',
-    buyNow: '立即购买',
-    buyAsGift: '作为礼物购买',
-    quantity: '数量',
-    choose: '请选择…',
-    chooseOption: (option) => `请选择${option}`,
-    soldOut: '已售罄',
-    unavailable: '无货',
-    added: '已加入购物车',
-    checkingOut: '请稍候…',
-    checkoutFailed: '无法前往结账。重试？',
-  },
-};
+export const buyButtonMessages = packed('buyButton', {
+  addToCart: 'Add to cart',
+  buyNow: 'Buy now',
+  buyAsGift: 'Buy as a gift',
+  quantity: 'Quantity',
+  choose: 'Choose…',
+  chooseOption: (option) => `Choose a ${option}`,
+  soldOut: 'Sold out',
+  unavailable: 'Not available',
+  added: 'Added to cart',
+  checkingOut: 'One moment…',
+  checkoutFailed: 'Could not go to checkout. Try again?',
+});

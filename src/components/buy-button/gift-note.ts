@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { GIFT_NOTE_MAX, saveGiftNote, savedGiftNote } from '../../stores/gift-notes.js';
 import { giftNoteMessages } from './gift-note.messages.js';
 
@@ -8,7 +9,7 @@ import { giftNoteMessages } from './gift-note.messages.js';
  * labelled field, whose draft is kept for the tab until the gift is bought. Internal to
  * `<sc-buy-button gift>`, which loads it: other buy buttons never download it.
  */
-export class ScGiftNote extends ScElement {
+export class ScGiftNote extends ScPackedElement {
   static override styles = [
     ScElement.styles,
     css`

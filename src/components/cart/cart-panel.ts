@@ -3,6 +3,7 @@ import type { CartLine, Money, Product } from '../../core/adapter.js';
 import { EntriesController } from '../../core/entries-controller.js';
 import { toScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { formatMoney } from '../../i18n/money.js';
 import { $cart, MAX_QUANTITY, setQuantity } from '../../stores/cart.js';
@@ -17,7 +18,7 @@ export { keepInView } from './frame-view.js';
  * checkout. Loaded on the first opening, so a page with only the cart's badge never
  * downloads it. Internal to `<sc-cart>`, whose parts it carries.
  */
-export class ScCartPanel extends ScElement {
+export class ScCartPanel extends ScPackedElement {
   static override styles = [ScElement.styles, cartPanelStyles];
   static override properties = {
     busy: { state: true },

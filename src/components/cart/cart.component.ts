@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { $added, $cart, $cartCount, loadCart } from '../../stores/cart.js';
 import { cartStyles } from './cart.styles.js';
@@ -39,7 +40,7 @@ const PANEL_PARTS = 'line, quantity, remove, subtotal, checkout, message';
  * @cssproperty --sc-cart-badge-color - The badge's background. Default: `--sc-color-accent`.
  * @cssproperty --sc-cart-surface - The panel's background. Default: `Canvas` (white, or dark on dark pages).
  */
-export class ScCart extends ScElement {
+export class ScCart extends ScPackedElement {
   static override styles = [ScElement.styles, cartStyles];
   static override properties = {
     open: { type: Boolean, reflect: true },

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Product, Variant } from '../../core/adapter.js';
 import { EntryController } from '../../core/entry-controller.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import type { VariantChangeDetail } from '../../events/events.js';
 import { formatMoney } from '../../i18n/money.js';
 import { products } from '../../stores/products.js';
@@ -35,7 +36,7 @@ const has = (tag: string) => !!customElements.get(tag);
  * @cssproperty --sc-product-card-image-ratio - The picture's aspect ratio. Default: `1`.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
-export class ScProductCard extends ScElement {
+export class ScProductCard extends ScPackedElement {
   static override styles = [ScElement.styles, productCardStyles];
   static override properties = {
     productId: { attribute: 'product-id' },

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { ProductQuery } from '../../core/adapter.js';
 import { toScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { listProducts } from '../../stores/products.js';
 import '../product-card/product-card.js';
 import { reportFrameHeight } from './frame-height.js';
@@ -41,7 +42,7 @@ const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.
  * @cssproperty --sc-store-gap - Space between cards. Default: `1rem`.
  * @cssproperty --sc-store-height - Height reserved before the first page arrives. Default: `30em`.
  */
-export class ScStore extends ScElement {
+export class ScStore extends ScPackedElement {
   static override styles = [ScElement.styles, storeStyles];
   static override properties = {
     category: { reflect: true },
