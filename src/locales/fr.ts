@@ -28,7 +28,7 @@ const fr: LanguagePack = {
     cancel: 'Annuler',
     seller: (author) => `${author}, de la boutique`,
     empty: 'Pas encore d’avis.',
-},
+  },
   reviewForm: {
     rating: 'Votre note',
     stars: (count) => (count === 1 ? '1 étoile' : `${count} étoiles`),
@@ -48,13 +48,13 @@ const fr: LanguagePack = {
       notSent: 'Non envoyé : la boutique est injoignable. Votre avis est conservé ; réessayez.',
       refused: 'La boutique n’a pas accepté cet avis.',
     },
-},
+  },
   ratingSummary: {
     reviews: (_count, formatted) => `${formatted} avis`,
     rated: (average) => `Noté ${average} sur 5`,
     stars: (count) => (count === 1 ? '1 étoile' : `${count} étoiles`),
     none: 'Pas encore d’avis',
-},
+  },
   wishlist: {
     defaultName: 'Liste d’envies',
     chooseList: 'Liste',
@@ -75,7 +75,7 @@ const fr: LanguagePack = {
     confirmDelete: (name) => `Supprimer « ${name} » définitivement`,
     deleted: (name) => `Liste « ${name} » supprimée.`,
     loading: 'Chargement…',
-},
+  },
   shareButton: {
     share: 'Partager',
     ask: 'Demander à mes amis',
@@ -87,14 +87,14 @@ const fr: LanguagePack = {
     copyFailed: 'Impossible de copier le lien',
     askFailed: 'Le sondage n’a pas été créé. Réessayer ?',
     shares: (count, formatted) => (count < 2 ? `${formatted} partage` : `${formatted} partages`),
-},
+  },
   poll: {
     whichOne: 'Lequel ?',
     votes: (count, formatted) => (count < 2 ? `${formatted} vote` : `${formatted} votes`),
     voted: (label) => `Votre vote : ${label}`,
     closed: 'Le vote est clos',
     missing: 'Ce sondage n’existe plus',
-},
+  },
   buyButton: {
     addToCart: 'Ajouter au panier',
     buyNow: 'Acheter',
@@ -107,7 +107,7 @@ const fr: LanguagePack = {
     added: 'Ajouté au panier',
     checkingOut: 'Un instant…',
     checkoutFailed: 'Impossible de passer à la caisse. Réessayer ?',
-},
+  },
   giftNote: { add: 'Ajouter un message cadeau', label: 'Message cadeau (facultatif)' },
   productCard: { from: (price) => `à partir de ${price}`, was: (price) => `au lieu de ${price}`, like: (title) => `J’aime ${title}`, missing: 'Ce produit n’est plus disponible.' },
   cart: {
@@ -115,7 +115,7 @@ const fr: LanguagePack = {
     items: (count, formatted) => (count < 2 ? `${formatted} article` : `${formatted} articles`),
     title: 'Votre panier',
     close: 'Fermer',
-},
+  },
   cartPanel: {
     empty: 'Votre panier est vide.',
     subtotal: 'Sous-total',
@@ -128,7 +128,7 @@ const fr: LanguagePack = {
     fewer: (title) => `Un ${title} de moins`,
     more: (title) => `Un ${title} de plus`,
     remove: (title) => `Retirer ${title}`,
-},
+  },
   store: {
     search: 'Rechercher',
     category: 'Catégorie',
@@ -138,7 +138,7 @@ const fr: LanguagePack = {
     showing: (shown, total, shownText, totalText) => (shown === total ? (total < 2 ? `${totalText} produit` : `${totalText} produits`) : `${shownText} sur ${totalText} produits`),
     none: 'Aucun produit ne correspond.',
     more: 'Voir plus',
-},
+  },
 };
 
 export default fr;

@@ -28,7 +28,7 @@ const nl: LanguagePack = {
     cancel: 'Annuleren',
     seller: (author) => `${author}, van de winkel`,
     empty: 'Nog geen beoordelingen.',
-},
+  },
   reviewForm: {
     rating: 'Jouw beoordeling',
     stars: (count) => (count === 1 ? '1 ster' : `${count} sterren`),
@@ -48,13 +48,13 @@ const nl: LanguagePack = {
       notSent: 'Niet verstuurd: de winkel is niet bereikbaar. Je review is bewaard; probeer het opnieuw.',
       refused: 'De winkel heeft deze review niet aanvaard.',
     },
-},
+  },
   ratingSummary: {
     reviews: (count, formatted) => (count === 1 ? '1 beoordeling' : `${formatted} beoordelingen`),
     rated: (average) => `Beoordeeld met ${average} van 5`,
     stars: (count) => (count === 1 ? '1 ster' : `${count} sterren`),
     none: 'Nog geen beoordelingen',
-},
+  },
   wishlist: {
     defaultName: 'Verlanglijst',
     chooseList: 'Lijst',
@@ -75,7 +75,7 @@ const nl: LanguagePack = {
     confirmDelete: (name) => `‘${name}’ definitief verwijderen`,
     deleted: (name) => `Lijst ‘${name}’ verwijderd.`,
     loading: 'Laden…',
-},
+  },
   shareButton: {
     share: 'Delen',
     ask: 'Vraag het mijn vrienden',
@@ -87,14 +87,14 @@ const nl: LanguagePack = {
     copyFailed: 'Kopiëren mislukt',
     askFailed: 'De peiling is niet gemaakt. Opnieuw?',
     shares: (_count, formatted) => `${formatted} keer gedeeld`,
-},
+  },
   poll: {
     whichOne: 'Welke?',
     votes: (count, formatted) => (count === 1 ? '1 stem' : `${formatted} stemmen`),
     voted: (label) => `Je stem: ${label}`,
     closed: 'De stemming is gesloten',
     missing: 'Deze peiling is er niet meer',
-},
+  },
   buyButton: {
     addToCart: 'In winkelwagen',
     buyNow: 'Nu kopen',
@@ -107,7 +107,7 @@ const nl: LanguagePack = {
     added: 'In je winkelwagen gelegd',
     checkingOut: 'Een moment…',
     checkoutFailed: 'Afrekenen lukte niet. Opnieuw?',
-},
+  },
   giftNote: { add: 'Cadeauboodschap toevoegen', label: 'Cadeauboodschap (niet verplicht)' },
   productCard: { from: (price) => `vanaf ${price}`, was: (price) => `was ${price}`, like: (title) => `${title} vind ik leuk`, missing: 'Dit product is niet meer te koop.' },
   cart: {
@@ -115,7 +115,7 @@ const nl: LanguagePack = {
     items: (count, formatted) => (count === 1 ? '1 artikel' : `${formatted} artikelen`),
     title: 'Je winkelwagen',
     close: 'Sluiten',
-},
+  },
   cartPanel: {
     empty: 'Je winkelwagen is leeg.',
     subtotal: 'Subtotaal',
@@ -128,7 +128,7 @@ const nl: LanguagePack = {
     fewer: (title) => `Eén ${title} minder`,
     more: (title) => `Nog één ${title}`,
     remove: (title) => `${title} verwijderen`,
-},
+  },
   store: {
     search: 'Zoeken',
     category: 'Categorie',
@@ -138,7 +138,7 @@ const nl: LanguagePack = {
     showing: (shown, total, shownText, totalText) => (shown === total ? (total === 1 ? '1 product' : `${totalText} producten`) : `${shownText} van ${totalText} producten`),
     none: 'Geen producten gevonden.',
     more: 'Meer tonen',
-},
+  },
 };
 
 export default nl;

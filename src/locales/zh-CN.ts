@@ -28,7 +28,7 @@ const zhCN: LanguagePack = {
     cancel: '取消',
     seller: (author) => `${author}（店铺）`,
     empty: '暂无评价。',
-},
+  },
   reviewForm: {
     rating: '您的评分',
     stars: (count) => `${count} 星`,
@@ -48,13 +48,13 @@ const zhCN: LanguagePack = {
       notSent: '未发送：无法连接商店。您的评价已保留，请重试。',
       refused: '商店未接受此评价。',
     },
-},
+  },
   ratingSummary: {
     reviews: (_count, formatted) => `${formatted} 条评价`,
     rated: (average) => `评分 ${average}（满分 5）`,
     stars: (count) => `${count} 星`,
     none: '暂无评价',
-},
+  },
   wishlist: {
     defaultName: '心愿单',
     chooseList: '清单',
@@ -75,7 +75,7 @@ const zhCN: LanguagePack = {
     confirmDelete: (name) => `永久删除“${name}”`,
     deleted: (name) => `已删除清单“${name}”。`,
     loading: '加载中…',
-},
+  },
   shareButton: {
     share: '分享',
     ask: '问问朋友',
@@ -87,14 +87,14 @@ const zhCN: LanguagePack = {
     copyFailed: '无法复制链接',
     askFailed: '未能创建投票。重试？',
     shares: (_count, formatted) => `${formatted} 次分享`,
-},
+  },
   poll: {
     whichOne: '选哪个？',
     votes: (_count, formatted) => `${formatted} 票`,
     voted: (label) => `你投给了：${label}`,
     closed: '投票已结束',
     missing: '此投票已不存在',
-},
+  },
   buyButton: {
     addToCart: '加入购物车',
     buyNow: '立即购买',
@@ -107,7 +107,7 @@ const zhCN: LanguagePack = {
     added: '已加入购物车',
     checkingOut: '请稍候…',
     checkoutFailed: '无法前往结账。重试？',
-},
+  },
   giftNote: { add: '添加礼物留言', label: '礼物留言（选填）' },
   productCard: { from: (price) => `${price} 起`, was: (price) => `原价 ${price}`, like: (title) => `赞 ${title}`, missing: '此商品已下架。' },
   cart: {
@@ -115,7 +115,7 @@ const zhCN: LanguagePack = {
     items: (_count, formatted) => `${formatted} 件商品`,
     title: '您的购物车',
     close: '关闭',
-},
+  },
   cartPanel: {
     empty: '购物车是空的。',
     subtotal: '小计',
@@ -128,7 +128,7 @@ const zhCN: LanguagePack = {
     fewer: (title) => `减少一件${title}`,
     more: (title) => `增加一件${title}`,
     remove: (title) => `移除${title}`,
-},
+  },
   store: {
     search: '搜索',
     category: '分类',
@@ -138,7 +138,7 @@ const zhCN: LanguagePack = {
     showing: (shown, total, shownText, totalText) => (shown === total ? `共 ${totalText} 件商品` : `第 1–${shownText} 件，共 ${totalText} 件商品`),
     none: '没有匹配的商品。',
     more: '显示更多',
-},
+  },
 };
 
 export default zhCN;
