@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { PollState } from '../../core/adapter.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { polls, vote } from '../../stores/polls.js';
 import { products } from '../../stores/products.js';
@@ -30,7 +31,7 @@ import { pollStyles } from './poll.styles.js';
  * @cssproperty --sc-poll-color - The chosen option and the bars. Default: `--sc-color-accent`.
  * @cssproperty --sc-poll-height - Height reserved before the poll arrives. Default: `12em`.
  */
-export class ScPoll extends ScElement {
+export class ScPoll extends ScPackedElement {
   static override styles = [ScElement.styles, pollStyles];
   static override properties = {
     pollId: { attribute: 'poll-id' },

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Stars } from '../../core/adapter.js';
 import { EntryController } from '../../core/entry-controller.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
 import { stars, starStyles } from '../stars/stars.js';
@@ -32,7 +33,7 @@ const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
  * @cssproperty --sc-star-empty - Empty stars. Default: a half-transparent grey.
  * @cssproperty --sc-rating-summary-height - Height reserved before the data arrives. Default: `11em`.
  */
-export class ScRatingSummary extends ScElement {
+export class ScRatingSummary extends ScPackedElement {
   static override styles = [ScElement.styles, starStyles, ratingSummaryStyles];
   static override properties = {
     productId: { attribute: 'product-id' },

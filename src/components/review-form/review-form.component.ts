@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Stars } from '../../core/adapter.js';
 import type { ScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { submitReview } from '../../stores/reviews.js';
 import { emptyReview, forgetReview, saveReview, savedReview, type UnsentReview } from '../../stores/review-drafts.js';
 import { failureOf, isSent, type Outcome } from './review-form.outcome.js';
@@ -43,7 +44,7 @@ const NEAR_LIMIT = 100;
  * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
  * @cssproperty --sc-radius - Corner radius of every widget's button. Default: `1em`.
  */
-export class ScReviewForm extends ScElement {
+export class ScReviewForm extends ScPackedElement {
   static override styles = [ScElement.styles, reviewFormStyles];
   static override properties = {
     productId: { attribute: 'product-id' },

@@ -7,6 +7,7 @@ import { $settings } from '../../core/config.js';
 import { EntryController } from '../../core/entry-controller.js';
 import type { ScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { timeAgo } from '../../i18n/relative-time.js';
 import { productJsonLd } from '../../seo/product-json-ld.js';
@@ -54,7 +55,7 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * @cssproperty --sc-review-thread-height - Height reserved before the first page arrives. Default: `20em`.
  * @cssproperty --sc-star-color - Filled stars. Default: amber, lighter on dark pages.
  */
-export class ScReviewThread extends ScElement {
+export class ScReviewThread extends ScPackedElement {
   static override styles = [ScElement.styles, starStyles, reviewThreadStyles];
   static override properties = {
     productId: { attribute: 'product-id' },

@@ -3,6 +3,7 @@ import type { ShareNetwork } from '../../core/adapter.js';
 import { EntryController } from '../../core/entry-controller.js';
 import type { ScError, ScErrorCode } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { $asks, ask, askKey } from '../../stores/asks.js';
 import { recordShare, shareCounts } from '../../stores/shares.js';
@@ -44,7 +45,7 @@ const compact = (count: number, locale: string) => new Intl.NumberFormat(locale,
  * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
-export class ScShareButton extends ScElement {
+export class ScShareButton extends ScPackedElement {
   static override styles = [ScElement.styles, shareButtonStyles];
   static override properties = {
     productId: { attribute: 'product-id' },

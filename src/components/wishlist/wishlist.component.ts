@@ -4,6 +4,7 @@ import type { Product, Wishlist } from '../../core/adapter.js';
 import type { ScError } from '../../core/errors.js';
 import { FamilyController } from '../../core/family-controller.js';
 import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { whenNear } from '../../core/when-near.js';
 import { formatMoney } from '../../i18n/money.js';
@@ -59,7 +60,7 @@ const notMine = atom<WishlistsState>({ status: 'idle', lists: [] });
  *
  * @cssproperty --sc-wishlist-min-height - Height reserved before the lists arrive. Default: `12em`.
  */
-export class ScWishlist extends ScElement {
+export class ScWishlist extends ScPackedElement {
   static override styles = [ScElement.styles, wishlistStyles];
   static override properties = {
     shareId: { attribute: 'share-id' },

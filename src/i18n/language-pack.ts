@@ -1,0 +1,52 @@
+import type { Catalog, CatalogLocale } from './locale.js';
+import type { ReviewThreadMessages } from '../components/review-thread/review-thread.messages.js';
+import type { ReviewFormMessages } from '../components/review-form/review-form.messages.js';
+import type { RatingSummaryMessages } from '../components/rating-summary/rating-summary.messages.js';
+import type { WishlistMessages } from '../components/wishlist/wishlist.messages.js';
+import type { ShareButtonMessages } from '../components/share-button/share-button.messages.js';
+import type { PollMessages } from '../components/poll/poll.messages.js';
+
+/**
+ * One language's strings for every widget that has more than a label (src/locales/*.ts).
+ * English ships inline; a page loads at most one pack, its own language's, so a shopper
+ * never downloads the other languages (~4 KB brotli for all widgets).
+ */
+export interface LanguagePack {
+  readonly reviewThread: ReviewThreadMessages;
+  readonly reviewForm: ReviewFormMessages;
+  readonly ratingSummary: RatingSummaryMessages;
+  readonly wishlist: WishlistMessages;
+  readonly shareButton: ShareButtonMessages;
+  readonly poll: PollMessages;
+}
+
+type PackLocale = Exclude<CatalogLocale, 'en'>;
+
+// The classic script's build turns these into `import('./locales/nl.js')` beside itself.
+const importers: Record<PackLocale, () => Promise<{ default: LanguagePack }>> = {
+  nl: () => import('../locales/nl.js'),
+  fr: () => import('../locales/fr.js'),
+  'zh-CN': () => import('../locales/zh-CN.js'),
+};
+
+const packs: Partial<Record<CatalogLocale, LanguagePack>> = {};
+const loading: Partial<Record<CatalogLocale, Promise<unknown>>> = {};
+
+/**
+ * A widget's catalog: English given here, other languages read from their pack, in
+ * English until it has loaded (ScPackedElement renders only after that).
+ */
+export const packed = <K extends keyof LanguagePack>(key: K, en: LanguagePack[K]): Catalog<LanguagePack[K]> =>
+  new Proxy({} as Catalog<LanguagePack[K]>, { get: (_, locale: CatalogLocale) => packs[locale]?.[key] ?? en });
+
+/**
+ * Loads `locale`'s pack once; undefined when there is nothing to wait for. A pack that
+ * cannot load (offline, blocked) leaves the widgets in English rather than blank.
+ */
+export function packLoading(locale: CatalogLocale): Promise<unknown> | undefined {
+  if (locale === 'en' || packs[locale]) return undefined;
+  return (loading[locale] ??= importers[locale]().then(
+    (module) => (packs[locale] = module.default),
+    () => undefined,
+  ));
+}
