@@ -28,6 +28,27 @@ function staticClosure(id, getModuleInfo, seen = new Set()) {
   return seen;
 }
 
+/** The language packs (src/locales): an ES entry each, so both builds load them by a stable name. */
+const locales = ['nl', 'fr', 'zh-CN'];
+
+/**
+ * In the one-file bundles, a language pack stays a separate file loaded with `import()`,
+ * which resolves beside the bundle (a classic script's too): a Dutch page loads the Dutch
+ * pack, no page loads all three. The packs import nothing, so every build shares them.
+ */
+const packsBesideScript = {
+  name: 'packs-beside-script',
+  resolveId(source, importer) {
+    const pack = importer?.endsWith('/src/i18n/language-pack.ts') && source.match(/^\.\.\/locales\/([\w-]+)\.js$/);
+    return pack ? { id: `./locales/${pack[1]}.js`, external: true } : null;
+  },
+  // Rollup keeps a relative external id as written; point it from wherever the chunk sits.
+  renderChunk(code, chunk) {
+    const up = chunk.fileName.split('/').length - 1;
+    return up ? { code: code.replace(/(import\(["'])\.\/locales\//g, `$1${'../'.repeat(up)}locales/`), map: null } : null;
+  },
+};
+
 const plugins = ({ module = true } = {}) => [
   // The `production` condition picks lit's build without dev-mode warnings.
   resolve({ browser: true, exportConditions: ['production'] }),
@@ -45,10 +66,13 @@ const plugins = ({ module = true } = {}) => [
 ];
 
 export default [
+  // The npm entries: one per component, sharing chunks, for pages that load only what they use,
+  // and `index.js` (the package's main) with every element, sharing the same chunks.
   {
     input: {
-      'sc-widgets': 'src/sc-widgets.ts',
+      index: 'src/sc-widgets.ts',
       'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
+      ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
       ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
     },
     // Lets an entry chunk hold code other entries share, instead of a re-export facade.
@@ -65,6 +89,24 @@ export default [
     },
     plugins: plugins(),
   },
+  /*
+   * The one-tag bundles: every element in one file (plus chunks loaded on demand), a
+   * module and a classic script. For a page with every widget one file is ~10 KB brotli
+   * smaller than the npm entries' twenty-odd files, each compressed on its own. They share
+   * no code with the npm entries: a page uses one or the other.
+   */
+  {
+    input: 'src/sc-widgets.ts',
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/bundle/[name]-[hash].js',
+      sourcemap: 'hidden',
+    },
+    plugins: [packsBesideScript, ...plugins()],
+  },
   {
     input: 'src/sc-widgets.iife.ts',
     output: {
@@ -74,6 +116,6 @@ export default [
       inlineDynamicImports: true,
       sourcemap: 'hidden',
     },
-    plugins: plugins({ module: false }),
+    plugins: [packsBesideScript, ...plugins({ module: false })],
   },
 ];
