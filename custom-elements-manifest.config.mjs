@@ -1,6 +1,6 @@
 /** Generates custom-elements.json, the API reference, from the components' JSDoc. */
 export default {
-  globs: ['src/core/sc-element.ts', 'src/components/**/*.component.ts'],
+  globs: ['src/core/sc-element.ts', 'src/core/packed-element.ts', 'src/components/**/*.component.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

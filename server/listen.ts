@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { cors } from 'hono/cors';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type AppOptions, createApp } from './app.js';
 import { seedDemo } from './seed.js';
@@ -35,7 +36,8 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   if (options.demoSecret) await seedDemo(services.db, options.demoSecret);
   const app = createApp({ ...options.app, db: services.db, events: services.events, visitorKey: services.visitorKey });
   if (options.serveStatic) {
-    app.use('/dist/*', serveStatic({ root: './' }));
+    // Any shop may load the bundles; the language packs they import() need CORS from another origin.
+    app.use('/dist/*', cors({ origin: '*' }), serveStatic({ root: './' }));
     app.use('/*', serveStatic({ root: './demo' }));
   }
   const server = await new Promise<Server>((resolve) => {

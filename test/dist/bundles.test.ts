@@ -24,6 +24,13 @@ const reload = async (frame: HTMLIFrameElement) => {
 const resources = (frame: HTMLIFrameElement) =>
   (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => entry.name);
 
+/** The rating summary's text, empty until it renders. */
+const summaryText = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('sc-rating-summary')?.shadowRoot?.textContent?.trim() ?? '';
+/** The language packs the page loaded, as paths. */
+const packs = (frame: HTMLIFrameElement) =>
+  resources(frame).map((url) => new URL(url).pathname).filter((path) => path.startsWith('/dist/locales/'));
+
 describe('the built bundles on a plain page', () => {
   before(async function () {
     const response = await fetch('/dist/sc-widgets.iife.js', { method: 'HEAD' });
@@ -37,7 +44,7 @@ describe('the built bundles on a plain page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('classic script, no endpoint: 100 buttons work with no request at all and survive a reload', async () => {
-    const frame = await openShop({ site: `iife-${Date.now()}`, count: '100' });
+    const frame = await openShop({ site: `iife-${Date.now()}`, count: '100', summary: '1' });
     await allLoaded(frame, 100);
     const testRunner = (url: string) => url.includes('/__web-dev-server');
     expect(resources(frame).filter((url) => !testRunner(url) && !url.endsWith('/dist/sc-widgets.iife.js'))).to.deep.equal([]);
@@ -68,14 +75,28 @@ describe('the built bundles on a plain page', () => {
     expect(inner(buttons(frame)[3])!.textContent).to.contain('1 like');
   });
 
-  it('ES module build configures itself from its own script tag too', async () => {
+  it('ES module build configures itself from its own script tag too, and loads only its language’s pack', async () => {
     const { endpoint, site } = await newSite();
-    const frame = await openShop({ endpoint, site, count: '3', module: '1', locale: 'fr' });
+    const frame = await openShop({ endpoint, site, count: '3', module: '1', locale: 'fr', summary: '1' });
     await allLoaded(frame, 3);
-    const [request, ...more] = await takeRequests();
+    await waitUntil(() => summaryText(frame).includes('Pas encore d’avis'), 'the summary is not in French');
+    const [request, ...more] = (await takeRequests()).filter((line) => line.includes('/likes'));
     expect(more).to.deep.equal([]);
     expect(new URL(request.split(' ')[1], location.origin).searchParams.getAll('ids').sort()).to.deep.equal(['sku-0', 'sku-1', 'sku-2']);
     expect(inner(buttons(frame)[0])!.textContent).to.contain('J’aime');
+    expect(packs(frame)).to.deep.equal(['/dist/locales/fr.js']);
+  });
+
+  it('classic script on a Dutch page loads the Dutch pack beside itself, and renders no English first', async () => {
+    const frame = await openShop({ site: `iife-nl-${Date.now()}`, count: '1', locale: 'nl', summary: '1' });
+    const seen: string[] = [];
+    await waitUntil(() => {
+      const text = summaryText(frame);
+      if (text) seen.push(text);
+      return text.includes('Nog geen beoordelingen');
+    }, 'the summary is not in Dutch');
+    expect(seen.filter((text) => text.includes('No reviews'))).to.deep.equal([]);
+    expect(packs(frame)).to.deep.equal(['/dist/locales/nl.js']);
   });
 
   it('with data-consent="required", makes no request until the page consents', async () => {
