@@ -3,7 +3,7 @@ import type { Cart, CartLine } from '../core/adapter.js';
 import { $settings, readyAdapter } from '../core/config.js';
 import { createFamily } from '../core/family.js';
 import type { WriteHandler } from '../core/outbox.js';
-import { OUTBOX_KEY } from '../core/outbox-saved.js';
+import { hasSavedWrites } from '../core/outbox-saved.js';
 import { sectionOf } from '../adapters/sections.js';
 
 /** The most of one variant a cart line holds (the reference server's limit). */
@@ -112,20 +112,8 @@ function outbox() {
   return import('../core/outbox.js').then((module) => (module.registerWriter(CART, writer), module));
 }
 
-/**
- * Whether a previous page left writes unconfirmed. (outbox-saved's `hasSavedWrites`, which
- * importing would make an export of the like button's core chunk: 24 bytes it has not.)
- */
-function savedWrites(): boolean {
-  try {
-    return !!localStorage.getItem(OUTBOX_KEY);
-  } catch {
-    return false;
-  }
-}
-
 // Changes a previous page left unconfirmed: show them and send them again.
-if (savedWrites()) {
+if (hasSavedWrites()) {
   void outbox().then(({ pendingWrites }) => {
     pendingWrites<CartLine>(CART).forEach((write) => pending.set(write.id, write.value));
     if (family.confirmed.has(CART)) family.show(CART);
