@@ -83,7 +83,9 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // No content hash: the entries have none either (a versioned path caches them all), and
+      // a hash in every dynamic import costs the like button ~50 B brotli.
+      chunkFileNames: 'chunks/[name].js',
       // Maps are written but not referenced: the `//# sourceMappingURL` line is bytes every
       // shopper downloads for a debugger they never open. Load a map by hand to debug.
       sourcemap: 'hidden',
@@ -103,7 +105,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/bundle/[name]-[hash].js',
+      chunkFileNames: 'chunks/bundle/[name].js',
       sourcemap: 'hidden',
     },
     plugins: [packsBesideScript, ...plugins()],
