@@ -4,6 +4,7 @@ import type { Product } from '../../src/core/adapter.js';
 import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { newSite } from './api.js';
+import { putProduct } from './catalog.js';
 import { MemoryStorage } from './fixtures.js';
 
 let shops = 0;
@@ -27,15 +28,7 @@ export function useLocalShop(): { site: string; adapter: LocalAdapter } {
 /** A new site on the real server holding the fixture catalog, and a RestAdapter for a new visitor on it. */
 export async function useRestShop() {
   const api = await newSite();
-  for (const product of await fixtureCatalog()) {
-    const { id, ...draft } = product;
-    const response = await fetch(`${api.endpoint}/v1/sites/${api.site}/products/${id}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${api.secret}` },
-      body: JSON.stringify(draft),
-    });
-    if (!response.ok) throw new Error(`PUT product ${id}: ${response.status}`);
-  }
+  for (const { id, ...draft } of await fixtureCatalog()) await putProduct(api, id, draft);
   const storage = new MemoryStorage();
   const adapter = new RestAdapter({ endpoint: api.endpoint, site: api.site, storage, retries: 0 });
   configure({ adapter, site: api.site, locale: undefined, userToken: undefined, checkout: undefined, checkoutUrl: undefined });
