@@ -7,7 +7,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
 /** One lazy-loadable ES entry per component. */
-const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'wishlist-button', 'wishlist', 'share-button', 'poll'];
+const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'wishlist-button', 'wishlist', 'share-button', 'poll', 'buy-button', 'product-card', 'cart', 'store'];
 
 /**
  * The core every widget shares (lit, stores, settings, LocalAdapter) is the like button's
@@ -72,6 +72,7 @@ export default [
     input: {
       index: 'src/sc-widgets.ts',
       'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
+      checkout: 'src/checkout/providers.ts',
       ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
       ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
     },

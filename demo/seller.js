@@ -1,7 +1,8 @@
 /**
  * The seller desk: two review queues (awaiting moderation, reported) with approve, hide
- * and answer. The secret key lives in a variable of this module only, never in storage.
- * Review text is rendered with textContent: it is whatever a visitor typed.
+ * and answer, and the catalog, each variant's price and stock to edit. The secret key
+ * lives in a variable of this module only, never in storage. Review text is rendered
+ * with textContent: it is whatever a visitor typed.
  */
 
 /** The queues the page shows, by the `reason` the server files a pending review under. */
@@ -29,6 +30,11 @@ export function sellerApi(origin, site, key) {
     /** `published` approves, `hidden` takes the review down for good. */
     decide: (reviewId, status) => send('PATCH', `reviews/${encodeURIComponent(reviewId)}`, { status }),
     answer: (reviewId, text, author) => send('POST', `reviews/${encodeURIComponent(reviewId)}/seller-replies`, { text, author }),
+    /** A page of the catalog, by title. */
+    products: (cursor) => send('GET', `products?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    /** A variant's new `price` (`{ amount, currency }`, in minor units) and `stock` (`null`: not tracked). */
+    setVariant: (productId, variantId, patch) =>
+      send('PATCH', `products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`, patch),
   };
 }
 
@@ -70,6 +76,43 @@ function reviewItem(review, queue) {
       ),
     ),
   );
+}
+
+/** Digits after the point of a currency's prices: 2 for EUR, 0 for JPY. */
+const digits = (currency) => new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+const money = ({ amount, currency }) => new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount / 10 ** digits(currency));
+const variantName = (variant) => Object.entries(variant.options).map(([name, value]) => `${name} ${value}`).join(', ') || 'the only variant';
+let fields = 0;
+
+function productItem(product) {
+  return el(
+    'li',
+    { className: 'product' },
+    el('h3', {}, product.title),
+    el('p', { className: 'meta' }, `${product.id}${product.category ? ` · ${product.category}` : ''}`),
+    ...product.variants.map((variant) => variantForm(product, variant)),
+  );
+}
+
+/** One variant's price and stock, saved with its own button. */
+function variantForm(product, variant) {
+  const n = ++fields;
+  const { currency } = variant.price;
+  const step = digits(currency);
+  const form = el(
+    'form',
+    { className: 'variant' },
+    el('fieldset', {},
+      el('legend', {}, el('span', { className: 'visually-hidden' }, `${product.title}, `), variantName(variant)),
+      el('label', { htmlFor: `price-${n}` }, `Price (${currency})`),
+      el('input', { id: `price-${n}`, name: 'price', type: 'number', required: true, min: '0', step: String(10 ** -step), inputMode: 'decimal', value: (variant.price.amount / 10 ** step).toFixed(step) }),
+      el('label', { htmlFor: `stock-${n}` }, 'Stock'),
+      el('input', { id: `stock-${n}`, name: 'stock', type: 'number', min: '0', step: '1', inputMode: 'numeric', value: variant.stock ?? '' }),
+      el('button', { type: 'submit', ariaLabel: `Save ${product.title}, ${variantName(variant)}` }, 'Save'),
+    ),
+  );
+  Object.assign(form.dataset, { product: product.id, variant: variant.id, currency, title: `${product.title}, ${variantName(variant)}` });
+  return form;
 }
 
 function replyItem(reply) {
@@ -115,6 +158,35 @@ function start() {
     say(`${state.moderation.total} awaiting moderation, ${state.reports.total} reported.`);
   }
 
+  /** The whole catalog, a page of 100 at a time (up to 1,000 products). */
+  async function loadCatalog() {
+    const products = [];
+    let next;
+    do {
+      const page = await api.products(next);
+      products.push(...page.products);
+      next = page.next;
+    } while (next && products.length < 1000);
+    $('catalog-list').replaceChildren(...products.map(productItem));
+    $('catalog-count').textContent = `(${products.length})`;
+  }
+
+  async function saveVariant(form) {
+    const { product, variant, currency, title } = form.dataset;
+    const { price, stock } = form.elements;
+    const patch = {
+      price: { amount: Math.round(price.valueAsNumber * 10 ** digits(currency)), currency },
+      stock: stock.value === '' ? null : stock.valueAsNumber,
+    };
+    try {
+      const saved = (await api.setVariant(product, variant, patch)).variants.find((each) => each.id === variant);
+      stock.value = saved.stock ?? '';
+      say(`Saved ${title}: ${money(saved.price)}, ${saved.stock == null ? 'stock not tracked' : `${saved.stock} in stock`}.`);
+    } catch (error) {
+      failure(`save ${title}`, error);
+    }
+  }
+
   // The API is this page's own server (npm start); `?api=` points it at another, as the tests do.
   const apiOrigin = new URLSearchParams(location.search).get('api') ?? location.origin;
 
@@ -126,7 +198,7 @@ function start() {
     member = form.elements.member.value.trim();
     say('Opening the queues…');
     try {
-      await loadAll();
+      await Promise.all([loadAll(), loadCatalog()]);
     } catch (error) {
       api = undefined;
       return failure('open the queues', error);
@@ -140,7 +212,7 @@ function start() {
 
   $('sign-out').addEventListener('click', () => {
     api = undefined;
-    for (const queue of queues) $(`${queue}-list`).replaceChildren();
+    for (const list of [...queues, 'catalog']) $(`${list}-list`).replaceChildren();
     $('desk').hidden = true;
     $('sign-in').hidden = false;
     $('secret').focus();
@@ -160,6 +232,11 @@ function start() {
       void answer(queue, event.target.closest('li.review'), event.target);
     });
   }
+
+  $('catalog-list').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void saveVariant(event.target);
+  });
 
   async function decide(queue, item, decision) {
     const review = state[queue].reviews.get(item.id.slice('review-'.length));

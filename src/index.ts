@@ -14,4 +14,10 @@ export { ScWishlistButton } from './components/wishlist-button/wishlist-button.c
 export { ScWishlist } from './components/wishlist/wishlist.component.js';
 export { ScShareButton } from './components/share-button/share-button.component.js';
 export { ScPoll } from './components/poll/poll.component.js';
+export { ScBuyButton } from './components/buy-button/buy-button.component.js';
+export { ScProductCard } from './components/product-card/product-card.component.js';
+export { ScCart } from './components/cart/cart.component.js';
+export { ScStore } from './components/store/store.component.js';
 export { sectionOf } from './adapters/sections.js';
+export type * from './checkout/checkout-provider.js';
+export { FRAME_HEIGHT_MESSAGE } from './components/store/frame-height.js';

@@ -10,6 +10,10 @@ import './components/wishlist-button/wishlist-button.js';
 import './components/wishlist/wishlist.js';
 import './components/share-button/share-button.js';
 import './components/poll/poll.js';
+import './components/buy-button/buy-button.js';
+import './components/product-card/product-card.js';
+import './components/cart/cart.js';
+import './components/store/store.js';
 
 export * from './index.js';
 

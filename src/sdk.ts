@@ -3,13 +3,14 @@ import { configure, consent, type Settings } from './core/config.js';
 /**
  * Configures sc-widgets from its own script tag, for pages with no script of their own:
  * `data-endpoint` (REST base URL; absent: the in-browser adapter), `data-site`,
- * `data-locale`, `data-user-token`, `data-consent="required"`, `data-live`.
+ * `data-locale`, `data-user-token`, `data-consent="required"`, `data-live`,
+ * `data-checkout-url` (a cart link template for the default checkout).
  */
 export function configureFromScript(script: HTMLOrSVGScriptElement | null): void {
   const data = script instanceof HTMLScriptElement ? script.dataset : undefined;
   if (!data) return;
   if (data.consent === 'required') consent(false);
-  const { endpoint, locale, userToken } = data;
+  const { endpoint, locale, userToken, checkoutUrl } = data;
   const site = data.site ?? 'default';
   const settings: Settings = {
     site,
@@ -21,6 +22,7 @@ export function configureFromScript(script: HTMLOrSVGScriptElement | null): void
       : undefined,
     locale,
     userToken,
+    checkoutUrl,
   };
   configure(settings);
 }

@@ -55,10 +55,14 @@ export const listProducts = endpoint(
       `SELECT ${productColumns} FROM products p WHERE ${where} ORDER BY ${sorts[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
       values,
     );
+    const categories = query.ids
+      ? undefined
+      : await db.query<{ category: string }>('SELECT DISTINCT category FROM products WHERE site_id = $1 AND category IS NOT NULL ORDER BY 1', [site]);
     return {
       products: await withVariants(db, site, rows),
       total,
       ...(offset + rows.length < total ? { next: encodeCursor({ o: offset + rows.length }) } : {}),
+      ...(categories ? { categories: categories.map((row) => row.category) } : {}),
     };
   },
 );

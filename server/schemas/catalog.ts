@@ -26,7 +26,12 @@ export const Product = z
   .meta({ id: 'Product' });
 
 export const ProductPage = z
-  .object({ products: z.array(Product), next: z.string().optional(), total: z.int().min(0) })
+  .object({
+    products: z.array(Product),
+    next: z.string().optional(),
+    total: z.int().min(0),
+    categories: z.array(z.string()).optional().describe('Every category of the catalog, for a filter (not with `ids`).'),
+  })
   .meta({ id: 'ProductPage' });
 
 /** An image the page may show: a web address or an inline picture, never a script URL. */

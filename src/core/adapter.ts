@@ -198,6 +198,8 @@ export interface ProductPage {
   readonly products: readonly Product[];
   readonly next?: string;
   readonly total: number;
+  /** Every category of the catalog, for a filter; absent when the backend does not say. */
+  readonly categories?: readonly string[];
 }
 export interface CartLine {
   readonly productId: ProductId;
@@ -210,9 +212,20 @@ export interface Cart {
 export interface Order {
   readonly id: string;
   readonly status: 'pending' | 'paid' | 'cancelled';
+  /** Computed by the backend from its catalog, never from prices a page sent. */
   readonly total: Money;
+  readonly gift?: boolean;
+  readonly note?: string;
   /** Where to send the shopper to pay, when the backend hands off to a payment page. */
   readonly checkoutUrl?: string;
+}
+export interface OrderOptions {
+  /** Buy now: order these lines and leave the cart as it is. Absent: order the cart. */
+  readonly lines?: readonly CartLine[];
+  /** Bought as a gift, e.g. from a friend's wish list. */
+  readonly gift?: boolean;
+  /** A note for the shop, e.g. a gift message. */
+  readonly note?: string;
 }
 export interface CatalogApi {
   /** The products asked for; unlike other batched reads, ids not in the catalog are left out. */
@@ -223,8 +236,8 @@ export interface CartApi {
   get(): Promise<Cart>;
   /** Sets a line's quantity; 0 removes it. */
   setLine(line: CartLine): Promise<Cart>;
-  /** The same key always yields the same order, so a double click orders once. */
-  checkout(idempotencyKey: string): Promise<Order>;
+  /** The same key always yields the same order, so a double click orders once. Ordering the cart empties it. */
+  checkout(idempotencyKey: string, options?: OrderOptions): Promise<Order>;
 }
 
 // ── Polls ────────────────────────────────────────────────────────────────────
@@ -267,7 +280,9 @@ export type AdapterChange =
   | { readonly kind: 'wish'; readonly productId: ProductId; readonly count: number; readonly inList?: boolean }
   | { readonly kind: 'rating'; readonly productId: ProductId; readonly summary: RatingSummary }
   /** New vote counts; whose votes they are stays private. */
-  | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[] };
+  | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[] }
+  /** This visitor's cart, changed in another tab. */
+  | { readonly kind: 'cart'; readonly cart: Cart };
 
 export interface Adapter {
   readonly likes: LikesApi;

@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import type { Adapter } from './adapter.js';
+import type { CheckoutProvider } from '../checkout/checkout-provider.js';
 import { watchAdapter } from './live.js';
 import { LocalAdapter } from '../adapters/local/local-adapter.js';
 
@@ -12,6 +13,10 @@ export interface Settings {
   readonly locale?: string;
   /** The shop-signed token of a signed-in customer. */
   readonly userToken?: string;
+  /** Who takes the cart to payment. Default: `urlCheckout(checkoutUrl)` with a template, else `orderCheckout`. */
+  readonly checkout?: CheckoutProvider;
+  /** A cart permalink template for the default checkout, e.g. `https://shop.example/cart/{variant}:{qty},…`. */
+  readonly checkoutUrl?: string;
 }
 
 /** Everything widgets need to know about the page's setup; replaced whole on change. */

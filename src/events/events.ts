@@ -1,4 +1,4 @@
-import type { Review, ShareNetwork } from '../core/adapter.js';
+import type { CartLine, Order, Review, ShareNetwork } from '../core/adapter.js';
 import type { ScErrorCode } from '../core/errors.js';
 
 export interface LikeChangeDetail {
@@ -59,6 +59,28 @@ export interface ReviewSubmitDetail {
   readonly review: Review;
 }
 
+export interface VariantChangeDetail {
+  readonly productId: string;
+  /** The variant the chosen options name; `null` while an option is still to choose. */
+  readonly variantId: string | null;
+}
+
+/** A line added to the cart, or (`sc-cart-change`) a line's new quantity, 0 when removed. */
+export type CartLineDetail = CartLine;
+
+export interface CheckoutDetail {
+  /** What is being bought: the cart, or the one item of a "buy now". */
+  readonly lines: readonly CartLine[];
+  readonly buyNow: boolean;
+  readonly gift: boolean;
+  /** The buyer's note for the shop: a gift message from `<sc-buy-button gift>`. */
+  readonly note?: string;
+  /** The order the backend created, when it keeps orders. */
+  readonly order?: Order;
+  /** Where the shopper is about to go to pay; `preventDefault()` keeps them here. */
+  readonly url?: string;
+}
+
 export interface ShareDetail {
   /** `native` for the device's share sheet. */
   readonly network: ShareNetwork;
@@ -102,6 +124,16 @@ export interface ScEventMap {
   'sc-review-report': CustomEvent<ReviewReportDetail>;
   /** A review was sent and created. */
   'sc-review-submit': CustomEvent<ReviewSubmitDetail>;
+  /** A person chose a product's options: the variant they name, or `null`. */
+  'sc-variant-change': CustomEvent<VariantChangeDetail>;
+  /** Cancelable: a listener may stop an add to cart by calling `preventDefault()`. */
+  'sc-before-cart-add': CustomEvent<CartLineDetail>;
+  /** A person added to the cart (optimistic). */
+  'sc-cart-add': CustomEvent<CartLineDetail>;
+  /** A person changed a line's quantity in the cart, or removed it (quantity 0). */
+  'sc-cart-change': CustomEvent<CartLineDetail>;
+  /** Cancelable: the checkout is handed off; the page may run its own flow and call `preventDefault()`. */
+  'sc-checkout': CustomEvent<CheckoutDetail>;
   /** A person shared: after the share sheet closed, a link was copied or a network's page opened. */
   'sc-share': CustomEvent<ShareDetail>;
   /** A person voted in a poll, or moved their vote (optimistic). */

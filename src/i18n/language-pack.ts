@@ -5,6 +5,12 @@ import type { RatingSummaryMessages } from '../components/rating-summary/rating-
 import type { WishlistMessages } from '../components/wishlist/wishlist.messages.js';
 import type { ShareButtonMessages } from '../components/share-button/share-button.messages.js';
 import type { PollMessages } from '../components/poll/poll.messages.js';
+import type { BuyButtonMessages } from '../components/buy-button/buy-button.messages.js';
+import type { GiftNoteMessages } from '../components/buy-button/gift-note.messages.js';
+import type { ProductCardMessages } from '../components/product-card/product-card.messages.js';
+import type { CartMessages } from '../components/cart/cart.messages.js';
+import type { CartPanelMessages } from '../components/cart/cart-panel.messages.js';
+import type { StoreMessages } from '../components/store/store.messages.js';
 
 /**
  * One language's strings for every widget that has more than a label (src/locales/*.ts).
@@ -18,6 +24,12 @@ export interface LanguagePack {
   readonly wishlist: WishlistMessages;
   readonly shareButton: ShareButtonMessages;
   readonly poll: PollMessages;
+  readonly buyButton: BuyButtonMessages;
+  readonly giftNote: GiftNoteMessages;
+  readonly productCard: ProductCardMessages;
+  readonly cart: CartMessages;
+  readonly cartPanel: CartPanelMessages;
+  readonly store: StoreMessages;
 }
 
 type PackLocale = Exclude<CatalogLocale, 'en'>;

@@ -1,4 +1,5 @@
-import type { Product } from '../core/adapter.js';
+import type { Product, ProductPage, ProductQuery } from '../core/adapter.js';
+import { readyAdapter } from '../core/config.js';
 import { createFamily } from '../core/family.js';
 import { nullForUnknown } from '../core/nullable-read.js';
 import { sectionOf } from '../adapters/sections.js';
@@ -14,3 +15,13 @@ export const products = createFamily<Product | null>({
   view: (_id, product) => product,
   reset: () => undefined,
 });
+
+/** A page of the site's catalog; its products' stores are filled, so their cards need no read of their own. */
+export async function listProducts(query: ProductQuery): Promise<ProductPage> {
+  const page = await (await sectionOf(await readyAdapter(), 'catalog')).list(query);
+  for (const product of page.products) {
+    products.confirmed.set(product.id, product);
+    products.show(product.id, { status: 'ready', error: undefined });
+  }
+  return page;
+}

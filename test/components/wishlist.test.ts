@@ -8,7 +8,7 @@ import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { configure, consent } from '../../src/core/config.js';
 import type { Product } from '../../src/core/adapter.js';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
-import { putProduct } from '../support/catalog.js';
+import { oneVariant, putProduct } from '../support/catalog.js';
 import { userToken } from '../server/helpers/client.js';
 import { openFrame } from '../support/frames.js';
 import { alertText, MemoryStorage, statusText } from '../support/fixtures.js';
@@ -134,9 +134,9 @@ describe('<sc-wishlist>', () => {
 
   it('shares a list on the server; a friend in a fresh browser (another origin) sees the same products and prices', async () => {
     const api = await newSite();
-    await putProduct(api, 'p1', 'Linen shirt', 5900);
-    await putProduct(api, 'p2', 'Wool scarf', 3900);
-    await putProduct(api, 'p3', 'Tulip bouquet', 2450);
+    await putProduct(api, 'p1', oneVariant('p1', 'Linen shirt', 5900));
+    await putProduct(api, 'p2', oneVariant('p2', 'Wool scarf', 3900));
+    await putProduct(api, 'p3', oneVariant('p3', 'Tulip bouquet', 2450));
     configure({ adapter: new RestAdapter({ endpoint: api.endpoint, site: api.site, storage: new MemoryStorage() }), site: api.site, locale: 'en', userToken: undefined });
     const list = await shopPage(['p1', 'p2', 'p3']);
     await wish(list, ['p1', 'p2', 'p3']);

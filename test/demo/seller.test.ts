@@ -3,6 +3,7 @@ import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { newSite } from '../support/api.js';
 import { axeViolations, openFrame } from '../support/frames.js';
+import { fixtureCatalog } from '../support/shop.js';
 
 /** demo/seller.html, the seller's moderation page, driven as a person would, against the real server. */
 
@@ -44,6 +45,47 @@ describe('demo/seller.html', () => {
       { author: 'Mila', seller: true, text: 'Sorry! We will exchange it.' },
     ]);
     expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('lists the catalog, and changes a variant\'s price and stock with the site key', async () => {
+    const { endpoint, site, secret } = await newSite();
+    for (const { id, ...draft } of await fixtureCatalog()) {
+      await fetch(`${endpoint}/v1/sites/${site}/products/${id}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
+        body: JSON.stringify(draft),
+      });
+    }
+    const frame = await openFrame(`/demo/seller.html?api=${encodeURIComponent(endpoint)}`);
+    const doc = frame.contentDocument!;
+    const field = (name: string) => byName(doc, 'input', name) as HTMLInputElement;
+    field('Site id').value = site;
+    field('Secret key').value = secret;
+    field('Your name on answers').value = 'Mila';
+    byName(doc, 'button', 'Open queues')!.click();
+    await waitUntil(() => byName(doc, 'h2', 'Catalog (3)'), 'the catalog never showed');
+    expect([...doc.querySelectorAll('.product h3')].map((h3) => h3.textContent)).to.deep.equal(['Linen tee', 'Stoneware mug', 'Tulip bouquet']);
+    // Each variant's fields, in a group its legend names.
+    const variant = (name: string) => byName(doc, 'fieldset', new RegExp(`^${name}`))!;
+    const input = (name: string, label: string) => [...variant(name).querySelectorAll('input')].find((each) => each.labels![0].textContent === label)!;
+    expect(input('Linen tee, size L', 'Price (EUR)').value).to.equal('22.00');
+    expect(input('Linen tee, size L', 'Stock').value).to.equal(''); // not tracked
+    expect(input('Linen tee, size S', 'Stock').value).to.equal('3');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+
+    input('Linen tee, size L', 'Price (EUR)').value = '23.5';
+    input('Linen tee, size L', 'Stock').value = '4';
+    byName(doc, 'button', 'Save Linen tee, size L')!.click();
+    await waitUntil(() => doc.querySelector('[role=status]')!.textContent === 'Saved Linen tee, size L: €23.50, 4 in stock.', 'not saved');
+    input('Linen tee, size S', 'Stock').value = '';
+    byName(doc, 'button', 'Save Linen tee, size S')!.click();
+    await waitUntil(() => doc.querySelector('[role=status]')!.textContent === 'Saved Linen tee, size S: €20.00, stock not tracked.', 'not saved');
+    const tee = await (await fetch(`${endpoint}/v1/sites/${site}/products/tee`)).json();
+    expect(tee.variants.map(({ id, price, stock }: { id: string; price: { amount: number }; stock?: number }) => [id, price.amount, stock])).to.deep.equal([
+      ['tee-s', 2000, undefined],
+      ['tee-m', 2000, 0],
+      ['tee-l', 2350, 4],
+    ]);
   });
 
   it('says so when the secret key is wrong', async () => {

@@ -60,6 +60,7 @@ describe('catalog', () => {
     assert.deepEqual(await ids('ids=c&ids=a&ids=unknown'), ['a', 'c']);
     const first = (await call(site, 'GET', 'products?limit=2')).body;
     assert.equal(first.total, 3);
+    assert.deepEqual(first.categories, ['clothing', 'home']);
     const second = (await call(site, 'GET', `products?limit=2&cursor=${first.next}`)).body;
     assert.deepEqual(second.products.map((p: any) => p.id), ['c']);
     assert.equal(second.next, undefined);

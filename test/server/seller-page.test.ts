@@ -73,6 +73,17 @@ describe('demo/seller.html', () => {
     assert.deepEqual((await call(site, 'GET', 'products/p/reviews')).body.reviews.map((r: any) => r.author), ['Ann']);
   });
 
+  it('lists the catalog and changes a variant\'s price and stock through the seller routes', async () => {
+    const site = await moderatedSite();
+    const api = sellerApi(server.url, site.id, site.secret);
+    const draft = { title: 'Tee', variants: [{ id: 'tee-s', options: { size: 'S' }, price: { amount: 2000, currency: 'EUR' }, stock: 3 }] };
+    assert.equal((await call(site, 'PUT', 'products/tee', { headers: { Authorization: `Bearer ${site.secret}` }, body: draft })).status, 200);
+    assert.deepEqual((await api.products()).products.map((p: any) => p.id), ['tee']);
+    const changed = await api.setVariant('tee', 'tee-s', { price: { amount: 2350, currency: 'EUR' }, stock: null });
+    assert.deepEqual([changed.variants[0].price.amount, changed.variants[0].stock], [2350, undefined]);
+    await assert.rejects(sellerApi(server.url, site.id, 'wrong-key').setVariant('tee', 'tee-s', { stock: 1 }), { status: 401 });
+  });
+
   it('rejects a wrong key with the server\'s code, so the page can say so', async () => {
     const site = await moderatedSite();
     await assert.rejects(sellerApi(server.url, site.id, 'wrong-key').queue('moderation'), { status: 401, code: 'invalid_seller_key' });

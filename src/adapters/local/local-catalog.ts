@@ -45,5 +45,6 @@ function page(all: readonly Product[], { search, category, sort = 'title', curso
   const offset = Number(cursor ?? 0);
   const products = sorted.slice(offset, offset + limit);
   const next = offset + products.length;
-  return { products, total: sorted.length, ...(next < sorted.length && { next: String(next) }) };
+  const categories = [...new Set(all.flatMap((product) => product.category ?? []))].sort();
+  return { products, total: sorted.length, categories, ...(next < sorted.length && { next: String(next) }) };
 }

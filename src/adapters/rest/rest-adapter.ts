@@ -10,6 +10,7 @@ const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: Res
   wishlists: () => import('./rest-wishlists.js'),
   shares: () => import('./rest-shares.js'),
   polls: () => import('./rest-polls.js'),
+  cart: () => import('./rest-cart.js'),
 };
 
 /** The most ids the reference server reads in one request. */

@@ -1,0 +1,16 @@
+import type { CheckoutProvider } from './checkout-provider.js';
+
+/**
+ * A pending order on the backend (the reference server, or LocalAdapter's in-browser
+ * orders), priced there from the catalog; the shopper then goes to the payment page the
+ * site configured, if any.
+ */
+export const orderCheckout: CheckoutProvider = {
+  async checkout({ lines, buyNow, gift, note, idempotencyKey, adapter }) {
+    // Imported on use: the providers' entry then holds no adapter code of its own.
+    const { sectionOf } = await import('../adapters/sections.js');
+    const cart = await sectionOf(adapter, 'cart');
+    const order = await cart.checkout(idempotencyKey, { gift, note, ...(buyNow && { lines }) });
+    return { order, url: order.checkoutUrl, cartOrdered: !buyNow };
+  },
+};

@@ -1,0 +1,200 @@
+import { html } from 'lit';
+import type { Variant } from '../../core/adapter.js';
+import { toScError } from '../../core/errors.js';
+import { EntryController } from '../../core/entry-controller.js';
+import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
+import { addToCart, MAX_QUANTITY } from '../../stores/cart.js';
+import { products } from '../../stores/products.js';
+import { type Choice, missingOption, optionsOf, soldOut, variantOf, withSingleValues } from './variant-choice.js';
+import { buyButtonStyles } from './buy-button.styles.js';
+import { buyButtonMessages } from './buy-button.messages.js';
+
+/**
+ * Adds a product to the cart, or buys it now: a picker for each of its options (size,
+ * colour…) when it has several variants, a quantity, and a button that says why it
+ * cannot be pressed yet (sold out, an option to choose). Works on its own, e.g. beside
+ * each item of a shared wish list (`gift` buys it as a present, with an optional message
+ * for the shop to enclose, kept for the tab until it is sent).
+ *
+ * @tagname sc-buy-button
+ * @summary Add to cart or buy now, with variant pickers and a quantity.
+ *
+ * @event {CustomEvent<VariantChangeDetail>} sc-variant-change - A person chose an option: the variant it names, or `null`.
+ * @event {CustomEvent<CartLineDetail>} sc-before-cart-add - Before an add to cart; cancel it with `preventDefault()`.
+ * @event {CustomEvent<CartLineDetail>} sc-cart-add - A person added to the cart.
+ * @event {CustomEvent<CheckoutDetail>} sc-checkout - "Buy now" is handed off; `preventDefault()` keeps the shopper on the page.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - The product did not load, or the checkout failed.
+ *
+ * @csspart base - Everything: pickers, quantity, button and messages.
+ * @csspart option - One option's list, e.g. the sizes.
+ * @csspart quantity - The quantity field.
+ * @csspart button - The add-to-cart or buy-now button.
+ * @csspart reason - Why the button cannot be pressed yet, in its place: "Sold out", "Choose a size".
+ * @csspart note - With `gift`: the gift message, a disclosure with its field.
+ * @csspart message - A failure to check out ("Added to cart" is said to screen readers only).
+ *
+ * @cssproperty --sc-buy-button-color - The button's background. Default: `--sc-color-accent`.
+ * @cssproperty --sc-buy-button-text - The button's text colour. Default: white.
+ * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
+ */
+export class ScBuyButton extends ScPackedElement {
+  static override styles = [ScElement.styles, buyButtonStyles];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    variantId: { attribute: 'variant-id' },
+    action: {},
+    gift: { type: Boolean },
+    label: {},
+    choice: { state: true },
+    quantity: { state: true },
+    busy: { state: true },
+    outcome: { state: true },
+  };
+
+  /** The product as the shop identifies it. */
+  productId = '';
+
+  /** A variant to start with, e.g. the one on a wish list. Default: none chosen, unless there is only one. */
+  variantId?: string;
+
+  /** `cart` adds to the cart; `checkout` buys now, this item alone. */
+  action: 'cart' | 'checkout' = 'cart';
+
+  /** Buys as a gift (the order says so, with the buyer's message if any); implies buying now. */
+  gift = false;
+
+  /** Replaces the button's translated text. */
+  label?: string;
+
+  private choice: Choice = {};
+  private quantity = 1;
+  private busy = false;
+  private outcome?: 'added' | 'checkoutFailed';
+  /** The site, product and variant the choice was made for. */
+  private choiceOf = '';
+  private readonly entry = new EntryController(this, products);
+
+  private get variants(): readonly Variant[] {
+    return this.entry.value.value?.variants ?? [];
+  }
+
+  private get variant(): Variant | undefined {
+    return variantOf(this.variants, withSingleValues(this.variants, this.choice));
+  }
+
+  protected override willUpdate(): void {
+    // Only gift buttons load the gift message's field.
+    if (this.gift) void import('./gift-note.js');
+    // Another product, variant or site (single-page apps): start again from its variant.
+    const choiceOf = `${this.settings.value.site}\n${this.productId}\n${this.variantId}\n${this.variants.length}`;
+    if (choiceOf === this.choiceOf) return;
+    this.choiceOf = choiceOf;
+    this.choice = this.variants.find((variant) => variant.id === this.variantId)?.options ?? {};
+    this.outcome = undefined;
+  }
+
+  /** Why the button cannot be pressed, or '' when it can. */
+  private reason(): string {
+    const strings = this.strings(buyButtonMessages);
+    const { status, value } = this.entry.value;
+    if (status === 'error') return this.failureMessage('loadFailed');
+    if (value === null) return strings.unavailable;
+    if (!value) return '';
+    const missing = missingOption(this.variants, withSingleValues(this.variants, this.choice));
+    if (missing && this.variants.length > 1) return strings.chooseOption(missing);
+    const variant = this.variant;
+    if (!variant) return strings.unavailable;
+    return variant.stock === 0 ? strings.soldOut : '';
+  }
+
+  private choose(event: Event): void {
+    const { name, value } = event.target as HTMLSelectElement;
+    this.choice = { ...this.choice, [name]: value };
+    this.outcome = undefined;
+    this.emit('sc-variant-change', { productId: this.productId, variantId: this.variant?.id ?? null });
+  }
+
+  private setQuantity(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.quantity = Math.max(1, Math.min(this.maxQuantity(), Math.round(input.valueAsNumber) || 1));
+  }
+
+  private maxQuantity(): number {
+    return Math.min(MAX_QUANTITY, this.variant?.stock ?? MAX_QUANTITY) || 1;
+  }
+
+  private async press(): Promise<void> {
+    const { status } = this.entry.value;
+    if (status === 'error') return products.load(this.productId, true);
+    const variant = this.variant;
+    if (this.busy || this.reason() || !variant) return;
+    const line = { productId: this.productId, variantId: variant.id, quantity: Math.min(this.quantity, this.maxQuantity()) };
+    if (this.action === 'checkout' || this.gift) return this.buyNow(line);
+    if (!this.emit('sc-before-cart-add', line, true)) return;
+    this.outcome = 'added';
+    await addToCart(line);
+    this.emit('sc-cart-add', line);
+  }
+
+  private async buyNow(line: { productId: string; variantId: string; quantity: number }): Promise<void> {
+    this.busy = true;
+    this.outcome = undefined;
+    try {
+      const { checkout, openCheckout } = await import('../../stores/checkout.js');
+      const giftNote = this.gift ? this.renderRoot.querySelector('sc-gift-note') : null;
+      const note = giftNote?.value;
+      const ask = { lines: [line], buyNow: true, gift: this.gift, ...(note && { note }) };
+      const handoff = await checkout(ask);
+      if (note) giftNote!.sent();
+      if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
+    } catch (failure) {
+      this.outcome = 'checkoutFailed';
+      const message = this.strings(buyButtonMessages).checkoutFailed;
+      this.emit('sc-error', { code: toScError(failure).code, message, productId: this.productId });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    const strings = this.strings(buyButtonMessages);
+    const choice = withSingleValues(this.variants, this.choice);
+    const reason = this.reason();
+    const text = this.label || (this.gift ? strings.buyAsGift : this.action === 'checkout' ? strings.buyNow : strings.addToCart);
+    const message = this.outcome && strings[this.outcome];
+    const failed = this.outcome === 'checkoutFailed';
+    // Pressing a product that failed to load loads it again.
+    const pressable = this.entry.value.status === 'error' || (!reason && !this.busy && !!this.variant);
+    return html`
+      <div part="base">
+        ${optionsOf(this.variants)
+          .filter(([, values]) => values.length > 1)
+          .map(
+            ([name, values]) => html`<label class="option"
+              ><span>${name}</span>
+              <select part="option" name=${name} @change=${this.choose}>
+                <option value="" ?selected=${!choice[name]}>${strings.choose}</option>
+                ${values.map(
+                  (value) =>
+                    html`<option value=${value} ?selected=${choice[name] === value}>
+                      ${soldOut(this.variants, name, value) ? `${value} (${strings.soldOut})` : value}
+                    </option>`,
+                )}
+              </select></label
+            >`,
+          )}
+        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .lang=${this.lang}></sc-gift-note>` : ''}
+        <label class="quantity"
+          ><span class="sr-only">${strings.quantity}</span>
+          <input part="quantity" type="number" inputmode="numeric" min="1" max=${this.maxQuantity()} .value=${String(this.quantity)} @change=${this.setQuantity}
+        /></label>
+        <button part="button" aria-disabled=${!pressable} aria-busy=${this.busy} @click=${this.press}>
+          ${this.busy ? strings.checkingOut : reason ? html`<span class="sr-only">${text}: </span><span part="reason">${reason}</span>` : text}
+        </button>
+        <span part="message" role="status" class="sr-only">${failed ? '' : message}</span>
+        <span part="message" role="alert">${failed ? message : ''}</span>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+export const buyButtonStyles = css`
+  :host {
+    display: block;
+  }
+  [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+    /* The button's row is there before the product loads, so nothing below moves. */
+    min-block-size: 2.5em;
+  }
+  label {
+    display: grid;
+    gap: 0.15em;
+    font-size: 0.85em;
+  }
+  label > span:first-child {
+    text-transform: capitalize;
+  }
+  select,
+  input {
+    block-size: 2.5rem;
+    padding: 0 0.5em;
+    font: inherit;
+    font-size: 1rem;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--sc-color-border, #8888);
+    border-radius: 0.4em;
+  }
+  option {
+    color: initial;
+  }
+  sc-gift-note {
+    display: block;
+    flex-basis: 100%;
+    font-size: 0.9em;
+    /* Its summary's line, before it loads. */
+    min-block-size: 1.5em;
+  }
+  input {
+    inline-size: 4em;
+  }
+  button {
+    flex: 1 1 8em;
+    block-size: 2.5rem;
+    padding: 0 1em;
+    font-weight: 600;
+    color: var(--sc-buy-button-text, light-dark(#fff, #111));
+    background: var(--sc-buy-button-color, var(--_accent));
+    border: 0;
+    border-radius: var(--sc-radius, 1em);
+    cursor: pointer;
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  [aria-busy='true'] {
+    cursor: progress;
+  }
+  [role='alert'] {
+    flex-basis: 100%;
+    font-size: 0.85em;
+    color: var(--_accent);
+  }
+  [role='alert']:empty {
+    display: none;
+  }
+`;

@@ -1,0 +1,87 @@
+import { css, html } from 'lit';
+import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
+import { GIFT_NOTE_MAX, saveGiftNote, savedGiftNote } from '../../stores/gift-notes.js';
+import { giftNoteMessages } from './gift-note.messages.js';
+
+/**
+ * The message a buyer writes for the shop to enclose with a gift: a disclosure holding a
+ * labelled field, whose draft is kept for the tab until the gift is bought. Internal to
+ * `<sc-buy-button gift>`, which loads it: other buy buttons never download it.
+ */
+export class ScGiftNote extends ScPackedElement {
+  static override styles = [
+    ScElement.styles,
+    css`
+      summary {
+        /* The height <sc-buy-button> reserves for it before it loads. */
+        line-height: 1.5;
+        cursor: pointer;
+      }
+      label {
+        display: grid;
+        gap: 0.15em;
+      }
+      textarea {
+        box-sizing: border-box;
+        inline-size: 100%;
+        padding: 0.4em 0.5em;
+        font: inherit;
+        font-size: 1rem;
+        color: inherit;
+        background: transparent;
+        border: 1px solid var(--sc-color-border, #8888);
+        border-radius: 0.4em;
+        resize: vertical;
+      }
+    `,
+  ];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    note: { state: true },
+    open: { state: true },
+  };
+
+  productId = '';
+  private note = '';
+  private open = false;
+  /** The site and product whose draft the field holds. */
+  private noteOf = '';
+
+  /** The message to send; '' for none. */
+  get value(): string {
+    return this.note.trim();
+  }
+
+  /** The gift is bought: a reload no longer brings its message back (the field keeps it, should the person buy again). */
+  sent(): void {
+    saveGiftNote(this.productId, '');
+  }
+
+  protected override willUpdate(): void {
+    const noteOf = `${this.settings.value.site}\n${this.productId}`;
+    if (noteOf === this.noteOf) return;
+    this.noteOf = noteOf;
+    this.open = !!(this.note = savedGiftNote(this.productId));
+  }
+
+  private write(event: Event): void {
+    saveGiftNote(this.productId, (this.note = (event.target as HTMLTextAreaElement).value));
+  }
+
+  protected override render() {
+    const strings = this.strings(giftNoteMessages);
+    return html`<details ?open=${this.open} @toggle=${(event: Event) => (this.open = (event.target as HTMLDetailsElement).open)}>
+      <summary>${strings.add}</summary>
+      <label>${strings.label}<textarea maxlength=${GIFT_NOTE_MAX} rows="3" .value=${this.note} @input=${this.write}></textarea></label>
+    </details>`;
+  }
+}
+
+ScGiftNote.define('sc-gift-note');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-gift-note': ScGiftNote;
+  }
+}

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+export const cartPanelStyles = css`
+  :host {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-block-size: 0;
+  }
+  button {
+    border: 0;
+    cursor: pointer;
+  }
+  svg {
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  ul {
+    flex: 1;
+    margin: 0;
+    padding: 0 1em;
+    overflow-y: auto;
+    list-style: none;
+  }
+  .empty {
+    flex: 1;
+    padding: 1em;
+  }
+  li {
+    display: grid;
+    grid-template-columns: 4em 1fr;
+    gap: 0.25em 0.75em;
+    padding: 0.75em 0;
+    border-block-end: 1px solid var(--sc-color-border, #8888);
+  }
+  .image {
+    grid-row: span 2;
+    aspect-ratio: 1;
+    overflow: hidden;
+    border-radius: 0.5em;
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .about {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0 0.5em;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .options {
+    grid-row: 2;
+    font-size: 0.85em;
+    opacity: 0.8;
+  }
+  .price {
+    grid-row: 1;
+    grid-column: 2;
+  }
+  .quantity {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .quantity button {
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    border: 1px solid var(--sc-color-border, #8888);
+    border-radius: 50%;
+  }
+  .quantity input {
+    inline-size: 3.5em;
+    block-size: 2.5em;
+    font: inherit;
+    text-align: center;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--sc-color-border, #8888);
+    border-radius: 0.4em;
+  }
+  [part='remove'] {
+    margin-inline-start: auto;
+  }
+  footer {
+    display: grid;
+    padding: 1em;
+    gap: 0.5em;
+    border-block-start: 1px solid var(--sc-color-border, #8888);
+  }
+  footer p {
+    margin: 0;
+  }
+  [part='subtotal'] {
+    display: flex;
+    justify-content: space-between;
+    font-size: 1.1em;
+  }
+  .taxes {
+    font-size: 0.85em;
+    opacity: 0.8;
+  }
+  [part='checkout'] {
+    block-size: 3em;
+    font-weight: 600;
+    color: light-dark(#fff, #111);
+    background: var(--_accent);
+    border-radius: var(--sc-radius, 1em);
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  [role='alert'] {
+    color: var(--_accent);
+  }
+  [part='message']:empty {
+    display: none;
+  }
+`;

@@ -1,0 +1,143 @@
+import { html } from 'lit';
+import type { CartLine, Money, Product } from '../../core/adapter.js';
+import { EntriesController } from '../../core/entries-controller.js';
+import { toScError } from '../../core/errors.js';
+import { ScElement } from '../../core/sc-element.js';
+import { ScPackedElement } from '../../core/packed-element.js';
+import { StoreController } from '../../core/store-controller.js';
+import { formatMoney } from '../../i18n/money.js';
+import { $cart, MAX_QUANTITY, setQuantity } from '../../stores/cart.js';
+import { products } from '../../stores/products.js';
+import { cartPanelStyles } from './cart-panel.styles.js';
+import { cartPanelMessages } from './cart-panel.messages.js';
+
+export { keepInView } from './frame-view.js';
+
+/**
+ * What `<sc-cart>` shows once opened: the lines, their quantities, the subtotal and the
+ * checkout. Loaded on the first opening, so a page with only the cart's badge never
+ * downloads it. Internal to `<sc-cart>`, whose parts it carries.
+ */
+export class ScCartPanel extends ScPackedElement {
+  static override styles = [ScElement.styles, cartPanelStyles];
+  static override properties = {
+    busy: { state: true },
+    outcome: { state: true },
+  };
+
+  private busy = false;
+  private outcome?: 'ordered' | 'checkoutFailed';
+  private readonly cart = new StoreController(this, $cart);
+  private readonly lineProducts = new EntriesController(this, products);
+
+  private get lines(): readonly CartLine[] {
+    return this.cart.value.value?.lines ?? [];
+  }
+
+  protected override willUpdate(): void {
+    this.lineProducts.follow([...new Set(this.lines.map((line) => line.productId))]);
+  }
+
+  private product(line: CartLine): Product | undefined {
+    return this.lineProducts.get(line.productId).value ?? undefined;
+  }
+
+  private subtotal(): Money | undefined {
+    let total: Money | undefined;
+    for (const line of this.lines) {
+      const variant = this.product(line)?.variants.find((candidate) => candidate.id === line.variantId);
+      if (!variant) return undefined;
+      total = { amount: (total?.amount ?? 0) + variant.price.amount * line.quantity, currency: variant.price.currency };
+    }
+    return total;
+  }
+
+  private change(line: CartLine, quantity: number): void {
+    const changed = { ...line, quantity: Math.max(0, Math.min(MAX_QUANTITY, quantity || 0)) };
+    setQuantity(changed);
+    this.outcome = undefined;
+    this.emit('sc-cart-change', changed);
+    // The removed line's buttons are gone: focus stays in the cart, on its close button.
+    if (!changed.quantity) this.closest('dialog')?.querySelector<HTMLElement>('[part=close]')?.focus();
+  }
+
+  private async checkout(): Promise<void> {
+    const { lines } = this;
+    if (this.busy || !lines.length) return;
+    this.busy = true;
+    this.outcome = undefined;
+    try {
+      const { checkout, openCheckout } = await import('../../stores/checkout.js');
+      const ask = { lines, buyNow: false, gift: false };
+      const handoff = await checkout(ask);
+      if (handoff.order && !handoff.url) this.outcome = 'ordered';
+      if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
+    } catch (failure) {
+      this.outcome = 'checkoutFailed';
+      this.emit('sc-error', { code: toScError(failure).code, message: this.strings(cartPanelMessages).checkoutFailed });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private line(line: CartLine) {
+    const strings = this.strings(cartPanelMessages);
+    const product = this.product(line);
+    const variant = product?.variants.find((candidate) => candidate.id === line.variantId);
+    const title = product?.title ?? line.productId;
+    const most = Math.min(MAX_QUANTITY, variant?.stock ?? MAX_QUANTITY);
+    return html`<li part="line">
+      <div class="image">${product?.images[0] ? html`<img src=${product.images[0]} alt="" />` : ''}</div>
+      <p class="about">
+        <span class="title">${title}</span>
+        <span class="price">${variant ? formatMoney({ ...variant.price, amount: variant.price.amount * line.quantity }, this.locale) : ''}</span>
+        <span class="options">${Object.values(variant?.options ?? {}).join(' · ')}</span>
+      </p>
+      <div class="quantity">
+        <button aria-label=${strings.fewer(title)} @click=${() => this.change(line, line.quantity - 1)}>−</button>
+        <input
+          part="quantity"
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max=${most}
+          aria-label=${strings.quantityOf(title)}
+          .value=${String(line.quantity)}
+          @change=${(event: Event) => this.change(line, Math.min(most, (event.target as HTMLInputElement).valueAsNumber))}
+        />
+        <button aria-label=${strings.more(title)} aria-disabled=${line.quantity >= most} @click=${() => line.quantity < most && this.change(line, line.quantity + 1)}>+</button>
+        <button part="remove" aria-label=${strings.remove(title)} @click=${() => this.change(line, 0)}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13" /></svg>
+        </button>
+      </div>
+    </li>`;
+  }
+
+  protected override render() {
+    const strings = this.strings(cartPanelMessages);
+    const { lines } = this;
+    const { error, status } = this.cart.value;
+    const subtotal = this.subtotal();
+    const cartFailure = status === 'error' ? this.failureMessage('loadFailed') : error ? this.failureMessage(error.transient ? 'retrying' : 'refused') : '';
+    return html`
+      ${lines.length ? html`<ul>${lines.map((line) => this.line(line))}</ul>` : html`<p class="empty">${strings.empty}</p>`}
+      <footer>
+        <p part="subtotal"><span>${strings.subtotal}</span><strong>${subtotal ? formatMoney(subtotal, this.locale) : ''}</strong></p>
+        <p class="taxes">${strings.taxes}</p>
+        <button part="checkout" aria-disabled=${!lines.length || this.busy} aria-busy=${this.busy} @click=${this.checkout}>
+          ${this.busy ? strings.checkingOut : strings.checkout}
+        </button>
+        <p part="message" role="status">${this.outcome === 'ordered' ? strings.ordered : ''}</p>
+        <p part="message" role="alert">${this.outcome === 'checkoutFailed' ? strings.checkoutFailed : cartFailure}</p>
+      </footer>
+    `;
+  }
+}
+
+ScCartPanel.define('sc-cart-panel');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-cart-panel': ScCartPanel;
+  }
+}

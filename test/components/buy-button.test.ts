@@ -1,0 +1,205 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/buy-button/buy-button.js';
+import type { ScBuyButton } from '../../src/components/buy-button/buy-button.component.js';
+import { configure } from '../../src/core/config.js';
+import { pageCheckout } from '../../src/checkout/page-checkout.js';
+import { sectionOf } from '../../src/adapters/sections.js';
+import { $cart } from '../../src/stores/cart.js';
+import { openFrame } from '../support/frames.js';
+import { buyReady, shadowButton, useLocalShop, useRestShop } from '../support/shop.js';
+
+const select = (el: ScBuyButton) => el.shadowRoot!.querySelector('select')!;
+const choose = async (el: ScBuyButton, value: string) => {
+  select(el).value = value;
+  select(el).dispatchEvent(new Event('change'));
+  await el.updateComplete;
+};
+const lines = () => $cart.get().value?.lines ?? [];
+/** The gift message's disclosure, once its element has loaded. */
+const noteDetails = (el: Element) => el.shadowRoot!.querySelector('sc-gift-note')?.shadowRoot?.querySelector('details');
+const noteField = (el: Element) => noteDetails(el)!.querySelector('textarea')!;
+/** Opens the gift message's disclosure as a person would, and types the note. */
+const writeNote = async (el: ScBuyButton, note: string) => {
+  await waitUntil(() => noteDetails(el), 'the gift message never loaded');
+  noteDetails(el)!.querySelector('summary')!.click();
+  await waitUntil(() => noteDetails(el)!.open, 'the gift message did not open');
+  noteField(el).value = note;
+  noteField(el).dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
+
+describe('<sc-buy-button>', () => {
+  beforeEach(() => (localStorage.clear(), sessionStorage.clear()));
+
+  it('adds a single-variant product at once, fires sc-cart-add once, and passes axe', async () => {
+    useLocalShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips"></sc-buy-button>`);
+    await buyReady(el);
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
+    expect(shadowButton(el).textContent!.trim()).to.equal('Add to cart');
+    await expect(el).to.be.accessible();
+    const events: CustomEvent[] = [];
+    el.addEventListener('sc-cart-add', (event) => events.push(event));
+    shadowButton(el).click();
+    await waitUntil(() => events.length === 1, 'no sc-cart-add');
+    expect(events[0].detail).to.deep.equal({ productId: 'tulips', variantId: 'tulips-1', quantity: 1 });
+    await waitUntil(() => lines().length === 1, 'not in the cart');
+    shadowButton(el).click();
+    await waitUntil(() => lines()[0]?.quantity === 2, 'a second add did not add up');
+  });
+
+  it('asks for a variant, says which are sold out, and adds the chosen one with its quantity', async () => {
+    useLocalShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee"></sc-buy-button>`);
+    await buyReady(el);
+    expect(shadowButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(shadowButton(el).textContent).to.contain('Choose a size');
+    expect([...select(el).options].map((option) => option.textContent!.trim())).to.deep.equal(['Choose…', 'S', 'M (Sold out)', 'L']);
+    const changes: (string | null)[] = [];
+    el.addEventListener('sc-variant-change', (event) => changes.push(event.detail.variantId));
+    await choose(el, 'M');
+    expect(shadowButton(el).textContent).to.contain('Sold out');
+    expect(shadowButton(el).getAttribute('aria-disabled')).to.equal('true');
+    shadowButton(el).click();
+    await choose(el, 'S');
+    expect(changes).to.deep.equal(['tee-m', 'tee-s']);
+    const quantity = el.shadowRoot!.querySelector<HTMLInputElement>('[part=quantity]')!;
+    expect(quantity.max).to.equal('3');
+    quantity.value = '7';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(quantity.value).to.equal('3'); // capped at the stock
+    shadowButton(el).click();
+    await waitUntil(() => lines().length === 1, 'not in the cart');
+    expect(lines()).to.deep.equal([{ productId: 'tee', variantId: 'tee-s', quantity: 3 }]);
+  });
+
+  it('starts from variant-id, and says a sold-out product is sold out', async () => {
+    useLocalShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l"></sc-buy-button>`);
+    await buyReady(el);
+    expect(select(el).value).to.equal('L');
+    expect(shadowButton(el).getAttribute('aria-disabled')).to.equal('false');
+    el.productId = 'mug';
+    await waitUntil(() => shadowButton(el).textContent!.includes('Sold out'), 'not sold out');
+    expect(shadowButton(el).textContent).to.contain('Add to cart'); // for screen readers, before the reason
+  });
+
+  it('adds nothing when a listener cancels sc-before-cart-add', async () => {
+    useLocalShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips"></sc-buy-button>`);
+    await buyReady(el);
+    let added = 0;
+    el.addEventListener('sc-before-cart-add', (event) => event.preventDefault());
+    el.addEventListener('sc-cart-add', () => added++);
+    shadowButton(el).click();
+    await el.updateComplete;
+    expect(added).to.equal(0);
+    expect(lines()).to.deep.equal([]);
+  });
+
+  it('buys now as a gift: hands the one item to the page, leaving the cart alone', async () => {
+    useLocalShop();
+    configure({ checkout: pageCheckout });
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips" gift></sc-buy-button>`);
+    await buyReady(el);
+    expect(shadowButton(el).textContent!.trim()).to.equal('Buy as a gift');
+    const handed = oneEvent(el, 'sc-checkout');
+    shadowButton(el).click();
+    const { detail } = await handed;
+    expect(detail).to.deep.equal({ lines: [{ productId: 'tulips', variantId: 'tulips-1', quantity: 1 }], buyNow: true, gift: true });
+    expect(lines()).to.deep.equal([]);
+  });
+
+  it('takes a gift message in a labelled field, hands it over with the gift, then forgets its draft', async () => {
+    const { site } = useLocalShop();
+    configure({ checkout: pageCheckout });
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips" gift></sc-buy-button>`);
+    await buyReady(el);
+    await waitUntil(() => noteDetails(el), 'the gift message never loaded');
+    expect(noteDetails(el)!.open).to.equal(false);
+    expect(noteDetails(el)!.querySelector('summary')!.textContent).to.equal('Add a gift message');
+    // The box the button keeps for it before it loads is the size it comes in: nothing moves.
+    const giftNote = el.shadowRoot!.querySelector('sc-gift-note')!;
+    expect(giftNote.getBoundingClientRect().height).to.be.closeTo(parseFloat(getComputedStyle(giftNote).minBlockSize), 0.5);
+    await writeNote(el, '  Happy birthday, Ann!  ');
+    const field = noteField(el);
+    expect(field.labels![0].textContent!.trim()).to.equal('Gift message (optional)');
+    expect(field.maxLength).to.equal(500); // the server's limit
+    await expect(el).to.be.accessible();
+    expect(sessionStorage.getItem(`sc-widgets:${site}:gift-note:tulips`)).to.equal('  Happy birthday, Ann!  ');
+    const handed = oneEvent(el, 'sc-checkout');
+    shadowButton(el).click();
+    const { detail } = await handed;
+    expect(detail).to.deep.equal({ lines: [{ productId: 'tulips', variantId: 'tulips-1', quantity: 1 }], buyNow: true, gift: true, note: 'Happy birthday, Ann!' });
+    expect(sessionStorage.getItem(`sc-widgets:${site}:gift-note:tulips`)).to.equal(null);
+  });
+
+  it('keeps a gift message being written across a reload, open, for its product only', async () => {
+    const { site } = useLocalShop();
+    const frame = await openFrame(`/test/fixtures/gift-page.html?${new URLSearchParams({ site })}`);
+    const button = () => frame.contentDocument!.querySelector('sc-buy-button')!;
+    await buyReady(button());
+    await writeNote(button(), 'For Ann');
+    frame.contentWindow!.location.reload();
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await buyReady(button());
+    await waitUntil(() => noteDetails(button()), 'the gift message never loaded');
+    expect(noteField(button()).value).to.equal('For Ann');
+    expect(noteDetails(button())!.open).to.equal(true);
+    frame.remove();
+    // Another product's gift button starts blank; a button that is not a gift has no field.
+    const other = await fixture<ScBuyButton>(html`<div><sc-buy-button product-id="tee" gift></sc-buy-button><sc-buy-button product-id="tulips"></sc-buy-button></div>`);
+    const [tee, plain] = other.querySelectorAll('sc-buy-button');
+    await Promise.all([buyReady(tee), buyReady(plain)]);
+    await waitUntil(() => noteDetails(tee), 'the gift message never loaded');
+    expect(noteField(tee).value).to.equal('');
+    expect(plain.shadowRoot!.querySelector('[part=note]')).to.equal(null);
+  });
+
+  it('with the server: the gift order keeps the buyer\'s message', async () => {
+    const { adapter, endpoint, site } = await useRestShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l" gift></sc-buy-button>`);
+    await buyReady(el);
+    await writeNote(el, 'Happy birthday! 🎂');
+    const handed = oneEvent(el, 'sc-checkout');
+    el.addEventListener('sc-checkout', (event) => event.preventDefault()); // the test page stays
+    shadowButton(el).click();
+    const { detail } = await handed;
+    expect(detail.note).to.equal('Happy birthday! 🎂');
+    expect(detail.order).to.include({ gift: true, note: 'Happy birthday! 🎂' });
+    // The order as the server keeps it, read back as this visitor.
+    const response = await fetch(`${endpoint}/v1/sites/${site}/orders/${detail.order!.id}`, {
+      headers: { 'X-Visitor-Token': adapter.storage.getItem(adapter.storageKey('visitor'))! },
+    });
+    expect(await response.json()).to.include({ gift: true, note: 'Happy birthday! 🎂' });
+  });
+
+  it('with the server: adds to the visitor\'s cart there', async () => {
+    const { adapter } = await useRestShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l"></sc-buy-button>`);
+    await buyReady(el);
+    shadowButton(el).click();
+    const cart = await sectionOf(adapter, 'cart');
+    await waitUntil(async () => (await cart.get()).lines.length === 1, 'never saved on the server');
+    expect((await cart.get()).lines).to.deep.equal([{ productId: 'tee', variantId: 'tee-l', quantity: 1 }]);
+  });
+
+  it('buys now with the server: one pending order at catalog prices, however often it is pressed', async () => {
+    const { adapter } = await useRestShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l" action="checkout"></sc-buy-button>`);
+    await buyReady(el);
+    const orders: string[] = [];
+    el.addEventListener('sc-checkout', (event) => {
+      event.preventDefault(); // the test page stays
+      orders.push(event.detail.order!.id);
+      expect(event.detail.order!.total).to.deep.equal({ amount: 2200, currency: 'EUR' });
+    });
+    shadowButton(el).click();
+    shadowButton(el).click(); // a double click: the second is ignored while the first runs
+    await waitUntil(() => orders.length === 1, 'no order');
+    await el.updateComplete;
+    expect(orders).to.have.length(1);
+    expect((await (await sectionOf(adapter, 'cart')).get()).lines).to.deep.equal([]);
+  });
+});
