@@ -8,6 +8,7 @@ import { addToCart, MAX_QUANTITY } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
 import { type Choice, missingOption, optionsOf, soldOut, variantOf, withSingleValues } from './variant-choice.js';
 import { buyButtonStyles } from './buy-button.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 import { buyButtonMessages } from './buy-button.messages.js';
 
 /**
@@ -39,7 +40,7 @@ import { buyButtonMessages } from './buy-button.messages.js';
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
 export class ScBuyButton extends ScPackedElement {
-  static override styles = [ScElement.styles, buyButtonStyles];
+  static override styles = [ScElement.styles, fieldStyles, buyButtonStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
     variantId: { attribute: 'variant-id' },

@@ -20,20 +20,6 @@ export const buyButtonStyles = css`
   label > span:first-child {
     text-transform: capitalize;
   }
-  select,
-  input {
-    block-size: 2.5rem;
-    padding: 0 0.5em;
-    font: inherit;
-    font-size: 1rem;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--sc-color-border, #8888);
-    border-radius: 0.4em;
-  }
-  option {
-    color: initial;
-  }
   sc-gift-note {
     display: block;
     flex-basis: 100%;

@@ -3,6 +3,7 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { GIFT_NOTE_MAX, saveGiftNote, savedGiftNote } from '../../stores/gift-notes.js';
 import { giftNoteMessages } from './gift-note.messages.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 
 /**
  * The message a buyer writes for the shop to enclose with a gift: a disclosure holding a
@@ -12,6 +13,7 @@ import { giftNoteMessages } from './gift-note.messages.js';
 export class ScGiftNote extends ScPackedElement {
   static override styles = [
     ScElement.styles,
+    fieldStyles,
     css`
       summary {
         /* The height <sc-buy-button> reserves for it before it loads. */
@@ -23,15 +25,9 @@ export class ScGiftNote extends ScPackedElement {
         gap: 0.15em;
       }
       textarea {
-        box-sizing: border-box;
         inline-size: 100%;
+        block-size: auto;
         padding: 0.4em 0.5em;
-        font: inherit;
-        font-size: 1rem;
-        color: inherit;
-        background: transparent;
-        border: 1px solid var(--sc-color-border, #8888);
-        border-radius: 0.4em;
         resize: vertical;
       }
     `,

@@ -7,17 +7,6 @@ export const cartPanelStyles = css`
     flex-direction: column;
     min-block-size: 0;
   }
-  button {
-    border: 0;
-    cursor: pointer;
-  }
-  svg {
-    inline-size: 1.4em;
-    block-size: 1.4em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-  }
   ul {
     flex: 1;
     margin: 0;
@@ -78,13 +67,7 @@ export const cartPanelStyles = css`
   }
   .quantity input {
     inline-size: 3.5em;
-    block-size: 2.5em;
-    font: inherit;
     text-align: center;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--sc-color-border, #8888);
-    border-radius: 0.4em;
   }
   [part='remove'] {
     margin-inline-start: auto;

@@ -9,6 +9,8 @@ import { formatMoney } from '../../i18n/money.js';
 import { $cart, MAX_QUANTITY, setQuantity } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
 import { cartPanelStyles } from './cart-panel.styles.js';
+import { cartButtonStyles } from './cart.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 import { cartPanelMessages } from './cart-panel.messages.js';
 
 export { keepInView } from './frame-view.js';
@@ -19,7 +21,7 @@ export { keepInView } from './frame-view.js';
  * downloads it. Internal to `<sc-cart>`, whose parts it carries.
  */
 export class ScCartPanel extends ScPackedElement {
-  static override styles = [ScElement.styles, cartPanelStyles];
+  static override styles = [ScElement.styles, fieldStyles, cartButtonStyles, cartPanelStyles];
   static override properties = {
     busy: { state: true },
     outcome: { state: true },

@@ -3,7 +3,7 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { $added, $cart, $cartCount, loadCart } from '../../stores/cart.js';
-import { cartStyles } from './cart.styles.js';
+import { cartButtonStyles, cartStyles } from './cart.styles.js';
 import { cartMessages } from './cart.messages.js';
 
 /** The panel's parts, passed through so a shop styles them on `sc-cart`. */
@@ -41,7 +41,7 @@ const PANEL_PARTS = 'line, quantity, remove, subtotal, checkout, message';
  * @cssproperty --sc-cart-surface - The panel's background. Default: `Canvas` (white, or dark on dark pages).
  */
 export class ScCart extends ScPackedElement {
-  static override styles = [ScElement.styles, cartStyles];
+  static override styles = [ScElement.styles, cartButtonStyles, cartStyles];
   static override properties = {
     open: { type: Boolean, reflect: true },
     openOnAdd: { type: Boolean, attribute: 'open-on-add' },

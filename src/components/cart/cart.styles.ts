@@ -1,10 +1,7 @@
 import { css } from 'lit';
 
-export const cartStyles = css`
-  :host {
-    display: inline-block;
-    vertical-align: middle;
-  }
+/** The cart's and its panel's buttons: borderless, with line icons. */
+export const cartButtonStyles = css`
   button {
     border: 0;
     cursor: pointer;
@@ -17,6 +14,13 @@ export const cartStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
+  }
+`;
+
+export const cartStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
   }
   [part='button'] {
     position: relative;

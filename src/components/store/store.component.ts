@@ -7,6 +7,7 @@ import { listProducts } from '../../stores/products.js';
 import '../product-card/product-card.js';
 import { reportFrameHeight } from './frame-height.js';
 import { storeStyles } from './store.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 import { storeMessages } from './store.messages.js';
 
 type Sort = NonNullable<ProductQuery['sort']>;
@@ -43,7 +44,7 @@ const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.
  * @cssproperty --sc-store-height - Height reserved before the first page arrives. Default: `30em`.
  */
 export class ScStore extends ScPackedElement {
-  static override styles = [ScElement.styles, storeStyles];
+  static override styles = [ScElement.styles, fieldStyles, storeStyles];
   static override properties = {
     category: { reflect: true },
     sort: { reflect: true },

@@ -22,19 +22,7 @@ export const storeStyles = css`
   }
   input,
   select {
-    box-sizing: border-box;
     inline-size: 100%;
-    block-size: 2.5rem;
-    padding: 0 0.6em;
-    font: inherit;
-    font-size: 1rem;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--sc-color-border, #8888);
-    border-radius: 0.4em;
-  }
-  option {
-    color: initial;
   }
   [part='count'] {
     min-block-size: 1.3em;
