@@ -10,6 +10,7 @@ import { recordShare, shareCounts } from '../../stores/shares.js';
 import { shareButtonMessages } from './share-button.messages.js';
 import { shareButtonStyles } from './share-button.styles.js';
 import { BRAND_NAMES, MENU_NETWORKS, type MenuNetwork, pageUrl, taggedLink, targetUrl } from './share-targets.js';
+import { copyText } from '../../core/copy-text.js';
 
 type Message = 'copied' | 'copyFailed' | 'askFailed' | '';
 
@@ -225,27 +226,9 @@ export class ScShareButton extends ScPackedElement {
   }
 
   private async copy(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      // No clipboard API here (an insecure page) or no permission: copy a selected field.
-      if (!this.copyBySelection(url)) return this.fail('copyFailed', 'unsupported');
-    }
+    if (!(await copyText(url))) return this.fail('copyFailed', 'unsupported');
     this.message = 'copied';
     this.shared('copy', url);
-  }
-
-  private copyBySelection(text: string): boolean {
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.className = 'sr-only';
-    this.renderRoot.append(field);
-    field.select();
-    try {
-      return document.execCommand('copy');
-    } finally {
-      field.remove();
-    }
   }
 
   private shared(network: ShareNetwork, url: string): void {

@@ -19,7 +19,7 @@ import {
   sharedWishlist,
   type WishlistsState,
 } from '../../stores/wishlists.js';
-import { copyText } from './copy-text.js';
+import { copyText } from '../../core/copy-text.js';
 import { wishlistStyles } from './wishlist.styles.js';
 import { wishlistMessages } from './wishlist.messages.js';
 

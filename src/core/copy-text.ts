@@ -4,12 +4,16 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // An older or locked-down browser (some in-app browsers): the selection way.
+    // An older or locked-down browser (some in-app browsers): the selection way, with a
+    // field that neither shows nor scrolls the page when selected.
     const field = Object.assign(document.createElement('textarea'), { value: text });
+    field.style.cssText = 'position:fixed;inset:0 auto auto 0;opacity:0';
     document.body.append(field);
     field.select();
-    const copied = document.execCommand('copy');
-    field.remove();
-    return copied;
+    try {
+      return document.execCommand('copy');
+    } finally {
+      field.remove();
+    }
   }
 }
