@@ -4,6 +4,7 @@ import { html, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Review, ReviewSort } from '../../core/adapter.js';
 import { $settings } from '../../core/config.js';
+import { EntriesController } from '../../core/entries-controller.js';
 import { EntryController } from '../../core/entry-controller.js';
 import type { ScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
@@ -87,7 +88,8 @@ export class ScReviewThread extends ScPackedElement {
   private readonly summary = new EntryController(this, ratings);
   private readonly reviews = new StoreController(this, thread(''));
   private readonly filter = new StoreController(this, starFilter(''));
-  private readonly voteStores = new Map<string, () => void>();
+  // Renders again when a shown review's helpful count changes (an optimistic vote, its rollback).
+  private readonly reviewVotes = new EntriesController(this, votes);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.reviews.use(thread(this.productId));
@@ -105,23 +107,8 @@ export class ScReviewThread extends ScPackedElement {
   }
 
   protected override updated(): void {
-    this.followVotes();
+    this.reviewVotes.follow(this.reviews.value.reviews.map((review) => review.id));
     this.writeJsonLd();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.voteStores.forEach((stop) => stop());
-    this.voteStores.clear();
-  }
-
-  /** Renders again when a shown review's helpful count changes (an optimistic vote, its rollback). */
-  private followVotes(): void {
-    for (const { id } of this.reviews.value.reviews) {
-      if (this.voteStores.has(id)) continue;
-      this.voteStores.set(id, votes.get(id).listen(() => this.requestUpdate()));
-      votes.load(id);
-    }
   }
 
   /** The product's JSON-LD in the light DOM, for crawlers that run scripts. */
