@@ -151,7 +151,7 @@ export async function addWisher(tx: Sql, site: string, productId: string, delta:
 
 export async function defaultList(tx: Sql, site: string, actor: string): Promise<string> {
   await tx.query(
-    `INSERT INTO wishlists (site_id, id, actor, name, is_default) VALUES ($1, $2, $3, 'Wish list', true)
+    `INSERT INTO wishlists (site_id, id, actor, name, is_default) VALUES ($1, $2, $3, '', true)
      ON CONFLICT (site_id, actor) WHERE is_default DO NOTHING`,
     [site, newId('wl'), actor],
   );

@@ -8,7 +8,7 @@ export const WishState = z
 export const Wishlist = z
   .object({
     id: ServerId,
-    name: z.string(),
+    name: z.string().describe('The name its owner gave; empty for the default list, which widgets name in their reader\'s language.'),
     productIds: z.array(ProductId),
     shareId: ServerId.optional().describe('Set once shared: the id friends open read-only.'),
   })

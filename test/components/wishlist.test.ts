@@ -148,11 +148,11 @@ describe('<sc-wishlist>', () => {
     await list.updateComplete;
     expect(shadow(list).querySelector<HTMLInputElement>('[part=share] input')!.value).to.equal(detail.url);
 
-    // The friend's page: the shop's wish-list page, on an origin that shares no storage with this one.
+    // The friend's page, in French: the shop's wish-list page, on an origin that shares no storage with this one.
     const friendOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
-    const frame = await openFrame(`${friendOrigin}/test/fixtures/wishlist-page.html?endpoint=${encodeURIComponent(api.endpoint)}&site=${api.site}&sc-wishlist=${detail.shareId}`);
+    const frame = await openFrame(`${friendOrigin}/test/fixtures/wishlist-page.html?endpoint=${encodeURIComponent(api.endpoint)}&site=${api.site}&sc-wishlist=${detail.shareId}&lang=fr`);
     const seen = async () => {
-      const answer = new Promise<{ titles: string[]; prices: string[]; storage: string[] }>((resolve) =>
+      const answer = new Promise<{ heading: string; titles: string[]; prices: string[]; storage: string[] }>((resolve) =>
         addEventListener('message', ({ data }) => resolve(data), { once: true }),
       );
       frame.contentWindow!.postMessage('what-do-you-see', '*');
@@ -161,7 +161,10 @@ describe('<sc-wishlist>', () => {
     let friend = await seen();
     await waitUntil(async () => (friend = await seen()).prices.length === 3 && friend.prices.every(Boolean), 'the friend never saw the list', { timeout: 8000 });
     expect(friend.titles).to.deep.equal(['Linen shirt', 'Wool scarf', 'Tulip bouquet']);
-    expect(friend.prices).to.deep.equal(['€59.00', '€39.00', '€24.50']);
+    const euros = new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' });
+    expect(friend.prices).to.deep.equal([euros.format(59), euros.format(39), euros.format(24.5)]);
+    // The default list has no name on the server: the friend's page names it in French.
+    expect(friend.heading).to.equal('Liste d’envies');
     // A friend only reads: no visitor token was made for them.
     expect(friend.storage.filter((key) => key.includes(':visitor:'))).to.deep.equal([]);
   });

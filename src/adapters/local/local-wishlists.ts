@@ -13,7 +13,7 @@ const SHARED_PREFIX = 'l.';
 export function localWishlists(site: string, storage: Storage = localStorage): WishlistsApi {
   const key = `sc-widgets:${site}:wishlists`;
   const channel = new BroadcastChannel(`sc-widgets:${site}`);
-  const all = (): Wishlist[] => JSON.parse(storage.getItem(key) ?? 'null') ?? [{ id: DEFAULT_ID, name: 'Wish list', productIds: [] }];
+  const all = (): Wishlist[] => JSON.parse(storage.getItem(key) ?? 'null') ?? [{ id: DEFAULT_ID, name: '', productIds: [] }];
   const save = (lists: Wishlist[]) => storage.setItem(key, JSON.stringify(lists));
   const state = (lists: Wishlist[], productId: ProductId): WishState => {
     const inList = lists.some((list) => list.productIds.includes(productId));
