@@ -2,9 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Entry, Family } from './family.js';
 
 /**
- * Many entries of one family for a host that lists things (a wish list's products):
- * each id asked for is loaded (all in one batched read) and followed while the host is
- * connected; ids no longer asked for are let go.
+ * Many entries of one family for a host that lists things (a wish list's or a cart's
+ * products, a thread's votes): each id asked for is loaded (all in one batched read) and
+ * followed while the host is connected; ids no longer asked for are let go. Following
+ * more ids subscribes only to the new ones (a thread grows to thousands of reviews).
  */
 export class FamilyController<S> implements ReactiveController {
   private readonly followed = new Map<string, () => void>();
@@ -16,8 +17,8 @@ export class FamilyController<S> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The entries of `ids`, in order; call it from `render()`. */
-  entries(ids: readonly string[]): Entry<S>[] {
+  /** Follows these ids and no others; call it on each update, as the host's ids may change. */
+  follow(ids: readonly string[]): void {
     const wanted = new Set(ids);
     for (const [id, stop] of this.followed) if (!wanted.has(id)) (stop(), this.followed.delete(id));
     for (const id of wanted) {
@@ -26,10 +27,20 @@ export class FamilyController<S> implements ReactiveController {
       this.followed.set(id, this.family.get(id).listen(() => this.host.requestUpdate()));
       this.family.load(id);
     }
-    return ids.map((id) => this.family.get(id).get());
+  }
+
+  get(id: string): Entry<S> {
+    return this.family.get(id).get();
+  }
+
+  /** The entries of `ids`, in order, followed from now on; call it from `render()`. */
+  entries(ids: readonly string[]): Entry<S>[] {
+    this.follow(ids);
+    return ids.map((id) => this.get(id));
   }
 
   hostConnected(): void {
+    // Followed again by the update this asks for.
     this.host.requestUpdate();
   }
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { CartLine, Money, Product } from '../../core/adapter.js';
-import { EntriesController } from '../../core/entries-controller.js';
+import { FamilyController } from '../../core/family-controller.js';
 import { toScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
@@ -30,7 +30,7 @@ export class ScCartPanel extends ScPackedElement {
   private busy = false;
   private outcome?: 'ordered' | 'checkoutFailed';
   private readonly cart = new StoreController(this, $cart);
-  private readonly lineProducts = new EntriesController(this, products);
+  private readonly lineProducts = new FamilyController(this, products);
 
   private get lines(): readonly CartLine[] {
     return this.cart.value.value?.lines ?? [];

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { PollState } from '../../core/adapter.js';
+import { FamilyController } from '../../core/family-controller.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -49,8 +50,7 @@ export class ScPoll extends ScPackedElement {
   private chosen?: string;
   private readonly poll = new StoreController(this, polls.get(''));
   /** The products of an ask, followed while connected: their pictures and titles. */
-  private catalogIds?: string;
-  private unfollow: (() => void)[] = [];
+  private readonly askProducts = new FamilyController(this, products);
   private lastError?: unknown;
 
   private currentId(): string {
@@ -63,19 +63,7 @@ export class ScPoll extends ScPackedElement {
     polls.load(id);
     // An ask's options are products: their pictures and titles come from the catalog.
     const poll = this.poll.value.value;
-    const ids = poll?.kind === 'ask' ? poll.options.map((option) => option.id) : [];
-    if (ids.join(' ') === this.catalogIds) return;
-    this.catalogIds = ids.join(' ');
-    this.unfollow.forEach((stop) => stop());
-    this.unfollow = ids.map((productId) => products.get(productId).listen(() => this.requestUpdate()));
-    ids.forEach((productId) => products.load(productId));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollow.forEach((stop) => stop());
-    this.unfollow = [];
-    this.catalogIds = undefined;
+    this.askProducts.follow(poll?.kind === 'ask' ? poll.options.map((option) => option.id) : []);
   }
 
   protected override updated(): void {
@@ -102,7 +90,7 @@ export class ScPoll extends ScPackedElement {
     }
     if (poll === null) return html`<p part="message" role="status">${strings.missing}</p>`;
     if (!poll) return html`<div part="base" aria-busy="true"></div>`;
-    const product = (optionId: string) => products.get(optionId).get().value;
+    const product = (optionId: string) => this.askProducts.get(optionId).value;
     const label = (optionId: string) => product(optionId)?.title ?? poll.options.find((option) => option.id === optionId)?.label;
     const total = poll.options.reduce((sum, option) => sum + option.votes, 0);
     const votes = (count: number) => strings.votes(count, count.toLocaleString(this.locale));

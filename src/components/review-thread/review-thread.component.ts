@@ -4,7 +4,7 @@ import { html, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Review, ReviewSort } from '../../core/adapter.js';
 import { $settings } from '../../core/config.js';
-import { EntriesController } from '../../core/entries-controller.js';
+import { FamilyController } from '../../core/family-controller.js';
 import { EntryController } from '../../core/entry-controller.js';
 import type { ScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
@@ -89,7 +89,7 @@ export class ScReviewThread extends ScPackedElement {
   private readonly reviews = new StoreController(this, thread(''));
   private readonly filter = new StoreController(this, starFilter(''));
   // Renders again when a shown review's helpful count changes (an optimistic vote, its rollback).
-  private readonly reviewVotes = new EntriesController(this, votes);
+  private readonly reviewVotes = new FamilyController(this, votes);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.reviews.use(thread(this.productId));
