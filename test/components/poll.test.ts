@@ -83,7 +83,7 @@ describe('<sc-poll>', () => {
     expect(statusText(el)).to.equal('');
   });
 
-  it('says so when the poll does not exist, and reads its id from the page URL without poll-id', async () => {
+  it('says so when the poll does not exist, and reads its id from the page URL without poll-id, following a single-page app', async () => {
     useAdapter(pollAdapter([0, 0]));
     const missing = await fixture<ScPoll>(html`<sc-poll poll-id="gone"></sc-poll>`);
     await waitUntil(() => missing.shadowRoot!.textContent!.includes('no longer here'), 'no message for a missing poll');
@@ -92,6 +92,11 @@ describe('<sc-poll>', () => {
       const fromUrl = await fixture<ScPoll>(html`<sc-poll></sc-poll>`);
       await shown(fromUrl);
       expect(part(fromUrl, 'question').textContent).to.equal('Which colour?');
+      // The app moves to another poll's link without a reload, then back.
+      history.pushState(null, '', `${location.pathname}?sc-poll=gone`);
+      await waitUntil(() => fromUrl.shadowRoot!.textContent!.includes('no longer here'), 'did not follow pushState');
+      history.back();
+      await waitUntil(() => fromUrl.shadowRoot!.querySelector('[part=question]')?.textContent === 'Which colour?', 'did not follow going back');
     } finally {
       history.replaceState(null, '', location.pathname);
     }

@@ -107,7 +107,7 @@ describe('<sc-wishlist>', () => {
     await waitUntil(() => shadow(list).querySelector('select')!.options.length === 1, 'still offered');
   });
 
-  it('follows a single-page app: share-id set and removed later, the element moved elsewhere', async () => {
+  it('follows a single-page app: share-id set and removed later, the element moved elsewhere, the URL changed', async () => {
     useLocalShop();
     const list = await shopPage(['p1', 'p2']);
     await wish(list, ['p1']);
@@ -130,6 +130,17 @@ describe('<sc-wishlist>', () => {
     const elsewhere = await fixture(html`<aside></aside>`);
     elsewhere.append(list);
     await showsTitles(list, ['Linen shirt', 'Wool scarf']);
+
+    // The app moves to the shared link's URL without a reload, and away again.
+    history.pushState(null, '', `${location.pathname}?sc-wishlist=${encodeURIComponent(shareId)}`);
+    try {
+      await showsTitles(list, ['Linen shirt']);
+      expect(shadow(list).querySelector('[part=remove]')).to.equal(null);
+      history.pushState(null, '', location.pathname);
+      await showsTitles(list, ['Linen shirt', 'Wool scarf']);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 
   it('shares a list on the server; a friend in a fresh browser (another origin) sees the same products and prices', async () => {

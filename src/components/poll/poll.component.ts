@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { PollState } from '../../core/adapter.js';
 import { FamilyController } from '../../core/family-controller.js';
+import { UrlParamController } from '../../core/url-param-controller.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -40,7 +41,7 @@ export class ScPoll extends ScPackedElement {
     chosen: { state: true },
   };
 
-  /** The poll. Default: the page URL's `sc-poll` parameter, where an ask's link leads. */
+  /** The poll. Default: the page URL's `sc-poll` parameter, where an ask's link leads (followed as a single-page app changes the URL). */
   pollId = '';
 
   /** Shows the votes only, with nothing to vote with: how the asker follows an ask. */
@@ -53,8 +54,10 @@ export class ScPoll extends ScPackedElement {
   private readonly askProducts = new FamilyController(this, products);
   private lastError?: unknown;
 
+  private readonly urlPollId = new UrlParamController(this, 'sc-poll');
+
   private currentId(): string {
-    return this.pollId || new URLSearchParams(location.search).get('sc-poll') || '';
+    return this.pollId || this.urlPollId.value || '';
   }
 
   protected override willUpdate(): void {

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { atom } from 'nanostores';
 import type { Product, Wishlist } from '../../core/adapter.js';
 import type { ScError } from '../../core/errors.js';
@@ -20,6 +20,7 @@ import {
   type WishlistsState,
 } from '../../stores/wishlists.js';
 import { copyText } from '../../core/copy-text.js';
+import { UrlParamController } from '../../core/url-param-controller.js';
 import { wishlistStyles } from './wishlist.styles.js';
 import { wishlistMessages } from './wishlist.messages.js';
 
@@ -72,7 +73,7 @@ export class ScWishlist extends ScPackedElement {
     message: { state: true },
   };
 
-  /** Shows the list shared under this id, read-only. Default: the page URL's `sc-wishlist` parameter. */
+  /** Shows the list shared under this id, read-only. Default: the page URL's `sc-wishlist` parameter (followed as a single-page app changes the URL). */
   shareId?: string;
 
   /** The page friends open, which holds an `<sc-wishlist>`. Default: this page. */
@@ -94,9 +95,13 @@ export class ScWishlist extends ScPackedElement {
   private readonly lists = new StoreController(this, notMine);
   private readonly products = new FamilyController(this, products);
 
+  private readonly urlShareId = new UrlParamController(this, SHARED_PARAM);
+  /** The shared list last opened (or none), to open another when the id or the URL changes. */
+  private openedId?: string;
+
   /** The shared list this element shows, if it shows one. */
   private get sharedId(): string | undefined {
-    return this.shareId || new URLSearchParams(location.search).get(SHARED_PARAM) || undefined;
+    return this.shareId || this.urlShareId.value;
   }
 
   override connectedCallback(): void {
@@ -111,12 +116,18 @@ export class ScWishlist extends ScPackedElement {
     this.stopWaiting?.();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const sharedId = this.sharedId;
     this.lists.use(sharedId ? notMine : $wishlists);
-    if (sharedId && (changed.has('shareId') || !this.shared)) void this.openShared(sharedId);
-    // A page that stops showing a friend's list shows the visitor's own.
-    if (!sharedId && changed.get('shareId')) loadWishlists();
+    if (sharedId === this.openedId) return;
+    this.openedId = sharedId;
+    if (sharedId) {
+      void this.openShared(sharedId);
+    } else {
+      // A page that stops showing a friend's list shows the visitor's own.
+      this.shared = undefined;
+      loadWishlists();
+    }
   }
 
   protected override updated(): void {
