@@ -51,6 +51,22 @@ describe('<sc-product-card>', () => {
       expect(spokenPrice(el)).to.equal('€24.50');
       expect(part(el, 'compare-at')).to.equal(null);
     });
+
+    it('follows a single-page app: another product-id later, the card moved elsewhere', async () => {
+      useLocalShop();
+      const el = await fixture<ScProductCard>(html`<sc-product-card product-id="tulips"></sc-product-card>`);
+      await ready(el);
+      el.setAttribute('product-id', 'tee');
+      await waitUntil(() => part(el, 'title')?.textContent === 'Linen tee', 'did not show the new product');
+      await buyReady(buy(el));
+      expect(buy(el).productId).to.equal('tee');
+      expect(root(buy(el)).querySelector('select')).to.not.equal(null);
+      const elsewhere = await fixture(html`<aside></aside>`);
+      elsewhere.append(el);
+      await el.updateComplete;
+      expect(part(el, 'title')!.textContent).to.equal('Linen tee');
+      expect(part(el, 'price')!.textContent).to.contain('from €20.00');
+    });
   });
 
   describe('with the variant picker', () => {

@@ -61,6 +61,32 @@ describe('<sc-store>', () => {
     expect(await takeRequests()).to.deep.equal([`GET /v1/sites/${site}/products?limit=12&sort=title`]);
   });
 
+  it('with the server: reads nothing while far below the fold, and its first page once scrolled to', async () => {
+    const { site } = await useRestShop();
+    await takeRequests();
+    const page = await fixture(html`<div><div style="height: 400vh"></div><sc-store></sc-store></div>`);
+    const el = page.querySelector('sc-store')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await takeRequests()).to.deep.equal([]);
+    el.scrollIntoView();
+    await shows(el, ['Linen tee', 'Stoneware mug', 'Tulip bouquet']);
+    expect(await takeRequests()).to.deep.equal([`GET /v1/sites/${site}/products?limit=12&sort=title`]);
+  });
+
+  it('with the server down: says so in role=alert and fires sc-error, then lists the products when asked', async () => {
+    await useRestShop();
+    await setApiMode({ mode: 'down' });
+    const el = await fixture<ScStore>(html`<sc-store></sc-store>`);
+    const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('sc-error', resolve as EventListener, { once: true }));
+    const alert = () => root(el).querySelector<HTMLButtonElement>('[role=alert]');
+    await waitUntil(() => alert()?.textContent?.trim(), 'no alert for a failed load', { timeout: 8000 });
+    expect((await failed).detail.code).to.be.a('string');
+    await setApiMode({ mode: 'up' });
+    alert()!.click();
+    await shows(el, ['Linen tee', 'Stoneware mug', 'Tulip bouquet']);
+    expect(alert()).to.equal(null);
+  });
+
   it('in an iframe, tells the parent its height, and fits 320 px with no sideways scroll', async () => {
     const { site } = useLocalShop();
     const heights: number[] = [];

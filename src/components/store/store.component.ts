@@ -3,6 +3,7 @@ import type { ProductQuery } from '../../core/adapter.js';
 import { toScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
+import { whenNear } from '../../core/when-near.js';
 import { listProducts } from '../../stores/products.js';
 import '../product-card/product-card.js';
 import { reportFrameHeight } from './frame-height.js';
@@ -82,19 +83,25 @@ export class ScStore extends ScPackedElement {
   private adapterShown?: unknown;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private stopReporting?: () => void;
+  /** Set once the store nears the viewport: a store far below the fold reads nothing before. */
+  private near = false;
+  private stopWaiting?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopReporting = reportFrameHeight();
+    if (!this.near) this.stopWaiting = whenNear(this, () => ((this.near = true), this.requestUpdate()));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopReporting?.();
+    this.stopWaiting?.();
     clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(): void {
+    if (!this.near) return;
     const { site, adapter } = this.settings.value;
     const query = JSON.stringify([site, this.search.trim(), this.category, this.sort, this.pageSize]);
     // A new query, site or backend: its first page. (A language switch is none of these.)
