@@ -69,6 +69,10 @@ describe('<sc-buy-button>', () => {
     quantity.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(quantity.value).to.equal('3'); // capped at the stock
+    quantity.value = '9';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(quantity.value).to.equal('3'); // still what will be added, though the quantity did not change
     shadowButton(el).click();
     await waitUntil(() => lines().length === 1, 'not in the cart');
     expect(lines()).to.deep.equal([{ productId: 'tee', variantId: 'tee-s', quantity: 3 }]);

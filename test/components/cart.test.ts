@@ -72,6 +72,21 @@ describe('<sc-cart>', () => {
     expect(root(el).activeElement).to.equal(root(el).querySelector('[part=close]')); // focus stays in the panel
   });
 
+  it('shows the quantity it keeps when more is typed than is in stock', async () => {
+    useLocalShop();
+    const el = await fixture<ScCart>(html`<sc-cart></sc-cart>`);
+    await addToCart({ productId: 'tee', variantId: 'tee-s', quantity: 3 }); // all 3 in stock
+    await opened(el);
+    const quantity = inPanel<HTMLInputElement>(el, '[aria-label="Quantity of Linen tee"]');
+    expect(quantity.max).to.equal('3');
+    quantity.value = '8';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await panel(el).updateComplete;
+    expect(quantity.value).to.equal('3');
+    expect(badge(el).textContent).to.equal('3');
+  });
+
   it('traps focus in the panel, closes on Escape and gives focus back', async () => {
     useLocalShop();
     const el = await fixture<ScCart>(html`<sc-cart></sc-cart>`);

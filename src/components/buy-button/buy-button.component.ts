@@ -119,6 +119,8 @@ export class ScBuyButton extends ScPackedElement {
   private setQuantity(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.quantity = Math.max(1, Math.min(this.maxQuantity(), Math.round(input.valueAsNumber) || 1));
+    // The field shows what will be added, also when the quantity it held is unchanged (2 typed, 1 left).
+    input.value = String(this.quantity);
   }
 
   private maxQuantity(): number {

@@ -54,8 +54,10 @@ export class ScCartPanel extends ScPackedElement {
     return total;
   }
 
-  private change(line: CartLine, quantity: number): void {
+  /** Sets a line's quantity, and shows it in the `field` typed in, also when it is unchanged (more typed than in stock). */
+  private change(line: CartLine, quantity: number, field?: HTMLInputElement): void {
     const changed = { ...line, quantity: Math.max(0, Math.min(MAX_QUANTITY, quantity || 0)) };
+    if (field) field.value = String(changed.quantity);
     setQuantity(changed);
     this.outcome = undefined;
     this.emit('sc-cart-change', changed);
@@ -105,7 +107,7 @@ export class ScCartPanel extends ScPackedElement {
           max=${most}
           aria-label=${strings.quantityOf(title)}
           .value=${String(line.quantity)}
-          @change=${(event: Event) => this.change(line, Math.min(most, (event.target as HTMLInputElement).valueAsNumber))}
+          @change=${(event: Event) => this.change(line, Math.min(most, (event.target as HTMLInputElement).valueAsNumber), event.target as HTMLInputElement)}
         />
         <button aria-label=${strings.more(title)} aria-disabled=${line.quantity >= most} @click=${() => line.quantity < most && this.change(line, line.quantity + 1)}>+</button>
         <button part="remove" aria-label=${strings.remove(title)} @click=${() => this.change(line, 0)}>
