@@ -134,6 +134,8 @@ export interface ScEventMap {
   'sc-cart-change': CustomEvent<CartLineDetail>;
   /** Cancelable: the checkout is handed off; the page may run its own flow and call `preventDefault()`. */
   'sc-checkout': CustomEvent<CheckoutDetail>;
+  /** Cancelable: a listener may stop a share (the sheet, a copy, a network's page) by calling `preventDefault()`. */
+  'sc-before-share': CustomEvent<ShareDetail>;
   /** A person shared: after the share sheet closed, a link was copied or a network's page opened. */
   'sc-share': CustomEvent<ShareDetail>;
   /** A person voted in a poll, or moved their vote (optimistic). */

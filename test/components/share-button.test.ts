@@ -227,6 +227,39 @@ describe('<sc-share-button>', () => {
     }
   });
 
+  it('stops a share the page cancels in sc-before-share: no copy, network page, share sheet or sc-share', async () => {
+    useFreshLocalAdapter();
+    const copied: string[] = [];
+    const sheets: ShareData[] = [];
+    const restore = [stubNavigator('clipboard', { writeText: async (text: string) => void copied.push(text) })];
+    try {
+      const el = await fixture<ScShareButton>(html`<sc-share-button product-id="sku-3" url="https://shop.example/p" networks="copy whatsapp"></sc-share-button>`);
+      const asked: string[] = [];
+      const shared: unknown[] = [];
+      el.addEventListener('sc-before-share', (event) => (asked.push(event.detail.network), event.preventDefault()));
+      el.addEventListener('sc-share', (event) => shared.push(event.detail));
+      // Whether the widget left the link to open, seen after its own handler; the test page stays either way.
+      const linkWouldOpen: boolean[] = [];
+      el.addEventListener('click', (event) => (linkWouldOpen.push(!event.defaultPrevented), event.preventDefault()));
+      await openWith(el, 'Enter');
+      item(el, 'copy').click();
+      await openWith(el, 'Enter');
+      item(el, 'whatsapp').click();
+      await el.updateComplete;
+      expect(linkWouldOpen.at(-1)).to.equal(false);
+      restore.push(stubNavigator('share', async (data: ShareData) => void sheets.push(data)), stubNavigator('canShare', () => true));
+      trigger(el).click();
+      await el.updateComplete;
+      expect(asked).to.deep.equal(['copy', 'whatsapp', 'native']);
+      expect(copied).to.deep.equal([]);
+      expect(sheets).to.deep.equal([]);
+      expect(shared).to.deep.equal([]);
+      expect(expanded(el)).to.equal('false');
+    } finally {
+      restore.forEach((undo) => undo());
+    }
+  });
+
   it('fires sc-share when a network is chosen, with the link it shares', async () => {
     useFreshLocalAdapter();
     const el = await fixture<ScShareButton>(html`<sc-share-button product-id="sku-2" url="https://shop.example/p" networks="whatsapp"></sc-share-button>`);

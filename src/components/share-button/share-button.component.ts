@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { ShareNetwork } from '../../core/adapter.js';
 import { EntryController } from '../../core/entry-controller.js';
 import type { ScError, ScErrorCode } from '../../core/errors.js';
+import type { ShareDetail } from '../../events/events.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -27,6 +28,7 @@ const compact = (count: number, locale: string) => new Intl.NumberFormat(locale,
  * @tagname sc-share-button
  * @summary Share button with the share sheet or a menu of networks; asks friends "which one?".
  *
+ * @event {CustomEvent<ShareDetail>} sc-before-share - Before the share sheet, a copy or a network's page; cancel it with `preventDefault()`.
  * @event {CustomEvent<ShareDetail>} sc-share - A person shared: the share sheet closed, a link was copied or a network's page opened.
  * @event {CustomEvent<ScErrorDetail>} sc-error - The link could not be copied, or the ask could not be made.
  *
@@ -179,6 +181,7 @@ export class ScShareButton extends ScPackedElement {
     if (!this.usesMenu()) {
       const data = { url: this.tagged('native', this.link(pollId)), title: this.sharedTitle(), text: this.shareText() };
       if (navigator.canShare?.(data) !== false) {
+        if (!this.mayShare('native', data.url)) return;
         try {
           await navigator.share(data);
           return this.shared('native', data.url);
@@ -220,8 +223,11 @@ export class ScShareButton extends ScPackedElement {
   private onChoose(event: Event): void {
     const network = (event.target as HTMLElement).closest<HTMLElement>('[data-network]')?.dataset.network as MenuNetwork | undefined;
     if (!network) return;
-    if (network === 'copy') void this.copy(this.tagged('copy'));
-    else this.shared(network, this.tagged(network));
+    const url = this.tagged(network);
+    // A page that says no keeps the network's page from opening, too.
+    if (!this.mayShare(network, url)) event.preventDefault();
+    else if (network === 'copy') void this.copy(url);
+    else this.shared(network, url);
     this.close(true);
   }
 
@@ -231,10 +237,19 @@ export class ScShareButton extends ScPackedElement {
     this.shared('copy', url);
   }
 
-  private shared(network: ShareNetwork, url: string): void {
+  private detail(network: ShareNetwork, url: string): ShareDetail {
     const pollId = this.pollId;
-    if (this.productId && !pollId) recordShare(this.productId, network);
-    this.emit('sc-share', { network, url, ...(pollId ? { pollId } : this.productId && { productId: this.productId }) });
+    return { network, url, ...(pollId ? { pollId } : this.productId && { productId: this.productId }) };
+  }
+
+  /** Asks the page first: false when a listener cancelled `sc-before-share`. */
+  private mayShare(network: ShareNetwork, url: string): boolean {
+    return this.emit('sc-before-share', this.detail(network, url), true);
+  }
+
+  private shared(network: ShareNetwork, url: string): void {
+    if (this.productId && !this.pollId) recordShare(this.productId, network);
+    this.emit('sc-share', this.detail(network, url));
   }
 
   private fail(message: 'copyFailed' | 'askFailed', code: ScErrorCode): void {
