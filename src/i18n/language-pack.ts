@@ -34,7 +34,7 @@ export interface LanguagePack {
 
 type PackLocale = Exclude<CatalogLocale, 'en'>;
 
-// The classic script's build turns these into `import('./locales/nl.js')` beside itself.
+// The one-file bundles load these from beside themselves (see packsBesideScript in rollup.config.mjs).
 const importers: Record<PackLocale, () => Promise<{ default: LanguagePack }>> = {
   nl: () => import('../locales/nl.js'),
   fr: () => import('../locales/fr.js'),
