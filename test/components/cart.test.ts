@@ -2,10 +2,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/cart/cart.js';
 import type { ScCart } from '../../src/components/cart/cart.component.js';
+import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { configure } from '../../src/core/config.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { addToCart } from '../../src/stores/cart.js';
 import { setApiMode } from '../support/api.js';
+import { MemoryStorage } from '../support/fixtures.js';
+import { userToken } from '../server/helpers/client.js';
 import { openFrame } from '../support/frames.js';
 import { useLocalShop, useRestShop } from '../support/shop.js';
 
@@ -171,6 +174,25 @@ describe('<sc-cart>', () => {
     for (let i = 0; i < storage.length; i++) localStorage.setItem(storage.key(i)!, storage.getItem(storage.key(i)!)!);
     const tab = await storePage({ site, endpoint });
     await waitUntil(() => tab.count() === '2', 'the server cart was not shown');
+  });
+
+  it('with the server: a guest\'s cart joins the customer\'s on sign-in, and follows the customer to another device', async () => {
+    const { endpoint, site, secret, adapter } = await useRestShop();
+    const el = await fixture<ScCart>(html`<sc-cart></sc-cart>`);
+    await addToCart(tulips);
+    await waitUntil(async () => (await (await sectionOf(adapter, 'cart')).get()).lines.length === 1, 'never saved');
+
+    // This device signs in: what the guest put in the cart is the customer's now.
+    const token = await userToken(secret, { sub: 'cart-ann', name: 'Ann' });
+    configure({ userToken: token });
+    await waitUntil(() => badge(el).textContent === '1', 'the guest\'s line was lost on sign-in');
+    await addToCart(teeL);
+    await waitUntil(() => badge(el).textContent === '3');
+    await waitUntil(async () => (await (await sectionOf(adapter, 'cart')).get()).lines.length === 2, 'never saved');
+
+    // Another device: no storage in common, a visitor of its own, the same customer.
+    configure({ adapter: new RestAdapter({ endpoint, site, storage: new MemoryStorage(), retries: 0 }), userToken: token });
+    await waitUntil(() => badge(el).textContent === '3', 'the customer\'s cart was not on the other device');
   });
 
   it('undoes a change the server refuses (more than in stock), and says so', async () => {
