@@ -3,6 +3,7 @@ import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { newSite } from '../support/api.js';
 import { axeViolations, openFrame } from '../support/frames.js';
+import { putProduct } from '../support/catalog.js';
 import { fixtureCatalog } from '../support/shop.js';
 
 /** demo/seller.html, the seller's moderation page, driven as a person would, against the real server. */
@@ -12,6 +13,18 @@ const byName = (doc: Document, role: string, name: string | RegExp) =>
     const label = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? '';
     return typeof name === 'string' ? label.trim() === name : name.test(label);
   });
+
+/** Opens demo/seller.html against `endpoint` and signs in as Mila with the site's id and `secret`. */
+async function openSignedIn(endpoint: string, site: string, secret: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const frame = await openFrame(`/demo/seller.html?api=${encodeURIComponent(endpoint)}`);
+  const doc = frame.contentDocument!;
+  const field = (name: string) => byName(doc, 'input', name) as HTMLInputElement;
+  field('Site id').value = site;
+  field('Secret key').value = secret;
+  field('Your name on answers').value = 'Mila';
+  byName(doc, 'button', 'Open queues')!.click();
+  return { frame, doc };
+}
 
 describe('demo/seller.html', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -23,13 +36,7 @@ describe('demo/seller.html', () => {
     expect(held.status).to.equal('pending');
     expect((await reviews.list('sku-1', { sort: 'newest', limit: 10 })).total).to.equal(0);
 
-    const frame = await openFrame(`/demo/seller.html?api=${encodeURIComponent(endpoint)}`);
-    const doc = frame.contentDocument!;
-    const field = (name: string) => byName(doc, 'input', name) as HTMLInputElement;
-    field('Site id').value = site;
-    field('Secret key').value = secret;
-    field('Your name on answers').value = 'Mila';
-    byName(doc, 'button', 'Open queues')!.click();
+    const { frame, doc } = await openSignedIn(endpoint, site, secret);
     await waitUntil(() => byName(doc, 'h2, h3', /Awaiting moderation \(1\)/), 'the queue never opened');
     expect(doc.body.textContent).to.contain('<img src=x onerror="parent.hacked=1"> too small');
     expect(doc.querySelector('img')).to.equal(null);
@@ -48,21 +55,10 @@ describe('demo/seller.html', () => {
   });
 
   it('lists the catalog, and changes a variant\'s price and stock with the site key', async () => {
-    const { endpoint, site, secret } = await newSite();
-    for (const { id, ...draft } of await fixtureCatalog()) {
-      await fetch(`${endpoint}/v1/sites/${site}/products/${id}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
-        body: JSON.stringify(draft),
-      });
-    }
-    const frame = await openFrame(`/demo/seller.html?api=${encodeURIComponent(endpoint)}`);
-    const doc = frame.contentDocument!;
-    const field = (name: string) => byName(doc, 'input', name) as HTMLInputElement;
-    field('Site id').value = site;
-    field('Secret key').value = secret;
-    field('Your name on answers').value = 'Mila';
-    byName(doc, 'button', 'Open queues')!.click();
+    const api = await newSite();
+    const { endpoint, site, secret } = api;
+    for (const { id, ...draft } of await fixtureCatalog()) await putProduct(api, id, draft);
+    const { frame, doc } = await openSignedIn(endpoint, site, secret);
     await waitUntil(() => byName(doc, 'h2', 'Catalog (3)'), 'the catalog never showed');
     expect([...doc.querySelectorAll('.product h3')].map((h3) => h3.textContent)).to.deep.equal(['Linen tee', 'Stoneware mug', 'Tulip bouquet']);
     // Each variant's fields, in a group its legend names.
@@ -90,12 +86,7 @@ describe('demo/seller.html', () => {
 
   it('says so when the secret key is wrong', async () => {
     const { endpoint, site } = await newSite();
-    const frame = await openFrame(`/demo/seller.html?api=${encodeURIComponent(endpoint)}`);
-    const doc = frame.contentDocument!;
-    (byName(doc, 'input', 'Site id') as HTMLInputElement).value = site;
-    (byName(doc, 'input', 'Secret key') as HTMLInputElement).value = 'wrong';
-    (byName(doc, 'input', 'Your name on answers') as HTMLInputElement).value = 'Mila';
-    byName(doc, 'button', 'Open queues')!.click();
+    const { doc } = await openSignedIn(endpoint, site, 'wrong');
     await waitUntil(() => doc.body.textContent!.includes('The site id or secret key is wrong.'), 'no message');
   });
 });
