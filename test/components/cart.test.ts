@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/cart/cart.js';
 import type { ScCart } from '../../src/components/cart/cart.component.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
+import type { Adapter } from '../../src/core/adapter.js';
 import { configure } from '../../src/core/config.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { addToCart } from '../../src/stores/cart.js';
@@ -23,6 +24,10 @@ const opened = async (el: ScCart) => {
 };
 const tulips = { productId: 'tulips', variantId: 'tulips-1', quantity: 1 };
 const teeL = { productId: 'tee', variantId: 'tee-l', quantity: 2 };
+
+/** Waits until the backend holds `count` lines in this visitor's cart. */
+const savedLines = (adapter: Adapter, count: number) =>
+  waitUntil(async () => (await (await sectionOf(adapter, 'cart')).get()).lines.length === count, `the backend never held ${count} lines`);
 
 /** test/fixtures/store-page.html in a frame: another tab, or this page after a reload. */
 async function storePage(params: Record<string, string>) {
@@ -169,7 +174,7 @@ describe('<sc-cart>', () => {
   it('keeps the cart on the server for the visitor, across a reload', async () => {
     const { endpoint, site, storage, adapter } = await useRestShop();
     await addToCart(teeL);
-    await waitUntil(async () => (await (await sectionOf(adapter, 'cart')).get()).lines.length === 1, 'never saved');
+    await savedLines(adapter, 1);
     // The same visitor in another tab: its token in the page's storage.
     for (let i = 0; i < storage.length; i++) localStorage.setItem(storage.key(i)!, storage.getItem(storage.key(i)!)!);
     const tab = await storePage({ site, endpoint });
@@ -180,7 +185,7 @@ describe('<sc-cart>', () => {
     const { endpoint, site, secret, adapter } = await useRestShop();
     const el = await fixture<ScCart>(html`<sc-cart></sc-cart>`);
     await addToCart(tulips);
-    await waitUntil(async () => (await (await sectionOf(adapter, 'cart')).get()).lines.length === 1, 'never saved');
+    await savedLines(adapter, 1);
 
     // This device signs in: what the guest put in the cart is the customer's now.
     const token = await userToken(secret, { sub: 'cart-ann', name: 'Ann' });
@@ -188,7 +193,7 @@ describe('<sc-cart>', () => {
     await waitUntil(() => badge(el).textContent === '1', 'the guest\'s line was lost on sign-in');
     await addToCart(teeL);
     await waitUntil(() => badge(el).textContent === '3');
-    await waitUntil(async () => (await (await sectionOf(adapter, 'cart')).get()).lines.length === 2, 'never saved');
+    await savedLines(adapter, 2);
 
     // Another device: no storage in common, a visitor of its own, the same customer.
     configure({ adapter: new RestAdapter({ endpoint, site, storage: new MemoryStorage(), retries: 0 }), userToken: token });
