@@ -1,9 +1,6 @@
 import { ScElement } from './sc-element.js';
-import type { Catalog, CatalogLocale } from '../i18n/locale.js';
+import { catalogLocale } from '../i18n/locale.js';
 import { packLoading } from '../i18n/language-pack.js';
-
-/** Each catalog language's own name, so `strings()` tells which one an element speaks. */
-const catalogLocales: Catalog<CatalogLocale> = { en: 'en', nl: 'nl', fr: 'fr', 'zh-CN': 'zh-CN' };
 
 /** An element whose strings come from a language pack (see LanguagePack). */
 export class ScPackedElement extends ScElement {
@@ -12,7 +9,7 @@ export class ScPackedElement extends ScElement {
    * (and `updateComplete` waits for it too). A later `lang` or locale waits the same way.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = packLoading(this.strings(catalogLocales));
+    const loading = packLoading(catalogLocale(this.locale));
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 }
