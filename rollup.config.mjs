@@ -40,12 +40,9 @@ const packsBesideScript = {
   name: 'packs-beside-script',
   resolveId(source, importer) {
     const pack = importer?.endsWith('/src/i18n/language-pack.ts') && source.match(/^\.\.\/locales\/([\w-]+)\.js$/);
+    // Kept as written, so right from the bundle's own file in dist/, where the loader sits
+    // (test/dist/bundles.test.ts checks which pack each bundle loads).
     return pack ? { id: `./locales/${pack[1]}.js`, external: true } : null;
-  },
-  // Rollup keeps a relative external id as written; point it from wherever the chunk sits.
-  renderChunk(code, chunk) {
-    const up = chunk.fileName.split('/').length - 1;
-    return up ? { code: code.replace(/(import\(["'])\.\/locales\//g, `$1${'../'.repeat(up)}locales/`), map: null } : null;
   },
 };
 
