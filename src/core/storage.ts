@@ -1,0 +1,52 @@
+/** The browser's two Web Storage areas. */
+export type StorageArea = 'localStorage' | 'sessionStorage';
+
+/**
+ * Storage that kept for this visit only: what a page gets where the browser denies
+ * Web Storage (a cross-site frame with third-party storage blocked, a sandboxed frame)
+ * or has none (Node).
+ */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  clear(): void {
+    this.items.clear();
+  }
+}
+
+const areas = new Map<StorageArea, Storage>();
+
+/**
+ * Every use of Web Storage goes through here: the browser's area when the page may use
+ * it, else memory for this visit, said once in the console. Callers still catch
+ * `setItem` (a full quota throws).
+ */
+export function storage(area: StorageArea = 'localStorage'): Storage {
+  let found = areas.get(area);
+  if (!found) {
+    try {
+      // The getter itself throws a SecurityError where storage is denied.
+      found = globalThis[area];
+      found.length;
+    } catch (denied) {
+      console.warn(`sc-widgets: ${area} is not available here (${denied}); likes, cart and drafts are kept for this visit only.`);
+      found = new MemoryStorage();
+    }
+    areas.set(area, found);
+  }
+  return found;
+}
