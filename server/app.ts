@@ -37,7 +37,7 @@ export interface AppOptions {
   readonly streamsPerAddress?: number;
 }
 
-const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization'];
+const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', 'Idempotency-Key'];
 
 /** The API as a Hono app: no listening, so tests and other servers can mount it. */
 export function createApp(options: AppOptions): Hono<AppEnv> {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { type ErrorStatus, HttpError } from './errors.js';
 import type { AppEnv } from './env.js';
+import { type Idempotency, once } from './idempotency.js';
 
 /**
  * Who may call a route. `public`: anyone (a visitor token, when sent, says whose
@@ -29,6 +30,8 @@ export interface RouteSpec {
   readonly mediaType?: 'text/event-stream' | 'application/ld+json';
   /** Statuses beyond those the spec derives from auth, input and method (e.g. 409). */
   readonly errors?: readonly ErrorStatus[];
+  /** A create that takes an `Idempotency-Key` header (visitor routes only): see `once()`. Its handler answers data, not a Response. */
+  readonly idempotent?: Idempotency;
 }
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -55,7 +58,8 @@ export function endpoint<const S extends RouteSpec>(spec: S, handler: Handler<S>
         query: spec.query && validate(spec.query, readQuery(spec.query, c), 'query'),
         body: spec.body && validate(spec.body, await readJson(c), 'body'),
       } as Input<S>;
-      const result = await handler(c, input);
+      const run = () => handler(c, input);
+      const result = spec.idempotent ? await once(c, spec.idempotent, input, spec.operationId, run) : await run();
       if (result instanceof Response) return result;
       if (spec.status === 204) return c.body(null, 204);
       return c.json(result, spec.status, spec.mediaType ? { 'Content-Type': spec.mediaType } : {});

@@ -9,7 +9,7 @@ const errorText: Record<number, string> = {
   401: 'A required token or key is missing, or one sent is forged, altered, expired or for another site.',
   403: 'The site does not accept this origin, or the caller may not do this.',
   404: 'No such site, route or resource.',
-  409: 'The request conflicts with the current state.',
+  409: 'The request conflicts with the current state, or reuses an `Idempotency-Key` for a different request (`idempotency_key_reused`).',
   413: 'The request body is too large.',
   429: 'Too many writes; `Retry-After` says how many seconds to wait.',
 };
@@ -20,6 +20,7 @@ export function errorStatuses(spec: RouteSpec): number[] {
   if (spec.params || spec.query || spec.body) statuses.add(400);
   if (spec.method !== 'get') statuses.add(413);
   if (spec.method !== 'get' && spec.auth !== 'seller') statuses.add(429);
+  if (spec.idempotent) statuses.add(409);
   return [...statuses].sort();
 }
 
@@ -49,6 +50,13 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): J
     components: {
       parameters: {
         site: { name: 'site', in: 'path', required: true, description: 'The site (shop) id.', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' } },
+        idempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          description:
+            'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
+          schema: { type: 'string', pattern: '^[\\x21-\\x7e]{8,128}$' },
+        },
       },
       securitySchemes: {
         visitorToken: { type: 'apiKey', in: 'header', name: 'X-Visitor-Token', description: 'From POST /v1/sites/{site}/visitors.' },
@@ -72,6 +80,7 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): J
 
 function operation(spec: RouteSpec, toSchema: (schema: z.ZodType) => Json): Json {
   const parameters: Json[] = [{ $ref: '#/components/parameters/site' }];
+  if (spec.idempotent) parameters.push({ $ref: '#/components/parameters/idempotencyKey' });
   for (const [where, object] of [['path', spec.params], ['query', spec.query]] as const) {
     if (!object) continue;
     const schema = toSchema(object);

@@ -26,6 +26,7 @@ export const createAsk = endpoint(
     status: 201,
     response: PollState,
     errors: [429],
+    idempotent: 'optional',
   },
   async (c, { body }) => {
     if (new Set(body.productIds).size !== body.productIds.length) {

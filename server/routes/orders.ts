@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
+import { idempotencyKeyOf } from '../http/idempotency.js';
 import { HttpError } from '../http/errors.js';
 import type { Site } from '../http/env.js';
 import { newId } from '../ids.js';
@@ -41,20 +42,23 @@ export const checkout = endpoint(
     tag: 'cart',
     summary: 'Turn the cart (or, to buy now, the lines given) into a pending order and hand off to the shop\'s payment page',
     description:
-      'Prices come from the catalog, never from the client. Stock is taken in the same transaction. The same `idempotencyKey` always answers the same order, so a double click orders once.',
+      'Prices come from the catalog, never from the client. Stock is taken in the same transaction. Needs an `Idempotency-Key` header (or, as older clients send it, `idempotencyKey` in the body): the same key always answers the same order, so a double click orders once.',
     auth: 'visitor',
     body: CheckoutRequest,
     status: 201,
     response: Order,
     errors: [409],
+    idempotent: 'required',
   },
   async (c, { body }) => {
     const site = c.get('site');
     const actor = requireActor(c);
+    const key = idempotencyKeyOf(c, body)!;
     return c.get('db').transaction(async (tx) => {
-      // One checkout per visitor at a time: the second waits, then finds the first's order.
+      // One checkout per visitor at a time, so two orders of one cart cannot both take it.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site.id}\n${actor}\ncheckout`]);
-      const [done] = await tx.query<OrderRow>(`SELECT ${orderColumns} FROM orders WHERE site_id = $1 AND actor = $2 AND idempotency_key = $3`, [site.id, actor, body.idempotencyKey]);
+      // An order made before keys were kept apart (idempotency_keys) still answers its key.
+      const [done] = await tx.query<OrderRow>(`SELECT ${orderColumns} FROM orders WHERE site_id = $1 AND actor = $2 AND idempotency_key = $3`, [site.id, actor, key]);
       if (done) return toOrder(done, site);
       await mergeGuestCart(tx, c);
       const lines = body.lines ?? (await readCart(tx, site.id, actor)).lines;
@@ -80,7 +84,7 @@ export const checkout = endpoint(
           site.id,
           newId('or'),
           actor,
-          body.idempotencyKey,
+          key,
           priced.reduce((sum, line) => sum + line.price * line.quantity, 0),
           currency,
           JSON.stringify(priced.map(({ productId, variantId, quantity, price }) => ({ productId, variantId, quantity, price }))),

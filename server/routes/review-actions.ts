@@ -49,6 +49,7 @@ export const replyAsCustomer = endpoint(
     body: ReplyDraft,
     status: 201,
     response: ReviewReply,
+    idempotent: 'optional',
   },
   async (c, { params, body }) => {
     const author = c.get('user')?.name ?? body.author;
@@ -111,6 +112,7 @@ export const reportReview = endpoint(
     params: ReviewParams,
     body: z.object({ reason: z.string().min(1).max(500) }).meta({ id: 'ReportDraft' }),
     status: 204,
+    idempotent: 'optional',
   },
   async (c, { params, body }) => {
     const site = c.get('site').id;

@@ -100,6 +100,7 @@ export const createReview = endpoint(
     status: 201,
     response: Review,
     errors: [409],
+    idempotent: 'optional',
   },
   async (c, { params, body }) => {
     const user = c.get('user');

@@ -194,6 +194,7 @@ export const createWishlist = endpoint(
     status: 201,
     response: Wishlist,
     errors: [409],
+    idempotent: 'optional',
   },
   async (c, { body }) => {
     const site = c.get('site').id;

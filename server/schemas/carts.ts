@@ -28,7 +28,7 @@ export const Order = z
 
 export const CheckoutRequest = z
   .object({
-    idempotencyKey: z.string().min(8).max(128),
+    idempotencyKey: z.string().min(8).max(128).optional().describe('Deprecated: send the `Idempotency-Key` header. Kept for older clients; when both are sent they must agree.'),
     lines: z
       .array(CartLine.extend({ quantity: z.int().min(1).max(MAX_QUANTITY) }))
       .min(1)
