@@ -25,6 +25,14 @@ export interface Money {
   readonly currency: CurrencyCode;
 }
 
+/**
+ * A key the caller makes once per thing a person creates (a review, a reply, an order…)
+ * and passes again with every retry of it: after a failure, after a reload. An adapter
+ * makes the thing once per key and answers a retry with what it made, so a double click
+ * or a lost answer never creates twice. 8 to 128 printable characters without spaces.
+ */
+export type IdempotencyKey = string;
+
 /** Many ids in, one record out holding every id asked for. */
 export type BatchRead<T> = (ids: readonly string[]) => Promise<Readonly<Record<string, T>>>;
 
@@ -64,7 +72,8 @@ export interface WishlistsApi {
   set(productId: ProductId, inList: boolean, listId?: string): Promise<WishState>;
   /** This visitor's lists, the default one first, each with its products in the order added. */
   lists(): Promise<readonly Wishlist[]>;
-  create(name: string): Promise<Wishlist>;
+  /** Starts a named list; once per `idempotencyKey`. */
+  create(name: string, idempotencyKey: IdempotencyKey): Promise<Wishlist>;
   /** Deletes a named list (not the default one); its shared link stops working. */
   delete(listId: string): Promise<void>;
   /** The list with a `shareId` friends can open read-only (the same id every time). */
@@ -162,11 +171,14 @@ export interface ReplyDraft {
 export interface ReviewsApi {
   readonly summaries: BatchRead<RatingSummary>;
   list(productId: ProductId, query: ReviewQuery): Promise<ReviewPage>;
-  create(productId: ProductId, draft: ReviewDraft): Promise<Review>;
-  reply(reviewId: string, draft: ReplyDraft): Promise<ReviewReply>;
+  /** Writes a review; once per `idempotencyKey`. */
+  create(productId: ProductId, draft: ReviewDraft, idempotencyKey: IdempotencyKey): Promise<Review>;
+  /** Answers a review; once per `idempotencyKey`. */
+  reply(reviewId: string, draft: ReplyDraft, idempotencyKey: IdempotencyKey): Promise<ReviewReply>;
   /** Sets (not toggles) this visitor's helpful vote. */
   vote(reviewId: string, helpful: boolean): Promise<Pick<Review, 'helpful' | 'voted'>>;
-  report(reviewId: string, reason: string): Promise<void>;
+  /** Reports a review to the seller; once per `idempotencyKey`. */
+  report(reviewId: string, reason: string, idempotencyKey: IdempotencyKey): Promise<void>;
 }
 
 // ── Catalog, cart and checkout ───────────────────────────────────────────────
@@ -237,7 +249,7 @@ export interface CartApi {
   /** Sets a line's quantity; 0 removes it. */
   setLine(line: CartLine): Promise<Cart>;
   /** The same key always yields the same order, so a double click orders once. Ordering the cart empties it. */
-  checkout(idempotencyKey: string, options?: OrderOptions): Promise<Order>;
+  checkout(idempotencyKey: IdempotencyKey, options?: OrderOptions): Promise<Order>;
 }
 
 // ── Polls ────────────────────────────────────────────────────────────────────
@@ -267,9 +279,9 @@ export interface PollsApi {
   /**
    * Creates a public "which one?" poll among 2 to 6 distinct products,
    * whose options are `productIds` in order, for friends to vote on without an account.
-   * Rejects with a `RefusedError` on fewer, more or repeated ids.
+   * Rejects with a `RefusedError` on fewer, more or repeated ids. Once per `idempotencyKey`.
    */
-  ask(productIds: readonly ProductId[]): Promise<PollState>;
+  ask(productIds: readonly ProductId[], idempotencyKey: IdempotencyKey): Promise<PollState>;
 }
 
 // ── Live changes and identity ────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 import { atom } from 'nanostores';
 import type { PollState } from '../core/adapter.js';
 import { $consent, $settings, readyAdapter } from '../core/config.js';
+import { createOnce } from '../core/idempotency-keys.js';
 import { sectionOf } from '../adapters/sections.js';
 
 const storageKey = (site: string) => `sc-widgets:${site}:asks`;
@@ -33,7 +34,7 @@ export function ask(productIds: readonly string[]): Promise<PollState> {
   if (!made) {
     made = readyAdapter()
       .then((adapter) => sectionOf(adapter, 'polls'))
-      .then((polls) => polls.ask(productIds))
+      .then((polls) => createOnce(`ask ${key}`, productIds, (idempotencyKey) => polls.ask(productIds, idempotencyKey)))
       .then((poll) => {
         if (site === $settings.get().site) $asks.set({ ...$asks.get(), [key]: poll.id });
         if ($consent.get()) localStorage.setItem(storageKey(site), JSON.stringify({ ...saved(site), [key]: poll.id }));

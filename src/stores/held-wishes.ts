@@ -4,6 +4,7 @@ import type { ToggleFamily } from '../core/toggle-family.js';
 import { sectionOf } from '../adapters/sections.js';
 import { localWishlists } from '../adapters/local/local-wishlists.js';
 import { $wishesSaved } from './wishes.js';
+import { newList } from './wishlists.js';
 
 type Wishes = ToggleFamily<WishState>;
 
@@ -55,7 +56,7 @@ async function moveToBackend(): Promise<void> {
     const existing = await backend.lists();
     for (const [index, list] of lists.entries()) {
       if (!list.productIds.length) continue;
-      const target = index === 0 ? undefined : (existing.find((each) => each.name === list.name) ?? (await backend.create(list.name))).id;
+      const target = index === 0 ? undefined : (existing.find((each) => each.name === list.name) ?? (await newList(backend, list.name))).id;
       for (const id of list.productIds) await backend.set(id, true, target);
     }
     // Off every list of the device at once, each product once.

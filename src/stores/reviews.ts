@@ -3,6 +3,7 @@ import type { Review, ReviewDraft, ReviewReply, ReviewSort, ReplyDraft, ReviewsA
 import { $settings, readyAdapter } from '../core/config.js';
 import { type ScError, toScError } from '../core/errors.js';
 import { createToggleFamily } from '../core/toggle-family.js';
+import { createOnce } from '../core/idempotency-keys.js';
 import { sectionOf } from '../adapters/sections.js';
 import { starFilter } from './ratings.js';
 
@@ -99,10 +100,12 @@ function show(review: Review): void {
 /**
  * Writes a review. Resolves with it (`status: 'pending'` when the site moderates first)
  * and shows it in the product's thread; rejects with an ScError, the draft untouched.
+ * Sending the same draft again (after a failure, after a reload) writes it once.
  */
 export async function submitReview(productId: string, draft: ReviewDraft): Promise<Review> {
   try {
-    const review = await (await reviewsApi()).create(productId, draft);
+    const api = await reviewsApi();
+    const review = await createOnce(`review ${productId}`, draft, (key) => api.create(productId, draft, key));
     show(review);
     return review;
   } catch (failure) {
@@ -110,10 +113,11 @@ export async function submitReview(productId: string, draft: ReviewDraft): Promi
   }
 }
 
-/** Answers a review; the reply shows in every thread that holds it. */
+/** Answers a review, once however often the same reply is sent; the reply shows in every thread that holds it. */
 export async function replyTo(review: Review, draft: ReplyDraft): Promise<ReviewReply> {
   try {
-    const reply = await (await reviewsApi()).reply(review.id, draft);
+    const api = await reviewsApi();
+    const reply = await createOnce(`reply ${review.id}`, draft, (key) => api.reply(review.id, draft, key));
     const store = threads.get(review.productId);
     if (store) {
       const current = store.get();
@@ -131,7 +135,8 @@ export async function replyTo(review: Review, draft: ReplyDraft): Promise<Review
 /** Reports a review to the seller. */
 export async function report(reviewId: string, reason: string): Promise<void> {
   try {
-    await (await reviewsApi()).report(reviewId, reason);
+    const api = await reviewsApi();
+    await createOnce(`report ${reviewId}`, reason, (key) => api.report(reviewId, reason, key));
   } catch (failure) {
     throw toScError(failure);
   }

@@ -2,6 +2,7 @@ import { atom } from 'nanostores';
 import type { Wishlist, WishlistsApi } from '../core/adapter.js';
 import { $consent, $settings, readyAdapter } from '../core/config.js';
 import { type ScError, toScError } from '../core/errors.js';
+import { createOnce } from '../core/idempotency-keys.js';
 import { sectionOf } from '../adapters/sections.js';
 import { $wishesSaved, wishes } from './wishes.js';
 
@@ -72,7 +73,11 @@ async function call<T>(action: (lists: WishlistsApi) => Promise<T>): Promise<T> 
 /** A change, after which the lists are read again (whether or not it went through). */
 const change = <T>(action: (lists: WishlistsApi) => Promise<T>): Promise<T> => call(action).finally(() => void load());
 
-export const createWishlist = (name: string) => change((lists) => lists.create(name));
+/** A new list; sending the same name again after a failure makes one. */
+export const createWishlist = (name: string) => change((lists) => newList(lists, name));
+
+/** Creates a list once per name a person asked for, until it is made. */
+export const newList = (lists: WishlistsApi, name: string) => createOnce('wishlist', name, (key) => lists.create(name, key));
 export const deleteWishlist = (listId: string) => change((lists) => lists.delete(listId));
 /** The list with its `shareId` for friends. */
 export const shareWishlist = (listId: string) => change((lists) => lists.share(listId));

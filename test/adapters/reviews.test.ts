@@ -6,6 +6,7 @@ import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { newSite } from '../support/api.js';
 import { MemoryStorage } from '../support/fixtures.js';
+import { randomKey } from '../../src/checkout/random-key.js';
 
 /** Each review written by a visitor of its own (the server allows one review per visitor and product). */
 type Backend = { name: string; reviews(): Promise<ReviewsApi> };
@@ -21,7 +22,7 @@ const backends: Backend[] = [
       const visitor = () => sectionOf(new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), 'reviews');
       const first = await visitor();
       // Writes come from new visitors; reads from the first.
-      return { ...first, create: async (productId, draft) => (await visitor()).create(productId, draft) };
+      return { ...first, create: async (productId, draft, key) => (await visitor()).create(productId, draft, key) };
     },
   },
 ];
@@ -34,7 +35,7 @@ for (const backend of backends) {
     async function seeded(ratings: Stars[]) {
       const reviews = await backend.reviews();
       for (const [index, rating] of ratings.entries()) {
-        await reviews.create('p', { rating, title: `Title ${index}`, text: `Text ${index} <img src=x onerror=alert(1)>`, author: `Author ${index}` });
+        await reviews.create('p', { rating, title: `Title ${index}`, text: `Text ${index} <img src=x onerror=alert(1)>`, author: `Author ${index}` }, randomKey());
       }
       return reviews;
     }
@@ -72,16 +73,16 @@ for (const backend of backends) {
     it('takes replies from guests with a name, and reports', async () => {
       const reviews = await seeded([2]);
       const [review] = (await reviews.list('p', { sort: 'newest', limit: 1 })).reviews;
-      const reply = await reviews.reply(review.id, { text: 'Same here', author: 'Ana' });
+      const reply = await reviews.reply(review.id, { text: 'Same here', author: 'Ana' }, randomKey());
       expect(reply).to.include({ text: 'Same here', author: 'Ana', seller: false });
       const [listed] = (await reviews.list('p', { sort: 'newest', limit: 1 })).reviews;
       expect(listed.replies.map((r) => r.text)).to.deep.equal(['Same here']);
-      await reviews.report(review.id, 'spam');
+      await reviews.report(review.id, 'spam', randomKey());
     });
 
     it('refuses a guest review without a name', async () => {
       const reviews = await backend.reviews();
-      const error = await reviews.create('p', { rating: 5, title: '', text: 'Nice' }).catch((caught) => caught);
+      const error = await reviews.create('p', { rating: 5, title: '', text: 'Nice' }, randomKey()).catch((caught) => caught);
       expect(error).to.be.instanceOf(RefusedError);
       expect(error.reason).to.equal('author_required');
     });

@@ -9,6 +9,7 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { starFilter } from '../../src/stores/ratings.js';
 import { newSite, takeRequests } from '../support/api.js';
 import { part } from '../support/fixtures.js';
+import { randomKey } from '../../src/checkout/random-key.js';
 
 let sites = 0;
 
@@ -17,7 +18,7 @@ async function localSite(ratings: Stars[]) {
   const site = `summary-${Date.now()}-${sites++}`;
   const adapter = new LocalAdapter(site);
   const reviews = await sectionOf(adapter, 'reviews');
-  for (const rating of ratings) await reviews.create('p', { rating, title: '', text: 'Fine', author: 'Ana' });
+  for (const rating of ratings) await reviews.create('p', { rating, title: '', text: 'Fine', author: 'Ana' }, randomKey());
   configure({ adapter, site, locale: undefined });
   return adapter;
 }

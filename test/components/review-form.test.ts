@@ -10,6 +10,7 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { loadThread, thread } from '../../src/stores/reviews.js';
 import { newSite, setApiMode } from '../support/api.js';
 import { alertText, part, statusText } from '../support/fixtures.js';
+import { randomKey } from '../../src/checkout/random-key.js';
 
 let sites = 0;
 
@@ -21,7 +22,7 @@ async function localSite(create?: ReviewsApi['create']) {
   const sent: ReviewDraft[] = [];
   const adapter: Adapter = {
     likes: local.likes,
-    reviews: { ...reviews, create: (productId, draft) => (sent.push(draft), (create ?? reviews.create)(productId, draft)) },
+    reviews: { ...reviews, create: (productId, draft, key) => (sent.push(draft), (create ?? reviews.create)(productId, draft, key)) },
   };
   configure({ adapter, site, locale: undefined, userToken: undefined });
   return { site, sent, reviews };
@@ -138,7 +139,7 @@ describe('<sc-review-form>', () => {
 
   it('says a review waits for the shop when it comes back pending, and shows it in the product’s thread', async () => {
     const pending = async (productId: string, draft: ReviewDraft): Promise<Review> => ({
-      ...(await local.reviews.create(productId, draft)),
+      ...(await local.reviews.create(productId, draft, randomKey())),
       status: 'pending',
     });
     const local = await localSite((productId, draft) => pending(productId, draft));
@@ -196,9 +197,9 @@ describe('<sc-review-form>', () => {
 
   it('shows “Sending…”, busy, while sending, and sends once however often it is pressed', async () => {
     let answer!: () => void;
-    const { sent, reviews } = await localSite(async (productId, draft) => {
+    const { sent, reviews } = await localSite(async (productId, draft, key) => {
       await new Promise<void>((resolve) => (answer = resolve));
-      return reviews.create(productId, draft);
+      return reviews.create(productId, draft, key);
     });
     const el = await newForm();
     await write(el, { rating: 5, text: 'Good.', author: 'Ana' });

@@ -10,6 +10,7 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { starFilter } from '../../src/stores/ratings.js';
 import { newSite, setApiMode, takeRequests } from '../support/api.js';
 import { MemoryStorage } from '../support/fixtures.js';
+import { randomKey } from '../../src/checkout/random-key.js';
 
 let products = 0;
 
@@ -21,7 +22,7 @@ async function productWith(ratings: Stars[], text = (index: number) => `Text ${i
   const adapter = new LocalAdapter(site);
   const reviews = await sectionOf(adapter, 'reviews');
   for (const [index, rating] of ratings.entries()) {
-    await reviews.create(productId, { rating, title: `Title ${index}`, text: text(index), author: `Author ${index}` });
+    await reviews.create(productId, { rating, title: `Title ${index}`, text: text(index), author: `Author ${index}` }, randomKey());
   }
   configure({ adapter, site, locale: undefined });
   return productId;
@@ -225,7 +226,7 @@ describe('<sc-review-thread>', () => {
     // Twelve reviews from twelve visitors (one review per visitor and product).
     for (let i = 0; i < 12; i++) {
       const visitor = await sectionOf(new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), 'reviews');
-      await visitor.create('paged', { rating: 4, title: `Title ${i}`, text: 'Fine', author: `Author ${i}` });
+      await visitor.create('paged', { rating: 4, title: `Title ${i}`, text: 'Fine', author: `Author ${i}` }, randomKey());
     }
     configure({ adapter: new RestAdapter({ endpoint, site, retries: 0 }), site });
     const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="paged" no-form></sc-review-thread>`);
@@ -247,7 +248,7 @@ describe('<sc-review-thread>', () => {
   it('on the server: loads nothing far below the fold, and undoes a refused vote with an alert', async () => {
     const { endpoint, site } = await newSite();
     const writer = await sectionOf(new RestAdapter({ endpoint, site, storage: sessionStorage }), 'reviews');
-    await writer.create('far', { rating: 5, title: 'Great', text: 'Great shirt', author: 'Ana' });
+    await writer.create('far', { rating: 5, title: 'Great', text: 'Great shirt', author: 'Ana' }, randomKey());
     configure({ adapter: new RestAdapter({ endpoint, site }), site });
     await takeRequests();
     const el = await fixture(html`<div><div style="height: 400vh"></div><sc-review-thread product-id="far"></sc-review-thread></div>`);

@@ -5,6 +5,7 @@ import { newSite } from '../support/api.js';
 import { axeViolations, openFrame } from '../support/frames.js';
 import { putProduct } from '../support/catalog.js';
 import { fixtureCatalog } from '../support/shop.js';
+import { randomKey } from '../../src/checkout/random-key.js';
 
 /** demo/seller.html, the seller's moderation page, driven as a person would, against the real server. */
 
@@ -32,7 +33,7 @@ describe('demo/seller.html', () => {
   it('approves a review held for moderation, and answers it as a named team member', async () => {
     const { endpoint, site, secret } = await newSite({ moderateReviews: true });
     const reviews = await sectionOf(new RestAdapter({ endpoint, site, storage: sessionStorage }), 'reviews');
-    const held = await reviews.create('sku-1', { rating: 2, title: 'Hmm', text: '<img src=x onerror="parent.hacked=1"> too small', author: 'Kim' });
+    const held = await reviews.create('sku-1', { rating: 2, title: 'Hmm', text: '<img src=x onerror="parent.hacked=1"> too small', author: 'Kim' }, randomKey());
     expect(held.status).to.equal('pending');
     expect((await reviews.list('sku-1', { sort: 'newest', limit: 10 })).total).to.equal(0);
 

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { localPolls } from '../../src/adapters/local/local-polls.js';
 import { axeViolations, openFrame } from '../support/frames.js';
+import { randomKey } from '../../src/checkout/random-key.js';
 
 /**
  * Scrolls to the product cards, below the featured reviews, as a shopper would; again
@@ -72,7 +73,7 @@ describe('demo/index.html', () => {
     await waitUntil(() => shop.contentDocument!.querySelector('sc-share-button[mode=ask]')?.shadowRoot?.querySelector('button'), 'no ask button', { timeout: 8000 });
     expect(shop.contentDocument!.querySelectorAll('sc-share-button')).to.have.length(2);
     shop.remove();
-    const { id } = await localPolls('demo-local').ask(['sku-1', 'sku-2']);
+    const { id } = await localPolls('demo-local').ask(['sku-1', 'sku-2'], randomKey());
     const frame = await openFrame(`/demo/ask.html?local&sc-poll=${id}`, { fullScreen: true });
     const poll = () => frame.contentDocument!.querySelector('sc-poll')?.shadowRoot;
     await waitUntil(() => poll()?.querySelector('button[part~=option]'), 'the poll never showed', { timeout: 8000 });

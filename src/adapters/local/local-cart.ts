@@ -1,6 +1,7 @@
 import type { AdapterChange, Cart, CartApi, CartLine, CatalogApi, Order } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
 import { randomKey } from '../../checkout/random-key.js';
+import { once } from './local-once.js';
 
 const sameLine = (a: CartLine) => (b: CartLine) => a.productId === b.productId && a.variantId === b.variantId;
 
@@ -12,7 +13,6 @@ const sameLine = (a: CartLine) => (b: CartLine) => a.productId === b.productId &
  */
 export function localCart(site: string, catalog: CatalogApi, storage: Storage = localStorage): CartApi {
   const key = `sc-widgets:${site}:cart`;
-  const ordersKey = `sc-widgets:${site}:orders`;
   const channel = new BroadcastChannel(`sc-widgets:${site}`);
   const read = (): Cart => JSON.parse(storage.getItem(key) ?? '{"lines":[]}');
   const save = (cart: Cart): Cart => {
@@ -39,9 +39,7 @@ export function localCart(site: string, catalog: CatalogApi, storage: Storage = 
       if (!line.quantity) return save({ lines: others });
       return save({ lines: others.length < lines.length ? lines.map((other) => (sameLine(line)(other) ? line : other)) : [...lines, line] });
     },
-    async checkout(idempotencyKey, options = {}) {
-      const orders: Record<string, Order> = JSON.parse(storage.getItem(ordersKey) ?? '{}');
-      if (orders[idempotencyKey]) return orders[idempotencyKey];
+    checkout: (idempotencyKey, options = {}) => once(storage, site, idempotencyKey, async () => {
       const lines = options.lines ?? read().lines;
       if (!lines.length) throw new RefusedError('The cart is empty.', 409, 'cart_empty');
       const prices = await Promise.all(lines.map(async (line) => ({ ...(await variantOf(line)).price, quantity: line.quantity })));
@@ -54,9 +52,8 @@ export function localCart(site: string, catalog: CatalogApi, storage: Storage = 
         gift: !!options.gift,
         ...(options.note && { note: options.note }),
       };
-      storage.setItem(ordersKey, JSON.stringify({ ...orders, [idempotencyKey]: order }));
       if (!options.lines) save({ lines: [] });
       return order;
-    },
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { PollsApi, PollState } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
 import { withVote } from '../../core/poll-vote.js';
+import { once } from './local-once.js';
 
 /**
  * Polls kept in this browser, so a shop can try "ask my friends" with no server: an ask
@@ -23,12 +24,12 @@ export function localPolls(site: string, storage: Storage = localStorage): Polls
       if (!poll.options.some((option) => option.id === optionId)) throw new RefusedError('The poll has no such option.', 400, 'unknown_option');
       return save(withVote(poll, optionId));
     },
-    async ask(productIds) {
+    ask: (productIds, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       if (productIds.length < 2 || productIds.length > 6 || new Set(productIds).size < productIds.length) {
         throw new RefusedError('An ask takes 2 to 6 different products.', 400, 'invalid_request');
       }
       const options = productIds.map((id) => ({ id, label: id, votes: 0 }));
       return save({ id: `ask_${crypto.randomUUID()}`, kind: 'ask', question: '', options, closed: false });
-    },
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type { RatingSummary, Review, ReviewReply, ReviewsApi, ReviewSort, Stars } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
+import { once } from './local-once.js';
 
 /** A review as this browser keeps it: the public fields, plus whether this browser reported it. */
 interface StoredReview extends Review {
@@ -61,7 +62,7 @@ export function localReviews(site: string, storage: Storage = localStorage): Rev
         ...(end < matching.length && { next: String(end) }),
       };
     },
-    async create(productId, draft) {
+    create: (productId, draft, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       if (!draft.author?.trim()) throw new RefusedError('A guest review needs an author name.', 400, 'author_required');
       const review: StoredReview = {
         id: newId(),
@@ -80,21 +81,21 @@ export function localReviews(site: string, storage: Storage = localStorage): Rev
       };
       save([...all(), review]);
       return published(review);
-    },
-    async reply(reviewId, draft) {
+    }),
+    reply: (reviewId, draft, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       if (!draft.author?.trim()) throw new RefusedError('A guest reply needs an author name.', 400, 'author_required');
       const reply: ReviewReply = { id: newId(), author: draft.author.trim(), seller: false, text: draft.text, createdAt: now() };
       update(reviewId, (review) => ({ ...review, replies: [...review.replies, reply] }));
       return reply;
-    },
+    }),
     async vote(reviewId, helpful) {
       const { voted, helpful: count } = update(reviewId, (review) =>
         review.voted === helpful ? review : { ...review, voted: helpful, helpful: review.helpful + (helpful ? 1 : -1) },
       );
       return { helpful: count, voted };
     },
-    async report(reviewId) {
+    report: (reviewId, _reason, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       update(reviewId, (review) => ({ ...review, reported: true }));
-    },
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type { AdapterChange, ProductId, Wishlist, WishlistsApi, WishState } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
+import { once } from './local-once.js';
 
 const DEFAULT_ID = 'default';
 /** Shared ids of this adapter carry the list itself, so a friend's browser opens it with no server. */
@@ -44,11 +45,11 @@ export function localWishlists(site: string, storage: Storage = localStorage): W
       return answer;
     },
     lists: async () => all(),
-    create: async (name) => {
+    create: (name, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       const list = { id: crypto.randomUUID(), name, productIds: [] };
       save([...all(), list]);
       return list;
-    },
+    }),
     delete: async (listId) => {
       const lists = all();
       const index = find(lists, listId);

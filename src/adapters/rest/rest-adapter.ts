@@ -113,7 +113,7 @@ export class RestAdapter implements Adapter {
    * accepts is replaced once.
    */
   async request<T>(path: string, options: Options = {}, needsVisitor = false, renewed = false): Promise<T> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
     const stored = this.storage.getItem(this.tokenKey);
     const visitor = needsVisitor ? await this.ensureVisitorToken() : stored;
     if (visitor) headers['X-Visitor-Token'] = visitor;
@@ -129,6 +129,11 @@ export class RestAdapter implements Adapter {
       }
       throw error;
     }
+  }
+
+  /** A create (POST) with its idempotency key as the header: ky's retries, and the person's, make it once. */
+  create<T>(path: string, json: unknown, idempotencyKey: string): Promise<T> {
+    return this.request<T>(path, { method: 'post', json, headers: { 'Idempotency-Key': idempotencyKey } }, true);
   }
 
   private ensureVisitorToken(): Promise<string> {

@@ -9,6 +9,6 @@ export function create(rest: RestAdapter): CartApi {
   return {
     get: () => rest.request<Cart>('cart'),
     setLine: (line) => rest.request<Cart>('cart/lines', { method: 'put', json: line }, true),
-    checkout: (idempotencyKey, options = {}) => rest.request<Order>('orders', { method: 'post', json: { idempotencyKey, ...options } }, true),
+    checkout: (idempotencyKey, options = {}) => rest.create<Order>('orders', options, idempotencyKey),
   };
 }

@@ -10,6 +10,6 @@ export function create(rest: RestAdapter): PollsApi {
       return polls;
     },
     vote: (pollId, optionId) => rest.request<PollState>(`polls/${encodeURIComponent(pollId)}/vote`, { method: 'put', json: { optionId } }, true),
-    ask: (productIds) => rest.request<PollState>('asks', { method: 'post', json: { productIds } }, true),
+    ask: (productIds, key) => rest.create<PollState>('asks', { productIds }, key),
   };
 }

@@ -13,14 +13,12 @@ export function create(rest: RestAdapter): ReviewsApi {
       rest.request<ReviewPage>(`${path('products', productId)}/reviews`, {
         searchParams: { sort, limit, ...(stars && { stars }), ...(cursor && { cursor }) },
       }),
-    create: (productId, draft) =>
-      rest.request<Review>(`${path('products', productId)}/reviews`, { method: 'post', json: draft }, true),
-    reply: (reviewId, draft) =>
-      rest.request<ReviewReply>(`${path('reviews', reviewId)}/replies`, { method: 'post', json: draft }, true),
+    create: (productId, draft, key) => rest.create<Review>(`${path('products', productId)}/reviews`, draft, key),
+    reply: (reviewId, draft, key) => rest.create<ReviewReply>(`${path('reviews', reviewId)}/replies`, draft, key),
     vote: (reviewId, helpful) =>
       rest.request<Pick<Review, 'helpful' | 'voted'>>(`${path('reviews', reviewId)}/helpful`, { method: helpful ? 'put' : 'delete' }, true),
-    report: async (reviewId, reason) => {
-      await rest.request<unknown>(`${path('reviews', reviewId)}/reports`, { method: 'post', json: { reason } }, true);
+    report: async (reviewId, reason, key) => {
+      await rest.create<unknown>(`${path('reviews', reviewId)}/reports`, { reason }, key);
     },
   };
 }

@@ -22,9 +22,9 @@ export function create(rest: RestAdapter): WishlistsApi {
   }
 
   /** A write; as a guest, remembered so the next sign-in merges it. */
-  async function write<T>(to: string, options: Parameters<RestAdapter['request']>[1]): Promise<T> {
+  async function write<T>(send: () => Promise<T>): Promise<T> {
     await signedIn();
-    const answer = await rest.request<T>(to, options, true);
+    const answer = await send();
     if (!rest.userToken) rest.storage.setItem(guestKey, '1');
     return answer;
   }
@@ -35,16 +35,19 @@ export function create(rest: RestAdapter): WishlistsApi {
       return (await rest.request<{ wishes: Record<string, WishState> }>('wishes', { searchParams: ids.map((id) => ['ids', id]) })).wishes;
     },
     set: (productId, inList, listId) =>
-      write<WishState>(
-        path('wishes', productId),
-        inList ? { method: 'put', json: listId ? { listId } : {} } : { method: 'delete', searchParams: listId ? { listId } : {} },
+      write(() =>
+        rest.request<WishState>(
+          path('wishes', productId),
+          inList ? { method: 'put', json: listId ? { listId } : {} } : { method: 'delete', searchParams: listId ? { listId } : {} },
+          true,
+        ),
       ),
     lists: async () => {
       await signedIn();
       return (await rest.request<{ wishlists: Wishlist[] }>('wishlists', {}, true)).wishlists;
     },
-    create: (name) => write<Wishlist>('wishlists', { method: 'post', json: { name } }),
-    delete: (listId) => write<void>(path('wishlists', listId), { method: 'delete' }),
+    create: (name, key) => write(() => rest.create<Wishlist>('wishlists', { name }, key)),
+    delete: (listId) => write(() => rest.request<void>(path('wishlists', listId), { method: 'delete' }, true)),
     share: (listId) => rest.request<Wishlist>(`${path('wishlists', listId)}/share`, { method: 'post' }, true),
     shared: (shareId) => rest.request<Wishlist>(path('shared-wishlists', shareId)),
   };
