@@ -7,6 +7,7 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { $cart } from '../../src/stores/cart.js';
 import { openFrame } from '../support/frames.js';
 import { buyReady, shadowButton, useLocalShop, useRestShop } from '../support/shop.js';
+import { countRows } from '../support/api.js';
 
 const select = (el: ScBuyButton) => el.shadowRoot!.querySelector('select')!;
 const choose = async (el: ScBuyButton, value: string) => {
@@ -205,5 +206,69 @@ describe('<sc-buy-button>', () => {
     await el.updateComplete;
     expect(orders).to.have.length(1);
     expect((await (await sectionOf(adapter, 'cart')).get()).lines).to.deep.equal([]);
+  });
+
+  it('with the server: two quick presses of "Buy as a gift" make one order, said in view with its reference', async () => {
+    const { site } = await useRestShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l" gift></sc-buy-button>`);
+    await buyReady(el);
+    el.addEventListener('sc-checkout', (event) => event.preventDefault()); // the test page stays
+    const handed = oneEvent(el, 'sc-checkout');
+    shadowButton(el).focus();
+    shadowButton(el).click();
+    await el.updateComplete;
+    // Busy until the shop answers, and still where the keyboard is.
+    expect(shadowButton(el).getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(shadowButton(el));
+    const { detail } = await handed;
+    // The second press of a double click, landing once the first order came back.
+    shadowButton(el).click();
+    await el.updateComplete;
+    await waitUntil(() => shadowButton(el).getAttribute('aria-busy') === 'false', 'still busy');
+    expect(await countRows(site, 'orders')).to.equal(1);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent).to.equal(`Gift ordered. Your reference: ${detail.order!.id}`);
+    expect(status.getBoundingClientRect().width).to.be.greaterThan(1); // shown, not only announced
+    expect(el.shadowRoot!.activeElement).to.equal(shadowButton(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('with the server: says why a gift could not be ordered, in view, and orders it once when pressed again', async () => {
+    const { site, endpoint, secret } = await useRestShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l" gift></sc-buy-button>`);
+    await buyReady(el);
+    el.addEventListener('sc-checkout', (event) => event.preventDefault());
+    const stock = (amount: number) =>
+      fetch(`${endpoint}/v1/sites/${site}/products/tee/variants/tee-l`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ stock: amount }),
+      });
+    await stock(0);
+    const failed = oneEvent(el, 'sc-error');
+    shadowButton(el).click();
+    expect((await failed).detail).to.include({ code: 'conflict', message: 'Not enough left in stock to order this.' });
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.equal('Not enough left in stock to order this.');
+    expect(alert.getBoundingClientRect().width).to.be.greaterThan(1);
+    await stock(5);
+    const handed = oneEvent(el, 'sc-checkout');
+    shadowButton(el).click();
+    await handed;
+    expect(await countRows(site, 'orders')).to.equal(1);
+  });
+
+  it('says "Besteld" with the reference in Dutch', async () => {
+    useLocalShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips" action="checkout" lang="nl"></sc-buy-button>`);
+    await buyReady(el);
+    el.addEventListener('sc-checkout', (event) => event.preventDefault());
+    const handed = oneEvent(el, 'sc-checkout');
+    shadowButton(el).click();
+    const { detail } = await handed;
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')!.textContent!.startsWith('Besteld'), 'not in Dutch');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal(`Besteld. Je referentie: ${detail.order!.id}`);
   });
 });

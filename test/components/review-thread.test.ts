@@ -8,7 +8,7 @@ import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { starFilter } from '../../src/stores/ratings.js';
-import { newSite, setApiMode, takeRequests } from '../support/api.js';
+import { countRows, newSite, setApiMode, takeRequests } from '../support/api.js';
 import { MemoryStorage } from '../support/fixtures.js';
 import { randomKey } from '../../src/checkout/random-key.js';
 
@@ -268,5 +268,27 @@ describe('<sc-review-thread>', () => {
     expect(button(thread, 'Helpful').textContent).to.contain('(1)');
     await waitUntil(() => button(thread, 'Helpful').textContent!.includes('(0)'), 'the refused vote was not undone', { timeout: 5000 });
     expect(button(thread, 'Helpful').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('on the server: a reply whose answer was lost, sent again, is made once', async () => {
+    const { endpoint, site } = await newSite();
+    // One visitor writes the review and answers it: the token is already there when the answer is lost.
+    const storage = new MemoryStorage();
+    await (await sectionOf(new RestAdapter({ endpoint, site, storage }), 'reviews')).create('lost', { rating: 4, title: 'Nice', text: 'Nice mug', author: 'Ana' }, randomKey());
+    configure({ adapter: new RestAdapter({ endpoint, site, storage, timeout: 1000 }), site });
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="lost"></sc-review-thread>`);
+    await ready(el);
+    button(el, 'Reply').click();
+    await el.updateComplete;
+    shadow(el).querySelector('textarea')!.value = 'It is dishwasher safe too';
+    shadow(el).querySelector<HTMLInputElement>('input[name=author]')!.value = 'Ana';
+    await setApiMode({ mode: 'lose-answers', times: 1 });
+    button(el, 'Send reply').click();
+    const alert = () => shadow(el).querySelector('[role=alert]')!.textContent!.trim();
+    await waitUntil(() => alert(), 'the lost answer was never noticed', { timeout: 5000 });
+    expect(await countRows(site, 'review_replies')).to.equal(1); // the server made it; the page never heard
+    button(el, 'Send reply').click(); // the person tries again
+    await waitUntil(() => shadow(el).querySelector('.reply-text')?.textContent === 'It is dishwasher safe too', 'reply not shown');
+    expect(await countRows(site, 'review_replies')).to.equal(1);
   });
 });

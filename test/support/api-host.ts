@@ -9,12 +9,21 @@ import { startTestServer } from '../server/helpers/server.js';
  * - `down`: drops connections, as a server that is off or a lost network;
  * - `unavailable`: answers 503 with `Retry-After: 1`, as an overloaded server;
  * - `refuse-writes`: answers writes 403, as a server that refuses them for good;
- * - `hang`: never answers, as a server stuck behind a load balancer.
+ * - `hang`: never answers, as a server stuck behind a load balancer;
+ * - `lose-answers`: passes writes through, so the server does the work, but never
+ *   delivers its answer (a connection lost on the way back): the page times out.
  * `times` limits a failure mode to that many requests, then the proxy is up again.
  */
 export interface ApiMode {
-  readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes' | 'hang';
+  readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes' | 'hang' | 'lose-answers';
   readonly times?: number;
+}
+
+/** The tables a browser test may count a site's rows of: what creates make. */
+const COUNTED = ['orders', 'reviews', 'review_replies', 'review_reports', 'polls', 'wishlists'] as const;
+export interface RowCount {
+  readonly site: string;
+  readonly table: (typeof COUNTED)[number];
 }
 
 /** What a browser test gets for a fresh site: the endpoint its adapter talks to. */
@@ -30,17 +39,20 @@ async function startApiHost() {
   let mode: { -readonly [K in keyof ApiMode]: ApiMode[K] } = { mode: 'up' };
   let requests: string[] = [];
 
-  const fail = (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (mode.mode === 'up' || (mode.mode === 'refuse-writes' && req.method === 'GET')) return false;
+  /** `forward`: pass the request on; `lose`: pass it on and drop the answer; `done`: failed here. */
+  const fail = (req: IncomingMessage, res: ServerResponse): 'forward' | 'lose' | 'done' => {
+    const writes = mode.mode === 'refuse-writes' || mode.mode === 'lose-answers';
+    if (mode.mode === 'up' || (writes && req.method === 'GET')) return 'forward';
     if (mode.times !== undefined && mode.times-- <= 0) {
       mode = { mode: 'up' };
-      return false;
+      return 'forward';
     }
+    if (mode.mode === 'lose-answers') return 'lose';
     if (mode.mode === 'down') {
       req.socket.destroy();
-      return true;
+      return 'done';
     }
-    if (mode.mode === 'hang') return true;
+    if (mode.mode === 'hang') return 'done';
     const refuse = mode.mode === 'refuse-writes';
     res.writeHead(refuse ? 403 : 503, {
       'Content-Type': 'application/json',
@@ -50,16 +62,18 @@ async function startApiHost() {
     });
     const error = refuse ? { code: 'forbidden', message: 'Refused (test proxy).' } : { code: 'unavailable', message: 'Overloaded (test proxy).' };
     res.end(JSON.stringify({ error }));
-    return true;
+    return 'done';
   };
 
   const proxy = createServer((req, res) => {
     // Preflights are the browser's, not the widget's: counted apart by the `OPTIONS` prefix.
     requests.push(`${req.method} ${req.url}`);
-    if (req.method !== 'OPTIONS' && fail(req, res)) return;
+    const outcome = req.method === 'OPTIONS' ? 'forward' : fail(req, res);
+    if (outcome === 'done') return;
     const forward = request(
       { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
       (answer) => {
+        if (outcome === 'lose') return void answer.resume();
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
@@ -78,6 +92,11 @@ async function startApiHost() {
       return { endpoint, site: id, secret };
     },
     setMode: (next: ApiMode) => void (mode = { ...next }),
+    /** Rows of a site in one of the tables creates write, as the database holds them. */
+    count: async ({ site, table }: RowCount): Promise<number> => {
+      if (!COUNTED.includes(table)) throw new Error(`Not a counted table: ${table}`);
+      return (await server.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE site_id = $1`, [site]))[0]!.n;
+    },
     /** Requests since the last call, as `METHOD /path?query`. */
     takeRequests: () => {
       const taken = requests;
@@ -113,6 +132,7 @@ export function apiHostPlugin() {
       if (command === 'api-site') return api.site(payload as { moderateReviews?: boolean } | undefined);
       if (command === 'api-mode') return api.setMode(payload as ApiMode), true;
       if (command === 'api-requests') return api.takeRequests();
+      if (command === 'api-count') return api.count(payload as RowCount);
       throw new Error(`Unknown command ${command}`);
     },
   };

@@ -1,12 +1,15 @@
 // Browser side of test/support/api-host.ts.
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { ApiMode, ApiSite } from './api-host.js';
+import type { ApiMode, ApiSite, RowCount } from './api-host.js';
 
 /** A fresh site on the real server, behind the test proxy; `moderateReviews` holds new reviews for the seller. */
 export const newSite = (options: { moderateReviews?: boolean } = {}) =>
   executeServerCommand<ApiSite, { moderateReviews?: boolean }>('api-site', options);
 
 export const setApiMode = (mode: ApiMode) => executeServerCommand('api-mode', mode);
+
+/** How many rows a site has in a table creates write (`orders`, `review_replies`…): what the server really made. */
+export const countRows = (site: string, table: RowCount['table']) => executeServerCommand<number, RowCount>('api-count', { site, table });
 
 /** The API requests made since the last call (preflights left out), as `METHOD /path?query`. */
 export async function takeRequests(): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Variant } from '../../core/adapter.js';
-import { toScError } from '../../core/errors.js';
+import { RefusedError, toScError } from '../../core/errors.js';
 import { EntryController } from '../../core/entry-controller.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
@@ -16,7 +16,10 @@ import { buyButtonMessages } from './buy-button.messages.js';
  * colour…) when it has several variants, a quantity, and a button that says why it
  * cannot be pressed yet (sold out, an option to choose). Works on its own, e.g. beside
  * each item of a shared wish list (`gift` buys it as a present, with an optional message
- * for the shop to enclose, kept for the tab until it is sent).
+ * for the shop to enclose, kept for the tab until it is sent). Buying now, the button is
+ * busy until the shop answers, then says what happened in view: ordered, with the order's
+ * reference, or why not. Pressing it again orders once: a second order takes another
+ * choice or quantity.
  *
  * @tagname sc-buy-button
  * @summary Add to cart or buy now, with variant pickers and a quantity.
@@ -33,12 +36,15 @@ import { buyButtonMessages } from './buy-button.messages.js';
  * @csspart button - The add-to-cart or buy-now button.
  * @csspart reason - Why the button cannot be pressed yet, in its place: "Sold out", "Choose a size".
  * @csspart note - With `gift`: the gift message, a disclosure with its field.
- * @csspart message - A failure to check out ("Added to cart" is said to screen readers only).
+ * @csspart message - What a press did: ordered with its reference, or why not ("Added to cart" is said to screen readers only).
  *
  * @cssproperty --sc-buy-button-color - The button's background. Default: `--sc-color-accent`.
  * @cssproperty --sc-buy-button-text - The button's text colour. Default: white.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
+/** What the last press did: added to the cart, ordered, or why not. */
+type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefused';
+
 export class ScBuyButton extends ScPackedElement {
   static override styles = [ScElement.styles, fieldStyles, buyButtonStyles];
   static override properties = {
@@ -71,7 +77,9 @@ export class ScBuyButton extends ScPackedElement {
   private choice: Choice = {};
   private quantity = 1;
   private busy = false;
-  private outcome?: 'added' | 'checkoutFailed';
+  private outcome?: Outcome;
+  /** The order a buy-now placed: its id is the reference shown. */
+  private placed = '';
   /** The site, product and variant the choice was made for. */
   private choiceOf = '';
   private readonly entry = new EntryController(this, products);
@@ -119,6 +127,7 @@ export class ScBuyButton extends ScPackedElement {
   private setQuantity(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.quantity = Math.max(1, Math.min(this.maxQuantity(), Math.round(input.valueAsNumber) || 1));
+    this.outcome = undefined;
     // The field shows what will be added, also when the quantity it held is unchanged (2 typed, 1 left).
     input.value = String(this.quantity);
   }
@@ -131,7 +140,7 @@ export class ScBuyButton extends ScPackedElement {
     const { status } = this.entry.value;
     if (status === 'error') return products.load(this.productId, true);
     const variant = this.variant;
-    if (this.busy || this.reason() || !variant) return;
+    if (this.busy || this.outcome === 'placed' || this.reason() || !variant) return;
     const line = { productId: this.productId, variantId: variant.id, quantity: Math.min(this.quantity, this.maxQuantity()) };
     if (this.action === 'checkout' || this.gift) return this.buyNow(line);
     if (!this.emit('sc-before-cart-add', line, true)) return;
@@ -150,14 +159,22 @@ export class ScBuyButton extends ScPackedElement {
       const ask = { lines: [line], buyNow: true, gift: this.gift, ...(note && { note }) };
       const handoff = await checkout(ask);
       if (note) giftNote!.sent();
+      if (handoff.order) [this.outcome, this.placed] = ['placed', handoff.order.id];
       if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
     } catch (failure) {
-      this.outcome = 'checkoutFailed';
-      const message = this.strings(buyButtonMessages).checkoutFailed;
-      this.emit('sc-error', { code: toScError(failure).code, message, productId: this.productId });
+      const error = toScError(failure);
+      this.outcome = !(error instanceof RefusedError) ? 'checkoutFailed' : error.reason === 'out_of_stock' ? 'outOfStock' : 'orderRefused';
+      this.emit('sc-error', { code: error.code, message: this.message(), productId: this.productId });
     } finally {
       this.busy = false;
     }
+  }
+
+  /** What the last press did, in words; '' when there is nothing to say. */
+  private message(): string {
+    const strings = this.strings(buyButtonMessages);
+    if (this.outcome === 'placed') return (this.gift ? strings.giftPlaced : strings.placed)(this.placed);
+    return this.outcome ? strings[this.outcome] : '';
   }
 
   protected override render() {
@@ -165,10 +182,10 @@ export class ScBuyButton extends ScPackedElement {
     const choice = withSingleValues(this.variants, this.choice);
     const reason = this.reason();
     const text = this.label || (this.gift ? strings.buyAsGift : this.action === 'checkout' ? strings.buyNow : strings.addToCart);
-    const message = this.outcome && strings[this.outcome];
-    const failed = this.outcome === 'checkoutFailed';
+    const message = this.message();
+    const failed = this.outcome !== undefined && this.outcome !== 'added' && this.outcome !== 'placed';
     // Pressing a product that failed to load loads it again.
-    const pressable = this.entry.value.status === 'error' || (!reason && !this.busy && !!this.variant);
+    const pressable = this.entry.value.status === 'error' || (!reason && !this.busy && this.outcome !== 'placed' && !!this.variant);
     return html`
       <div part="base">
         ${optionsOf(this.variants)
@@ -195,7 +212,7 @@ export class ScBuyButton extends ScPackedElement {
         <button part="button" aria-disabled=${!pressable} aria-busy=${this.busy} @click=${this.press}>
           ${this.busy ? strings.checkingOut : reason ? html`<span class="sr-only">${text}: </span><span part="reason">${reason}</span>` : text}
         </button>
-        <span part="message" role="status" class="sr-only">${failed ? '' : message}</span>
+        <span part="message" role="status" class=${this.outcome === 'placed' ? '' : 'sr-only'}>${failed ? '' : message}</span>
         <span part="message" role="alert">${failed ? message : ''}</span>
       </div>
     `;

@@ -13,7 +13,16 @@ export interface BuyButtonMessages {
   readonly unavailable: string;
   readonly added: string;
   readonly checkingOut: string;
+  /** No answer: trying again orders once, whether or not the first try arrived. */
   readonly checkoutFailed: string;
+  /** A buy-now order was placed; `reference` is the order's id, for the shopper to quote. */
+  placed(reference: string): string;
+  /** The same, for a gift. */
+  giftPlaced(reference: string): string;
+  /** The shop no longer has enough of it to order. */
+  readonly outOfStock: string;
+  /** The shop refused the order for another reason. */
+  readonly orderRefused: string;
 }
 
 export const buyButtonMessages = packed('buyButton', {
@@ -28,4 +37,8 @@ export const buyButtonMessages = packed('buyButton', {
   added: 'Added to cart',
   checkingOut: 'One moment…',
   checkoutFailed: 'Could not go to checkout. Try again?',
+  placed: (reference) => `Ordered. Your reference: ${reference}`,
+  giftPlaced: (reference) => `Gift ordered. Your reference: ${reference}`,
+  outOfStock: 'Not enough left in stock to order this.',
+  orderRefused: 'The shop did not accept this order.',
 });
