@@ -8,7 +8,7 @@ import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { loadThread, thread } from '../../src/stores/reviews.js';
-import { newSite, setApiMode } from '../support/api.js';
+import { countRows, newSite, setApiMode } from '../support/api.js';
 import { alertText, part, statusText } from '../support/fixtures.js';
 import { randomKey } from '../../src/checkout/random-key.js';
 
@@ -307,6 +307,39 @@ describe('<sc-review-form>', () => {
       const reloaded = await formInFrame();
       expect(fields(reloaded)).to.deep.equal({ rating: 4, title: 'Half', text: 'Written before the reload.', author: 'Di' });
       expect(reloaded.shadowRoot!.querySelectorAll('label.filled')).to.have.length(4);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('on the server: a review whose answer never came, sent again after a reload, is written once and said published', async () => {
+    const { endpoint, site } = await newSite();
+    // The visitor already has a token, so the one answer lost is the review's.
+    const { token } = await (await fetch(`${endpoint}/v1/sites/${site}/visitors`, { method: 'POST' })).json();
+    localStorage.setItem(new RestAdapter({ endpoint, site }).storageKey('visitor'), token);
+    const frame = document.createElement('iframe');
+    frame.src = `/test/fixtures/review-form-page.html?${new URLSearchParams({ site, product: 'p', endpoint })}`;
+    document.body.append(frame);
+    const formInFrame = async () => {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      let el: ScReviewForm | null = null;
+      await waitUntil(() => (el = frame.contentDocument!.querySelector('sc-review-form'))?.shadowRoot?.querySelector('form'), 'no form in the frame');
+      return el!;
+    };
+    try {
+      const el = await formInFrame();
+      await write(el, { rating: 5, text: 'Sent once, answered never.', author: 'Di' });
+      await setApiMode({ mode: 'lose-answers', times: 1 });
+      submitButton(el).click();
+      await waitUntil(async () => (await countRows(site, 'reviews')) === 1, 'the server never got the review');
+      // No answer yet: the person reloads, finds the draft, and sends it again.
+      frame.contentWindow!.location.reload();
+      const reloaded = await formInFrame();
+      expect(fields(reloaded).text).to.equal('Sent once, answered never.');
+      submitButton(reloaded).click();
+      await waitUntil(() => statusText(reloaded), 'no answer');
+      expect(statusText(reloaded)).to.equal('Thanks! Your review is published.');
+      expect(await countRows(site, 'reviews')).to.equal(1);
     } finally {
       frame.remove();
     }
