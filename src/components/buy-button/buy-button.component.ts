@@ -11,6 +11,9 @@ import { buyButtonStyles } from './buy-button.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { buyButtonMessages } from './buy-button.messages.js';
 
+/** What the last press did: added to the cart, ordered, or why not. */
+type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefused';
+
 /**
  * Adds a product to the cart, or buys it now: a picker for each of its options (size,
  * colour…) when it has several variants, a quantity, and a button that says why it
@@ -42,9 +45,6 @@ import { buyButtonMessages } from './buy-button.messages.js';
  * @cssproperty --sc-buy-button-text - The button's text colour. Default: white.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
-/** What the last press did: added to the cart, ordered, or why not. */
-type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefused';
-
 export class ScBuyButton extends ScPackedElement {
   static override styles = [ScElement.styles, fieldStyles, buyButtonStyles];
   static override properties = {

@@ -48,9 +48,13 @@ export const buyButtonStyles = css`
   [aria-busy='true'] {
     cursor: progress;
   }
-  [role='alert'] {
+  /* What a press did, on its own line under the button (an order's reference, or why not). */
+  [role='alert'],
+  [role='status']:not(.sr-only) {
     flex-basis: 100%;
     font-size: 0.85em;
+  }
+  [role='alert'] {
     color: var(--_accent);
   }
   [role='alert']:empty {
