@@ -3,33 +3,34 @@ import { $consent, $settings } from './config.js';
 import { storage } from './storage.js';
 import { randomKey } from '../checkout/random-key.js';
 
-/** Creates still unconfirmed per site: far more than a person leaves pending; older ones make room. */
+/** Creates pending at once per site: far more than a person leaves; the oldest make room. */
 const KEPT = 50;
 
-/** What is pending: [a hash of what it asks to create, its key]. */
-type Kept = Record<string, [request: string, key: IdempotencyKey]>;
+/** What is pending, by name: a hash of the request it makes, and its key. */
+type Pending = Record<string, readonly [request: string, key: IdempotencyKey]>;
 
 const storageKey = () => `sc-widgets:${$settings.get().site}:create-keys`;
-/** This visit's keys, by storage key: what a page without consent keeps, and a cache of the stored ones. */
-const visits = new Map<string, Kept>();
 
-function kept(): Kept {
+/** This visit's pending keys by storage key: all a page without consent keeps, else a copy of storage. */
+const visit = new Map<string, Pending>();
+
+function pending(): Pending {
   const key = storageKey();
-  let found = visits.get(key);
-  if (!found) {
+  if (!visit.has(key)) {
+    let stored: Pending = {};
     try {
-      found = ($consent.get() && JSON.parse(storage().getItem(key) ?? '{}')) || {};
+      if ($consent.get()) stored = JSON.parse(storage().getItem(key) ?? '{}');
     } catch {
-      found = {};
+      // Edited by hand or by an older version: start afresh.
     }
-    visits.set(key, found!);
+    visit.set(key, stored);
   }
-  return found!;
+  return visit.get(key)!;
 }
 
-function keep(next: Kept): void {
+function keep(next: Pending): void {
   const key = storageKey();
-  visits.set(key, next);
+  visit.set(key, next);
   if (!$consent.get()) return;
   try {
     if (Object.keys(next).length) storage().setItem(key, JSON.stringify(next));
@@ -39,7 +40,7 @@ function keep(next: Kept): void {
   }
 }
 
-/** A short hash of a request, to tell an edited one from a retry without storing what a person wrote. */
+/** A short hash of a request (FNV-1a), to tell an edited request from a retry without keeping what a person wrote. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) h = Math.imul(h ^ text.charCodeAt(index), 0x01000193);
@@ -47,22 +48,25 @@ function hash(text: string): string {
 }
 
 /**
- * Creates something a person asked for exactly once, however often it is tried. `what`
- * names the pending thing (`reply rv_1`, `review sku-1`); `request` is what it asks to
- * create. The key is made on the first try and kept (across a reload, with consent)
- * until the create succeeds, so pressing again after a failure or a reload sends the
- * same key and the backend makes one. An edited request is a new one: it gets a new key.
+ * Creates what a person asked for once, however often it is tried. `what` names the
+ * pending thing (`reply rv_1`, `review sku-1`), `request` is what it asks to create. Its
+ * key is made on the first try and kept (across a reload, with consent) until the create
+ * succeeds, so pressing again after a failure or a reload sends the same key and the
+ * backend makes one. An edited request is another one: it gets a new key.
  */
 export async function createOnce<T>(what: string, request: unknown, create: (key: IdempotencyKey) => Promise<T>): Promise<T> {
   const asked = hash(JSON.stringify(request));
-  const [sameRequest, key] = kept()[what] ?? [];
-  const idempotencyKey = sameRequest === asked && key ? key : randomKey();
-  if (idempotencyKey !== key) keep(Object.fromEntries([...Object.entries(kept()).filter(([name]) => name !== what).slice(1 - KEPT), [what, [asked, idempotencyKey]]]));
-  const answer = await create(idempotencyKey);
-  // Only this try's key: an edit meanwhile made its own, which stays until that one succeeds.
-  if (kept()[what]?.[1] === idempotencyKey) {
-    const { [what]: _done, ...rest } = kept();
-    keep(rest);
+  let [sameRequest, key] = pending()[what] ?? [];
+  if (sameRequest !== asked || !key) {
+    key = randomKey();
+    const { [what]: _edited, ...others } = pending();
+    keep({ ...Object.fromEntries(Object.entries(others).slice(1 - KEPT)), [what]: [asked, key] });
+  }
+  const answer = await create(key);
+  // Forget this try's key only: an edit made meanwhile has its own, pending until it succeeds.
+  if (pending()[what]?.[1] === key) {
+    const { [what]: _made, ...others } = pending();
+    keep(others);
   }
   return answer;
 }

@@ -27,7 +27,8 @@ export async function checkout(ask: CheckoutAsk): Promise<CheckoutHandoff> {
   const { checkout: provider, checkoutUrl } = $settings.get();
   const chosen = provider ?? (checkoutUrl ? urlCheckout(checkoutUrl) : orderCheckout);
   const adapter = await readyAdapter();
-  const what = ask.buyNow ? `order ${JSON.stringify(ask.lines.map(lineText))}` : 'order cart';
+  // One pending order per thing bought; another variant, quantity or note is an edit of it.
+  const what = ask.buyNow ? `order ${ask.lines.map((line) => line.productId).join(' ')}` : 'order cart';
   const request = [ask.gift, ask.note, ask.lines.map(lineText)];
   const handoff = await createOnce(what, request, (idempotencyKey) => chosen.checkout({ ...ask, idempotencyKey, adapter }));
   if (handoff.cartOrdered) cartOrdered();

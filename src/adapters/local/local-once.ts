@@ -1,5 +1,5 @@
-/** Keys remembered per site: enough for any retry; older ones make room. */
-const KEPT = 100;
+/** Keys remembered per site: enough for any retry; older ones (and their copies of reviews) make room. */
+const KEPT = 20;
 
 /** Creates under way, so two calls with one key in the same moment share one. */
 const running = new Map<string, Promise<unknown>>();

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Variant } from '../../core/adapter.js';
 import { RefusedError, toScError } from '../../core/errors.js';
 import { EntryController } from '../../core/entry-controller.js';
@@ -184,6 +184,8 @@ export class ScBuyButton extends ScPackedElement {
     const text = this.label || (this.gift ? strings.buyAsGift : this.action === 'checkout' ? strings.buyNow : strings.addToCart);
     const message = this.message();
     const failed = this.outcome !== undefined && this.outcome !== 'added' && this.outcome !== 'placed';
+    // The gift note gets \`lang\` as an attribute: its element may load after this renders, and
+    // a property set on a plain element would make an undefined one lang="undefined".
     // Pressing a product that failed to load loads it again.
     const pressable = this.entry.value.status === 'error' || (!reason && !this.busy && this.outcome !== 'placed' && !!this.variant);
     return html`
@@ -204,7 +206,7 @@ export class ScBuyButton extends ScPackedElement {
               </select></label
             >`,
           )}
-        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .lang=${this.lang}></sc-gift-note>` : ''}
+        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} lang=${this.lang || nothing}></sc-gift-note>` : ''}
         <label class="quantity"
           ><span class="sr-only">${strings.quantity}</span>
           <input part="quantity" type="number" inputmode="numeric" min="1" max=${this.maxQuantity()} .value=${String(this.quantity)} @change=${this.setQuantity}
