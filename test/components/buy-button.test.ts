@@ -7,7 +7,7 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { $cart } from '../../src/stores/cart.js';
 import { openFrame } from '../support/frames.js';
 import { buyReady, shadowButton, useLocalShop, useRestShop } from '../support/shop.js';
-import { countRows } from '../support/api.js';
+import { countRows, takeRequests } from '../support/api.js';
 
 const select = (el: ScBuyButton) => el.shadowRoot!.querySelector('select')!;
 const choose = async (el: ScBuyButton, value: string) => {
@@ -213,6 +213,7 @@ describe('<sc-buy-button>', () => {
     const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee" variant-id="tee-l" gift></sc-buy-button>`);
     await buyReady(el);
     el.addEventListener('sc-checkout', (event) => event.preventDefault()); // the test page stays
+    await takeRequests();
     const handed = oneEvent(el, 'sc-checkout');
     shadowButton(el).focus();
     shadowButton(el).click();
@@ -225,6 +226,7 @@ describe('<sc-buy-button>', () => {
     shadowButton(el).click();
     await el.updateComplete;
     await waitUntil(() => shadowButton(el).getAttribute('aria-busy') === 'false', 'still busy');
+    expect((await takeRequests()).filter((line) => line.startsWith('POST') && line.endsWith('/orders'))).to.have.length(1);
     expect(await countRows(site, 'orders')).to.equal(1);
     const status = el.shadowRoot!.querySelector('[role=status]')!;
     expect(status.textContent).to.equal(`Gift ordered. Your reference: ${detail.order!.id}`);

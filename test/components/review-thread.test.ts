@@ -283,12 +283,15 @@ describe('<sc-review-thread>', () => {
     shadow(el).querySelector('textarea')!.value = 'It is dishwasher safe too';
     shadow(el).querySelector<HTMLInputElement>('input[name=author]')!.value = 'Ana';
     await setApiMode({ mode: 'lose-answers', times: 1 });
+    await takeRequests();
     button(el, 'Send reply').click();
     const alert = () => shadow(el).querySelector('[role=alert]')!.textContent!.trim();
     await waitUntil(() => alert(), 'the lost answer was never noticed', { timeout: 5000 });
     expect(await countRows(site, 'review_replies')).to.equal(1); // the server made it; the page never heard
     button(el, 'Send reply').click(); // the person tries again
     await waitUntil(() => shadow(el).querySelector('.reply-text')?.textContent === 'It is dishwasher safe too', 'reply not shown');
+    // Two requests, one reply: the second carried the first's key.
+    expect((await takeRequests()).filter((line) => line.startsWith('POST') && line.endsWith('/replies'))).to.have.length(2);
     expect(await countRows(site, 'review_replies')).to.equal(1);
   });
 });
