@@ -3,7 +3,7 @@ import type { Adapter } from '../../src/core/adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { randomKey } from '../../src/checkout/random-key.js';
-import { newSite } from '../support/api.js';
+import { countRows, newSite, setApiMode, takeRequests } from '../support/api.js';
 import { putProduct } from '../support/catalog.js';
 import { MemoryStorage } from '../support/fixtures.js';
 import { fixtureCatalog, useLocalShop } from '../support/shop.js';
@@ -59,3 +59,19 @@ for (const backend of backends) {
     }
   });
 }
+
+describe('RestAdapter: a create whose answer was cut off', () => {
+  afterEach(() => setApiMode({ mode: 'up' }));
+
+  it('is sent again by ky with the same Idempotency-Key: one reply', async () => {
+    const { endpoint, site } = await newSite();
+    const reviews = await sectionOf(new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), 'reviews');
+    const review = await reviews.create('mug', { rating: 4, title: '', text: 'Nice mug.', author: 'Ann' }, randomKey());
+    await setApiMode({ mode: 'drop-answers', times: 1 });
+    await takeRequests();
+    const reply = await reviews.reply(review.id, { text: 'Mine too.', author: 'Ann' }, randomKey());
+    expect((await takeRequests()).filter((line) => line === `POST /v1/sites/${site}/reviews/${review.id}/replies`)).to.have.length(2);
+    expect(await countRows(site, 'review_replies')).to.equal(1);
+    expect(reply.text).to.equal('Mine too.');
+  });
+});

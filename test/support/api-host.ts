@@ -11,11 +11,13 @@ import { startTestServer } from '../server/helpers/server.js';
  * - `refuse-writes`: answers writes 403, as a server that refuses them for good;
  * - `hang`: never answers, as a server stuck behind a load balancer;
  * - `lose-answers`: passes writes through, so the server does the work, but never
- *   delivers its answer (a connection lost on the way back): the page times out.
+ *   delivers its answer (stuck on the way back): the page times out;
+ * - `drop-answers`: the same, but the connection drops once the server answered, so the
+ *   page sees a network failure at once (and ky retries).
  * `times` limits a failure mode to that many requests, then the proxy is up again.
  */
 export interface ApiMode {
-  readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes' | 'hang' | 'lose-answers';
+  readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes' | 'hang' | 'lose-answers' | 'drop-answers';
   readonly times?: number;
 }
 
@@ -39,15 +41,16 @@ async function startApiHost() {
   let mode: { -readonly [K in keyof ApiMode]: ApiMode[K] } = { mode: 'up' };
   let requests: string[] = [];
 
-  /** `forward`: pass the request on; `lose`: pass it on and drop the answer; `done`: failed here. */
-  const fail = (req: IncomingMessage, res: ServerResponse): 'forward' | 'lose' | 'done' => {
-    const writes = mode.mode === 'refuse-writes' || mode.mode === 'lose-answers';
+  /** `forward`: pass the request on; `lose` or `drop`: pass it on, then keep or cut the answer; `done`: failed here. */
+  const fail = (req: IncomingMessage, res: ServerResponse): 'forward' | 'lose' | 'drop' | 'done' => {
+    const writes = mode.mode === 'refuse-writes' || mode.mode === 'lose-answers' || mode.mode === 'drop-answers';
     if (mode.mode === 'up' || (writes && req.method === 'GET')) return 'forward';
     if (mode.times !== undefined && mode.times-- <= 0) {
       mode = { mode: 'up' };
       return 'forward';
     }
     if (mode.mode === 'lose-answers') return 'lose';
+    if (mode.mode === 'drop-answers') return 'drop';
     if (mode.mode === 'down') {
       req.socket.destroy();
       return 'done';
@@ -74,6 +77,7 @@ async function startApiHost() {
       { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
       (answer) => {
         if (outcome === 'lose') return void answer.resume();
+        if (outcome === 'drop') return void (answer.resume(), req.socket.destroy());
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
