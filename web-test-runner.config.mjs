@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { apiHostPlugin } from './test/support/api-host.ts';
+import { browserHostPlugin } from './test/support/browser-host.ts';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser), against the real
@@ -26,6 +27,7 @@ export default {
       },
     },
     apiHostPlugin(),
+    browserHostPlugin(),
   ],
   browsers: [
     chromeLauncher({
