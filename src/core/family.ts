@@ -1,4 +1,4 @@
-import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
 import { $settings, readyAdapter } from './config.js';
 import type { ScError } from './errors.js';
@@ -12,6 +12,9 @@ export interface Entry<S> {
   /** The last failure to load or save; `transient` tells a retry is under way. */
   readonly error?: ScError;
 }
+
+/** How long an id no element shows stays, for an element that moves in the page. */
+const FORGET_AFTER_MS = 1000;
 
 export interface FamilySpec<S> {
   /** The adapter's batched read; a promise when its section loads on first use. */
@@ -57,13 +60,10 @@ export function createFamily<S>(spec: FamilySpec<S>): FamilyCore<S> {
     if (!entry) {
       const created = (entry = atom<Entry<S>>({ status: 'idle' }));
       entries.set(id, created);
-      // Nanostores calls this a second after the last listener left, so an element moved
-      // in the page keeps its entry.
-      onMount(created, () => () => {
-        if (entries.get(id) !== created || spec.keep?.(id)) return;
-        entries.delete(id);
-        confirmed.delete(id);
-      });
+      // When the last listener leaves: forgotten, unless shown again meanwhile (an element
+      // moved in the page) or holding a write the backend has not confirmed.
+      created.off = () =>
+        setTimeout(() => created.lc || entries.get(id) !== created || spec.keep?.(id) || (entries.delete(id), confirmed.delete(id)), FORGET_AFTER_MS);
     }
     return entry;
   }
