@@ -14,7 +14,9 @@ const KB = 1024;
  * outbox on a first click, failure messages on a first failure) are listed apart.
  */
 const budgets = [
-  { name: 'like button, LocalAdapter', files: ['components/like-button.js'], brotli: 8 * KB },
+  // 8.6 KB, not 8: the core keeps every write on the device in the same task as the click
+  // (src/core/optimistic.ts), so a write made offline survives where the outbox cannot load.
+  { name: 'like button, LocalAdapter', files: ['components/like-button.js'], brotli: 8.6 * KB },
   { name: 'like button, RestAdapter', files: ['components/like-button.js', 'adapters/rest.js'], brotli: 13 * KB },
   // A store page: the grid (with its cards and buy buttons) and the cart's badge, on the server.
   // 22 KB: under half of Shopify's buy-button.js alone (49.7 KB), for a whole store.
