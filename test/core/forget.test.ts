@@ -34,6 +34,8 @@ const forgotten = (id: string, store: ReturnType<typeof likes.get>) => waitUntil
 
 describe('stores forget what no element shows', () => {
   beforeEach(() => localStorage.clear());
+  // The next test file's page would read the like left unconfirmed.
+  after(() => localStorage.clear());
 
   it('forgets ids no element shows any more, after a churn of products', async () => {
     useLocal();
