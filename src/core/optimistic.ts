@@ -78,10 +78,10 @@ function send(): void {
   void outbox.then((loaded) => loaded?.flush());
 }
 
+/** Registers one kind of write; what a previous page left of it shows at once and is sent again. */
 export function optimistic<V, S>(spec: WriteSpec<V, S>): Writes<V> {
   const { kind } = spec;
   writers.set(kind, spec);
-  // Writes a previous page left: shown from the start, sent again.
   if (queued.size) send();
   return {
     write(id, value) {
