@@ -3,8 +3,9 @@ import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import type { Adapter, LikeState } from '../../src/core/adapter.js';
 import { configure } from '../../src/core/config.js';
 import { NetworkError, RefusedError } from '../../src/core/errors.js';
-import { createFamily } from '../../src/core/family.js';
+import { createFamily, type Family } from '../../src/core/family.js';
 import { optimistic, type Writes } from '../../src/core/optimistic.js';
+import { likes } from '../../src/stores/likes.js';
 
 /**
  * The one optimistic write on its own: a family of like states on a LocalAdapter, with a
@@ -35,11 +36,11 @@ function adapterWith(set: (local: LocalAdapter, id: string, liked: boolean) => P
   const local = new LocalAdapter(site);
   const adapter: Adapter = { likes: { read: local.likes.read, set: (id, liked) => set(local, id, liked) } };
   configure({ adapter, site });
-  return { local, site };
+  return { adapter, local, site };
 }
 
 /** Loads `id` and keeps it followed, as a widget on screen would. */
-async function shown(family: ReturnType<typeof likesWithWrites>['family'], id: string) {
+async function shown(family: Family<LikeState>, id: string) {
   family.get(id).listen(() => undefined);
   family.load(id);
   await waitUntil(() => family.get(id).get().status === 'ready', 'never loaded');
@@ -107,5 +108,17 @@ describe('optimistic writes', () => {
     expect(entry().value).to.deep.equal({ count: 0, liked: false });
     expect(writes.all()).to.deep.equal([]);
     expect(kept(kind)).to.deep.equal([{ kind, site: first.site, id: 'p', value: true }]);
+  });
+
+  it('shows a like again when the page comes back to the site it was made on, while it is still unconfirmed', async () => {
+    const first = adapterWith(() => new Promise(() => undefined));
+    const entry = await shown(likes, 'q');
+    likes.set('q', true);
+    adapterWith((local, id, liked) => local.likes.set(id, liked));
+    await waitUntil(() => entry().status === 'ready', 'never loaded for the second site');
+    expect(entry().value!.liked).to.be.false;
+    configure({ adapter: first.adapter, site: first.site });
+    await waitUntil(() => entry().status === 'ready', 'never loaded for the first site again');
+    expect(entry().value).to.deep.equal({ count: 1, liked: true });
   });
 });
