@@ -3,6 +3,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { resolve as resolvePath } from 'node:path';
+import { litTrustedTypes } from './scripts/lit-trusted-types.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
@@ -49,6 +50,7 @@ const packsBesideScript = {
 const plugins = ({ module = true } = {}) => [
   // The `production` condition picks lit's build without dev-mode warnings.
   resolve({ browser: true, exportConditions: ['production'] }),
+  litTrustedTypes(),
   // nanostores keeps dev-only checks behind NODE_ENV; a browser has no `process`.
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   shortenLitMessages(),
