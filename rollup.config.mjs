@@ -33,17 +33,21 @@ function staticClosure(id, getModuleInfo, seen = new Set()) {
 const locales = ['nl', 'fr', 'zh-CN'];
 
 /**
- * In the one-file bundles, a language pack stays a separate file loaded with `import()`,
- * which resolves beside the bundle (a classic script's too): a Dutch page loads the Dutch
- * pack, no page loads all three. The packs import nothing, so every build shares them.
+ * In the one-file bundles, a language pack stays a separate file beside the bundle, loaded
+ * with `import()`: a Dutch page loads the Dutch pack, no page loads all three. The packs
+ * import nothing, so every build shares them. The pack's address is made absolute from
+ * the script's own URL (`import.meta.url`, which in the classic script is the `src` of
+ * `document.currentScript` as it loads): a classic script from another origin without
+ * `crossorigin` resolves a relative `import()` against about:blank.
  */
 const packsBesideScript = {
   name: 'packs-beside-script',
-  resolveId(source, importer) {
-    const pack = importer?.endsWith('/src/i18n/language-pack.ts') && source.match(/^\.\.\/locales\/([\w-]+)\.js$/);
-    // Kept as written, so right from the bundle's own file in dist/, where the loader sits
-    // (test/dist/bundles.test.ts checks which pack each bundle loads).
-    return pack ? { id: `./locales/${pack[1]}.js`, external: true } : null;
+  transform(code, id) {
+    if (!id.endsWith('/src/i18n/language-pack.ts')) return null;
+    // test/dist/bundles.test.ts checks which pack each bundle loads, from another origin too.
+    // Lines stay where they were (only columns move): the source map is kept as it is.
+    const absolute = code.replace(/import\('\.\.\/locales\/([\w-]+)\.js'\)/g, "import(new URL('./locales/$1.js', import.meta.url).href)");
+    return { code: absolute, map: null };
   },
 };
 
