@@ -15,6 +15,14 @@ export default {
   // Tests share one browser profile and so localStorage: one file at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: [
+    // The built files as a CDN serves them (jsDelivr, unpkg): readable by a page on any
+    // origin, as test/dist/bundles.test.ts loads them from a second one.
+    (context, next) => {
+      if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     {

@@ -34,7 +34,8 @@ const read = (file) => readFileSync(join(dist, file));
 const target = (from, spec) => relative(dist, resolve(dist, dirname(from), spec));
 const staticImports = (code) =>
   [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.[^"']+)["']/g)].map((match) => match[1]);
-const dynamicImports = (code) => [...code.matchAll(/\bimport\(["'](\.[^"']+)["']\)/g)].map((match) => match[1]);
+// `import("./x.js")`, or `import(new URL("./x.js", …))` where a bundle resolves it from its own URL.
+const dynamicImports = (code) => [...code.matchAll(/\bimport\((?:new URL\()?["'](\.[^"']+)["']/g)].map((match) => match[1]);
 
 /** A file and every chunk it imports statically, transitively: what a browser must fetch. */
 function closure(file, seen = new Set()) {
@@ -70,8 +71,9 @@ function measure(files) {
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 const loadedBy = (entries) => [...new Set(entries.flatMap((entry) => [...closure(entry)]))];
+// dist/node is the build for servers that render pages: no shopper downloads it.
 const entries = readdirSync(dist, { recursive: true })
-  .filter((file) => file.endsWith('.js') && !file.startsWith('chunks'))
+  .filter((file) => file.endsWith('.js') && !file.startsWith('chunks') && !file.startsWith('node'))
   .sort();
 
 console.log('| entry (with the chunks it imports) | files | raw KB | gzip KB | brotli KB | on demand, brotli KB |');

@@ -99,7 +99,8 @@ export async function addToCart(line: CartLine): Promise<void> {
 export const cartOrdered = (): void => confirm({ lines: [] });
 
 // Another tab or device may have changed a server cart meanwhile: read it again on coming back.
-document.addEventListener('visibilitychange', async () => {
+// (Where there is a document: a server that renders pages imports this too.)
+globalThis.document?.addEventListener('visibilitychange', async () => {
   if (document.visibilityState !== 'visible' || !family.confirmed.has(CART)) return;
   try {
     confirm(await (await sectionOf(await readyAdapter(), 'cart')).get());
