@@ -1,6 +1,7 @@
 import ky, { type KyInstance, type Options } from 'ky';
 import type { Adapter, AdapterChange, LikeState, LikesApi, SectionName } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
+import { storage } from '../../core/storage.js';
 import { toScErrorFromKy } from './rest-errors.js';
 
 /** The resources RestAdapter serves, each loaded with the first widget that needs it. */
@@ -30,7 +31,7 @@ export interface RestAdapterOptions {
   readonly retries?: number;
   /** Opens a server-sent event stream for live counts of what was read. Costs one long-lived request. Default false. */
   readonly live?: boolean;
-  /** Where the visitor token is kept. Default `localStorage`. */
+  /** Where the visitor token is kept. Default `localStorage` (memory for the visit where the browser denies it). */
   readonly storage?: Storage;
 }
 
@@ -53,7 +54,7 @@ export class RestAdapter implements Adapter {
   constructor(private readonly options: RestAdapterOptions) {
     // Throws on a malformed endpoint at configuration time, not on the first click.
     this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(options.endpoint.replace(/\/?$/, '/'), location.href));
-    this.storage = options.storage ?? localStorage;
+    this.storage = options.storage ?? storage();
     this.tokenKey = this.storageKey('visitor');
     this.api = ky.create({
       prefixUrl: this.base,
