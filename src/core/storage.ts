@@ -2,7 +2,14 @@
 export type StorageArea = 'localStorage' | 'sessionStorage';
 
 /** What a MemoryStorage keeps its items in: a Map, or (storage-access.ts) the area the browser grants later. */
-export type StorageItems = Pick<Map<string, string>, 'size' | 'keys' | 'get' | 'set' | 'delete' | 'clear'>;
+export interface StorageItems {
+  readonly size: number;
+  keys(): Iterable<string>;
+  get(key: string): string | undefined;
+  set(key: string, value: string): unknown;
+  delete(key: string): unknown;
+  clear(): void;
+}
 
 /**
  * Storage that kept for this visit only: what a page gets where the browser denies
