@@ -12,5 +12,5 @@ export function keepStorage(ask: boolean): void {
   const kept = storage();
   if (tried.has(ask) || !(kept instanceof MemoryStorage) || !(kept.items instanceof Map) || !('requestStorageAccess' in document)) return;
   tried.add(ask);
-  void import('./storage-access.js').then(({ useStorageAccess }) => useStorageAccess(ask));
+  void import('./storage-access.js').then(({ takeStorageAccess }) => takeStorageAccess(ask));
 }

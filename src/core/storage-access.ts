@@ -40,7 +40,7 @@ const areas: readonly StorageArea[] = ['localStorage', 'sessionStorage'];
  * keeps its items there, with what this visit held in memory: on a click this visit's
  * items win; on load the earlier visit's do (they hold the cart this visit came back to).
  */
-export async function useStorageAccess(ask: boolean): Promise<void> {
+export async function takeStorageAccess(ask: boolean): Promise<void> {
   try {
     if (!ask && (await navigator.permissions.query({ name: 'storage-access' as PermissionName })).state !== 'granted') return;
     const handle = await (document as StorageAccessDocument).requestStorageAccess({ localStorage: true, sessionStorage: true });
