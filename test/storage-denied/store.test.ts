@@ -20,8 +20,8 @@ interface Seen {
   readonly alert: string | null;
   /** Where the target asked for is, scrolled into view. */
   readonly point: Point | null;
-  /** With `?storage-access=allow`: the keys of the storage the browser granted, and whether it was asked in a click. */
-  readonly granted: { readonly keys: string[]; readonly askedInClick: boolean | null } | null;
+  /** With `?storage-access=…`: what the storage the browser granted holds, and whether it was asked in a click. */
+  readonly granted: { readonly items: Record<string, string>; readonly askedInClick: boolean | null } | null;
 }
 type Target = 'addToCart' | 'cart' | 'checkout';
 /** Where to look besides what a shopper sees. */
@@ -117,17 +117,24 @@ describe('the store where the browser denies it storage', () => {
     });
   }
 
-  it('in a frame of another site, a first click asks for Storage Access; once granted, what the visit kept goes there', async function () {
+  it('in a frame of another site, a first click asks for Storage Access; once granted, the cart is kept across visits', async function () {
     this.timeout(30_000);
     const api = await shopSite();
     const frame = await openFrame(storePage(api, { 'storage-access': 'allow' }), { fullScreen: true });
-    expect((await storeShown(frame)).granted).to.deep.equal({ keys: [], askedInClick: null });
+    expect((await storeShown(frame)).granted).to.deep.equal({ items: {}, askedInClick: null });
     await click(frame, 'addToCart');
     await sees(frame, (seen) => seen.badge === '1', 'the tulips never reached the cart');
     // The cart is the visitor's on the server: its token now lives in the frame's own storage.
     const tokenKey = `sc-widgets:${api.site}:visitor:${new URL(api.endpoint).origin}`;
-    const { granted } = await sees(frame, (seen) => seen.granted?.keys.includes(tokenKey), 'the visitor token never reached the granted storage');
+    const { granted } = await sees(frame, (seen) => seen.granted?.items[tokenKey], 'the visitor token never reached the granted storage');
     // Asked within the click, as the browser requires to show its prompt.
     expect(granted!.askedInClick).to.equal(true);
+
+    // The next visit: the browser remembers the grant, and the store shows the same cart.
+    frame.remove();
+    await takeRequests();
+    const next = await openFrame(storePage(api, { 'storage-access': 'granted', kept: JSON.stringify(granted!.items) }), { fullScreen: true });
+    await sees(next, (seen) => seen.badge === '1', 'the next visit showed another cart');
+    expect(await takeRequests()).to.not.include(`POST /v1/sites/${api.site}/visitors`);
   });
 });

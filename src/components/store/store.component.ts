@@ -89,11 +89,11 @@ export class ScStore extends ScPackedElement {
   private stopWaiting?: () => void;
 
   /** In a frame where the browser denies storage, a first click may ask it to keep the cart across visits. */
-  private readonly askToKeepStorage = () => keepStorage(true);
+  private readonly askToKeepStorage = () => void keepStorage(true);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    keepStorage(false);
+    void keepStorage(false);
     this.addEventListener('click', this.askToKeepStorage);
     this.stopReporting = reportFrameHeight();
     if (!this.near) this.stopWaiting = whenNear(this, () => ((this.near = true), this.requestUpdate()));
