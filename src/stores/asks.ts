@@ -2,12 +2,13 @@ import { atom } from 'nanostores';
 import type { PollState } from '../core/adapter.js';
 import { $consent, $settings, readyAdapter } from '../core/config.js';
 import { sectionOf } from '../adapters/sections.js';
+import { storage } from '../core/storage.js';
 
 const storageKey = (site: string) => `sc-widgets:${site}:asks`;
 
 function saved(site: string): Record<string, string> {
   try {
-    return JSON.parse(localStorage.getItem(storageKey(site)) ?? '{}');
+    return JSON.parse(storage().getItem(storageKey(site)) ?? '{}');
   } catch {
     return {};
   }
@@ -36,7 +37,7 @@ export function ask(productIds: readonly string[]): Promise<PollState> {
       .then((polls) => polls.ask(productIds))
       .then((poll) => {
         if (site === $settings.get().site) $asks.set({ ...$asks.get(), [key]: poll.id });
-        if ($consent.get()) localStorage.setItem(storageKey(site), JSON.stringify({ ...saved(site), [key]: poll.id }));
+        if ($consent.get()) storage().setItem(storageKey(site), JSON.stringify({ ...saved(site), [key]: poll.id }));
         return poll;
       })
       .finally(() => asking.delete(key));
