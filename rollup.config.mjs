@@ -2,7 +2,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
+import { litTrustedTypes } from './scripts/lit-trusted-types.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
@@ -32,23 +34,28 @@ function staticClosure(id, getModuleInfo, seen = new Set()) {
 const locales = ['nl', 'fr', 'zh-CN'];
 
 /**
- * In the one-file bundles, a language pack stays a separate file loaded with `import()`,
- * which resolves beside the bundle (a classic script's too): a Dutch page loads the Dutch
- * pack, no page loads all three. The packs import nothing, so every build shares them.
+ * In the one-file bundles, a language pack stays a separate file beside the bundle, loaded
+ * with `import()`: a Dutch page loads the Dutch pack, no page loads all three. The packs
+ * import nothing, so every build shares them. The pack's address is made absolute from
+ * the script's own URL (`import.meta.url`, which in the classic script is the `src` of
+ * `document.currentScript` as it loads): a classic script from another origin without
+ * `crossorigin` resolves a relative `import()` against about:blank.
  */
 const packsBesideScript = {
   name: 'packs-beside-script',
-  resolveId(source, importer) {
-    const pack = importer?.endsWith('/src/i18n/language-pack.ts') && source.match(/^\.\.\/locales\/([\w-]+)\.js$/);
-    // Kept as written, so right from the bundle's own file in dist/, where the loader sits
-    // (test/dist/bundles.test.ts checks which pack each bundle loads).
-    return pack ? { id: `./locales/${pack[1]}.js`, external: true } : null;
+  transform(code, id) {
+    if (!id.endsWith('/src/i18n/language-pack.ts')) return null;
+    // test/dist/bundles.test.ts checks which pack each bundle loads, from another origin too.
+    // Lines stay where they were (only columns move): the source map is kept as it is.
+    const absolute = code.replace(/import\('\.\.\/locales\/([\w-]+)\.js'\)/g, "import(new URL('./locales/$1.js', import.meta.url).href)");
+    return { code: absolute, map: null };
   },
 };
 
 const plugins = ({ module = true } = {}) => [
   // The `production` condition picks lit's build without dev-mode warnings.
   resolve({ browser: true, exportConditions: ['production'] }),
+  litTrustedTypes(),
   // nanostores keeps dev-only checks behind NODE_ENV; a browser has no `process`.
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   shortenLitMessages(),
@@ -62,17 +69,23 @@ const plugins = ({ module = true } = {}) => [
   terser({ ecma: 2022, module, compress: { passes: 2, unsafe: true, keep_fargs: false }, format: { comments: false } }),
 ];
 
+/** The npm entries: one per component, and `index.js` (the package's main) with every element. */
+const npmEntries = {
+  index: 'src/sc-widgets.ts',
+  'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
+  checkout: 'src/checkout/providers.ts',
+  ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
+  ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
+};
+
+/** What package.json lists in `dependencies`: the Node build imports them instead of bundling them. */
+const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
 export default [
-  // The npm entries: one per component, sharing chunks, for pages that load only what they use,
-  // and `index.js` (the package's main) with every element, sharing the same chunks.
+  // The npm entries, sharing chunks, for pages that load only what they use.
   {
-    input: {
-      index: 'src/sc-widgets.ts',
-      'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
-      checkout: 'src/checkout/providers.ts',
-      ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
-      ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
-    },
+    input: npmEntries,
     // Lets an entry chunk hold code other entries share, instead of a re-export facade.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -117,5 +130,20 @@ export default [
       sourcemap: 'hidden',
     },
     plugins: [packsBesideScript, ...plugins({ module: false })],
+  },
+  /*
+   * The npm entries again, and the classic script's API as a module, for Node (the `node`
+   * condition of package.json's `exports`): a server that renders pages (Next.js, Nuxt,
+   * Astro) imports them where there is no DOM. Lit, nanostores and ky stay imports, which
+   * Node resolves to their own Node builds: Lit's stands in for HTMLElement and
+   * customElements, so importing touches no DOM (test/node/import.test.ts). Not minified:
+   * no shopper downloads it.
+   */
+  {
+    input: { ...npmEntries, 'sc-widgets.iife': 'src/sc-widgets.iife.ts' },
+    external: isDependency,
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/node' })],
   },
 ];

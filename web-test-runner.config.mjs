@@ -1,19 +1,35 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { apiHostPlugin } from './test/support/api-host.ts';
+import { browserHostPlugin } from './test/support/browser-host.ts';
+
+/** Debian's Chromium, with `flags` besides the ones every test run needs. */
+const chromium = (...flags) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...flags],
+    },
+  });
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser), against the real
  * reference server on PGlite (or PostgreSQL with TEST_PG_URL) behind a fault-injecting
  * proxy: see test/support/api-host.ts. Run through `npm test`, which loads tsx for the
- * TypeScript server.
+ * TypeScript server. `--group storage-denied` runs only the tests in a browser that
+ * denies cross-site frames their storage.
  */
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/storage-denied/**'],
   nodeResolve: { exportConditions: ['development'] },
   // Tests share one browser profile and so localStorage: one file at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
+  // Every file readable from any origin, as a CDN (jsDelivr, unpkg) and the reference
+  // server's /dist serve them: test/dist/bundles.test.ts loads the bundles from a second
+  // origin, and a sandboxed frame's origin is `null`.
+  middleware: [(context, next) => (context.set('Access-Control-Allow-Origin', '*'), next())],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     {
@@ -26,21 +42,18 @@ export default {
       },
     },
     apiHostPlugin(),
+    browserHostPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
+  browsers: [chromium()],
+  // The two browsers share the API host's proxy (its mode, its request log): one at a time.
+  concurrentBrowsers: 1,
+  groups: [
+    {
+      // A Chromium that denies a cross-site frame its Web Storage, as Chrome does with
+      // third-party cookies blocked. The flag is the whole browser's, so these tests have their own.
+      name: 'storage-denied',
+      files: 'test/storage-denied/**/*.test.ts',
+      browsers: [chromium('--disable-features=ThirdPartyStoragePartitioning')],
+    },
   ],
 };

@@ -14,7 +14,9 @@ const KB = 1024;
  * outbox on a first click, failure messages on a first failure) are listed apart.
  */
 const budgets = [
-  { name: 'like button, LocalAdapter', files: ['components/like-button.js'], brotli: 8 * KB },
+  // 8.6 KB, not 8: the core keeps every write on the device in the same task as the click
+  // (src/core/optimistic.ts), so a write made offline survives where the outbox cannot load.
+  { name: 'like button, LocalAdapter', files: ['components/like-button.js'], brotli: 8.6 * KB },
   { name: 'like button, RestAdapter', files: ['components/like-button.js', 'adapters/rest.js'], brotli: 13 * KB },
   // A store page: the grid (with its cards and buy buttons) and the cart's badge, on the server.
   // 22 KB: under half of Shopify's buy-button.js alone (49.7 KB), for a whole store.
@@ -32,7 +34,8 @@ const read = (file) => readFileSync(join(dist, file));
 const target = (from, spec) => relative(dist, resolve(dist, dirname(from), spec));
 const staticImports = (code) =>
   [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.[^"']+)["']/g)].map((match) => match[1]);
-const dynamicImports = (code) => [...code.matchAll(/\bimport\(["'](\.[^"']+)["']\)/g)].map((match) => match[1]);
+// `import("./x.js")`, or `import(new URL("./x.js", …))` where a bundle resolves it from its own URL.
+const dynamicImports = (code) => [...code.matchAll(/\bimport\((?:new URL\()?["'](\.[^"']+)["']/g)].map((match) => match[1]);
 
 /** A file and every chunk it imports statically, transitively: what a browser must fetch. */
 function closure(file, seen = new Set()) {
@@ -68,8 +71,9 @@ function measure(files) {
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 const loadedBy = (entries) => [...new Set(entries.flatMap((entry) => [...closure(entry)]))];
+// dist/node is the build for servers that render pages: no shopper downloads it.
 const entries = readdirSync(dist, { recursive: true })
-  .filter((file) => file.endsWith('.js') && !file.startsWith('chunks'))
+  .filter((file) => file.endsWith('.js') && !file.startsWith('chunks') && !file.startsWith('node'))
   .sort();
 
 console.log('| entry (with the chunks it imports) | files | raw KB | gzip KB | brotli KB | on demand, brotli KB |');

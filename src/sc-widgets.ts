@@ -17,4 +17,5 @@ import './components/store/store.js';
 
 export * from './index.js';
 
-configureFromScript(ownScript(import.meta.url));
+// Only a page has a script tag to read: a server that renders pages imports this for the API.
+if (globalThis.document) configureFromScript(ownScript(import.meta.url));

@@ -1,5 +1,5 @@
 import type { Stars } from '../../src/core/adapter.js';
-import { type JsonLdProduct, type ProductJsonLd, productJsonLd } from '../../src/seo/product-json-ld.js';
+import { type JsonLdProduct, jsonLdText, type ProductJsonLd, productJsonLd } from '../../src/seo/product-json-ld.js';
 import { ratingSummaries } from '../data/reviews.js';
 import type { Sql } from '../db/db.js';
 
@@ -40,10 +40,8 @@ export async function readProductJsonLd(sql: Sql, site: string, productId: strin
 
 /**
  * The same JSON-LD as a `<script type="application/ld+json">` element for a shop's own
- * server-rendered HTML. Every `<` is written `\u003c`, so no review text can close the
- * element or open a comment.
+ * server-rendered HTML, escaped as the browser writes it.
  */
 export async function productJsonLdScript(sql: Sql, site: string, productId: string, facts?: ProductFacts): Promise<string> {
-  const json = JSON.stringify(await readProductJsonLd(sql, site, productId, facts)).replace(/</g, '\\u003c');
-  return `<script type="application/ld+json">${json}</script>`;
+  return `<script type="application/ld+json">${jsonLdText(await readProductJsonLd(sql, site, productId, facts))}</script>`;
 }

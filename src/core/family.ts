@@ -13,6 +13,9 @@ export interface Entry<S> {
   readonly error?: ScError;
 }
 
+/** How long an id no element shows stays, for an element that moves in the page. */
+const FORGET_AFTER_MS = 1000;
+
 export interface FamilySpec<S> {
   /** The adapter's batched read; a promise when its section loads on first use. */
   read(adapter: Adapter): BatchRead<S> | Promise<BatchRead<S>>;
@@ -20,8 +23,8 @@ export interface FamilySpec<S> {
   changed(change: AdapterChange, confirmed: ReadonlyMap<string, S>): [id: string, state: S] | false | undefined;
   /** What to show for a confirmed state, e.g. with this visitor's unconfirmed change on top. */
   view(id: string, confirmed: S): S;
-  /** Settings changed what was loaded; `siteChanged` when it is another site altogether. */
-  reset(siteChanged: boolean): void;
+  /** Ids to keep while no element shows them, e.g. with a write the backend has not confirmed. */
+  keep?(id: string): boolean;
 }
 
 export interface Family<S> {
@@ -41,7 +44,8 @@ export interface FamilyCore<S> extends Family<S> {
 /**
  * A store per id (a product's likes, its rating summary): lazy reads batched into one
  * adapter call per task, live changes from the adapter, everything reloaded when the
- * backend, the site or the customer changes.
+ * backend, the site or the customer changes. An id no element shows any more is forgotten,
+ * so a single-page app that shows thousands of products keeps only those on screen.
  */
 export function createFamily<S>(spec: FamilySpec<S>): FamilyCore<S> {
   const entries = new Map<string, WritableAtom<Entry<S>>>();
@@ -54,8 +58,12 @@ export function createFamily<S>(spec: FamilySpec<S>): FamilyCore<S> {
   function get(id: string): WritableAtom<Entry<S>> {
     let entry = entries.get(id);
     if (!entry) {
-      entry = atom<Entry<S>>({ status: 'idle' });
-      entries.set(id, entry);
+      const created = (entry = atom<Entry<S>>({ status: 'idle' }));
+      entries.set(id, created);
+      // When the last listener leaves: forgotten, unless shown again meanwhile (an element
+      // moved in the page) or holding a write the backend has not confirmed.
+      created.off = () =>
+        setTimeout(() => created.lc || entries.get(id) !== created || spec.keep?.(id) || (entries.delete(id), confirmed.delete(id)), FORGET_AFTER_MS);
     }
     return entry;
   }
@@ -88,6 +96,8 @@ export function createFamily<S>(spec: FamilySpec<S>): FamilyCore<S> {
       // An id the answer lacks breaks the adapter's contract: it and the rest fail.
       for (const id of ids) {
         if (!(id in found)) throw new Error(id);
+        // Forgotten while loading: no one shows it.
+        if (!entries.has(id)) continue;
         confirmed.set(id, found[id]);
         show(id, { status: 'ready', error: undefined });
       }
@@ -96,7 +106,7 @@ export function createFamily<S>(spec: FamilySpec<S>): FamilyCore<S> {
       const { toScError } = await import('./errors.js');
       if (started !== epoch) return;
       const error = toScError(failure);
-      ids.filter((id) => !confirmed.has(id)).forEach((id) => show(id, { status: 'error', error }));
+      ids.filter((id) => entries.has(id) && !confirmed.has(id)).forEach((id) => show(id, { status: 'error', error }));
     }
   }
 
@@ -111,7 +121,6 @@ export function createFamily<S>(spec: FamilySpec<S>): FamilyCore<S> {
   let previous = $settings.get();
   $settings.listen((settings) => {
     const stale = (['adapter', 'site', 'userToken'] as const).some((key) => settings[key] !== previous[key]);
-    spec.reset(settings.site !== previous.site);
     previous = settings;
     if (!stale) return;
     epoch++;

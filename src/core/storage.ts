@@ -1,13 +1,24 @@
 /** The browser's two Web Storage areas. */
 export type StorageArea = 'localStorage' | 'sessionStorage';
 
+/** What a MemoryStorage keeps its items in: a Map, or (storage-access.ts) the area the browser grants later. */
+export interface StorageItems {
+  readonly size: number;
+  keys(): Iterable<string>;
+  get(key: string): string | undefined;
+  set(key: string, value: string): unknown;
+  delete(key: string): unknown;
+  clear(): void;
+}
+
 /**
  * Storage that kept for this visit only: what a page gets where the browser denies
  * Web Storage (a cross-site frame with third-party storage blocked, a sandboxed frame)
- * or has none (Node).
+ * or has none (Node). Callers may hold on to it: where the browser grants its area
+ * later, `items` moves there.
  */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
+export class MemoryStorage implements Storage {
+  items: StorageItems = new Map<string, string>();
   get length(): number {
     return this.items.size;
   }

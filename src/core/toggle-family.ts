@@ -1,8 +1,6 @@
 import type { Adapter, AdapterChange, BatchRead } from './adapter.js';
-import { $settings } from './config.js';
 import { createFamily, type FamilyCore } from './family.js';
-import { hasSavedWrites } from './outbox-saved.js';
-import type { ToggleSender } from './toggle-writes.js';
+import { optimistic, type Writes } from './optimistic.js';
 
 /** An on/off state with a count of everyone's: `{ count, liked }`, `{ count, inList }`. */
 export type ToggleState<F extends string> = { readonly count: number } & { readonly [K in F]: boolean };
@@ -26,20 +24,18 @@ export interface ToggleFamily<S> extends FamilyCore<S> {
 }
 
 /**
- * A family of on/off states with a count (likes, wish lists) whose writes are optimistic:
- * shown at once, kept in the outbox until the backend confirms, undone if it refuses.
+ * A family of on/off states with a count (likes, wish lists, helpful votes) whose writes
+ * are optimistic (src/core/optimistic.ts).
  */
 export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): ToggleFamily<ToggleState<F>> {
   type S = ToggleState<F>;
   const { kind, flag } = spec;
-  /** This visitor's unconfirmed toggles, shown on top of the confirmed state. */
-  const pending = new Map<string, boolean>();
   const family = createFamily<S>({
     read: spec.read,
-    // `state` with the toggle set to `on`, counting this visitor in or out; idempotent.
+    // `state` with this visitor's unconfirmed toggle on top, counting them in or out; idempotent.
     // (A confirmed `on` state counts this visitor, so the count never goes below 0.)
     view(id, state) {
-      const on = pending.get(id);
+      const on = toggles.pending(id);
       return on === undefined || state[flag] === on
         ? state
         : { ...state, [flag]: on, count: state.count + (on ? 1 : -1) };
@@ -52,26 +48,9 @@ export function createToggleFamily<F extends string>(spec: ToggleSpec<F>): Toggl
       const own = (change as ToggleChange & Partial<Record<F, boolean>>)[flag];
       return current && [productId, { ...current, count, [flag]: own ?? current[flag] }];
     },
-    // Another site's unconfirmed writes stay in the outbox, sent when that site is back.
-    reset: (siteChanged) => siteChanged && pending.clear(),
+    keep: (id) => toggles.pending(id) !== undefined,
   });
+  const toggles: Writes<boolean> = optimistic<boolean, S>({ kind, family, send: (adapter, { id, value }) => spec.write(adapter, id, value) });
 
-  function set(id: string, on: boolean): void {
-    if (!family.confirmed.has(id)) return;
-    pending.set(id, on);
-    family.show(id, { error: undefined });
-    // The site of the click, not of the moment the outbox has loaded.
-    const { site } = $settings.get();
-    void outbox().then((send) => send(id, on, site));
-  }
-
-  /** The outbox, loaded on the first write: read-only visitors never download it. */
-  let connected: Promise<ToggleSender> | undefined;
-  const outbox = () =>
-    (connected ??= import('./toggle-writes.js').then(({ connectToggle }) => connectToggle(spec, family, pending)));
-
-  // Writes a previous page left unconfirmed: show them and send them again.
-  if (hasSavedWrites()) void outbox();
-
-  return { ...family, set };
+  return { ...family, set: (id, on) => family.confirmed.has(id) && toggles.write(id, on) };
 }

@@ -34,7 +34,7 @@ export interface LanguagePack {
 
 type PackLocale = Exclude<CatalogLocale, 'en'>;
 
-// The one-file bundles load these from beside themselves (see packsBesideScript in rollup.config.mjs).
+// The one-file bundles load these from beside themselves, from any origin (see packsBesideScript in rollup.config.mjs).
 const importers: Record<PackLocale, () => Promise<{ default: LanguagePack }>> = {
   nl: () => import('../locales/nl.js'),
   fr: () => import('../locales/fr.js'),
@@ -53,12 +53,13 @@ export const packed = <K extends keyof LanguagePack>(key: K, en: LanguagePack[K]
 
 /**
  * Loads `locale`'s pack once; undefined when there is nothing to wait for. A pack that
- * cannot load (offline, blocked) leaves the widgets in English rather than blank.
+ * cannot load (offline, blocked, not served beside the script) leaves the widgets in
+ * English rather than blank, and says why in the console, once.
  */
 export function packLoading(locale: CatalogLocale): Promise<unknown> | undefined {
   if (locale === 'en' || packs[locale]) return undefined;
   return (loading[locale] ??= importers[locale]().then(
     (module) => (packs[locale] = module.default),
-    () => undefined,
+    (error) => console.warn(`sc-widgets: the ${locale} language pack did not load, so widgets stay in English.`, error),
   ));
 }

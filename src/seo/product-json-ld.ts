@@ -58,6 +58,13 @@ export interface ProductJsonLd {
 const scale = { bestRating: 5, worstRating: 1 } as const;
 
 /**
+ * JSON-LD as the text of a `<script type="application/ld+json">`, with every `<` written
+ * `\u003c`: no text in it (a review's) can close the element or open a comment, in the
+ * live page, in a copy a prerenderer saved as HTML, or in a shop's server-rendered page.
+ */
+export const jsonLdText = (data: object): string => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/**
  * `aggregateRating` and `review` are left out without reviews: search engines reject a
  * rating with a zero count.
  */

@@ -3,12 +3,13 @@ import type { PollState } from '../core/adapter.js';
 import { $consent, $settings, readyAdapter } from '../core/config.js';
 import { createOnce } from '../core/idempotency-keys.js';
 import { sectionOf } from '../adapters/sections.js';
+import { storage } from '../core/storage.js';
 
 const storageKey = (site: string) => `sc-widgets:${site}:asks`;
 
 function saved(site: string): Record<string, string> {
   try {
-    return JSON.parse(localStorage.getItem(storageKey(site)) ?? '{}');
+    return JSON.parse(storage().getItem(storageKey(site)) ?? '{}');
   } catch {
     return {};
   }
@@ -37,7 +38,7 @@ export function ask(productIds: readonly string[]): Promise<PollState> {
       .then((polls) => createOnce(`ask ${key}`, productIds, (idempotencyKey) => polls.ask(productIds, idempotencyKey)))
       .then((poll) => {
         if (site === $settings.get().site) $asks.set({ ...$asks.get(), [key]: poll.id });
-        if ($consent.get()) localStorage.setItem(storageKey(site), JSON.stringify({ ...saved(site), [key]: poll.id }));
+        if ($consent.get()) storage().setItem(storageKey(site), JSON.stringify({ ...saved(site), [key]: poll.id }));
         return poll;
       })
       .finally(() => asking.delete(key));

@@ -1,9 +1,8 @@
 import { atom } from 'nanostores';
 import type { Cart, CartLine } from '../core/adapter.js';
-import { $settings, readyAdapter } from '../core/config.js';
+import { readyAdapter } from '../core/config.js';
 import { createFamily } from '../core/family.js';
-import type { WriteHandler } from '../core/outbox.js';
-import { hasSavedWrites } from '../core/outbox-saved.js';
+import { optimistic, type Writes } from '../core/optimistic.js';
 import { sectionOf } from '../adapters/sections.js';
 
 /** The most of one variant a cart line holds (the reference server's limit). */
@@ -13,9 +12,6 @@ export const MAX_QUANTITY = 99;
 const CART = 'cart';
 
 const lineKey = (line: Pick<CartLine, 'productId' | 'variantId'>) => `${line.productId}\n${line.variantId}`;
-
-/** This visitor's unconfirmed quantities, by line, shown on top of the confirmed cart. */
-const pending = new Map<string, CartLine>();
 
 /** How many items the cart holds, for a badge; kept with what the cart shows. */
 export const $cartCount = atom(0);
@@ -33,6 +29,7 @@ const family = createFamily<Cart>({
   changed: (change) => change.kind === 'cart' && [CART, change.cart],
   // The confirmed lines (in the backend's order) with this visitor's changes on top, new lines last.
   view(_id, { lines: confirmed }) {
+    const pending = new Map(lineWrites.all().map((line) => [lineKey(line), line]));
     const known = new Set(confirmed.map(lineKey));
     const lines = [...confirmed.map((line) => pending.get(lineKey(line)) ?? line), ...[...pending.values()].filter((line) => !known.has(lineKey(line)))].filter(
       (line) => line.quantity > 0,
@@ -40,8 +37,16 @@ const family = createFamily<Cart>({
     $cartCount.set(lines.reduce((count, line) => count + line.quantity, 0));
     return { lines };
   },
-  // Another site's unconfirmed changes stay in the outbox, sent when that site is back.
-  reset: (siteChanged) => siteChanged && pending.clear(),
+  // `$cart` below holds the one entry for good.
+  keep: () => true,
+});
+
+/** This visitor's unconfirmed quantities, one write per line, shown on top of the confirmed cart. */
+const lineWrites: Writes<CartLine> = optimistic<CartLine, Cart>({
+  kind: CART,
+  family,
+  entry: () => CART,
+  send: async (adapter, write) => (await sectionOf(adapter, 'cart')).setLine(write.value),
 });
 
 /** The cart: `value.lines` once loaded, `error` when a change was refused (and undone) or is being retried. */
@@ -54,7 +59,7 @@ export const loadCart = (): void => family.load(CART, true);
 const cartLoaded = () => until(() => $cart.get().status !== 'loading');
 
 /** Resolves once every change to the cart is saved, so a checkout orders what the person sees. */
-export const cartSaved = () => until(() => !pending.size);
+export const cartSaved = () => until(() => !lineWrites.all().length);
 
 function until(done: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -75,10 +80,7 @@ function confirm(cart: Cart): void {
 /** Sets a line's quantity (0 removes it) at once; the outbox saves it, or undoes it when refused. */
 export function setQuantity(line: CartLine): void {
   const quantity = Math.max(0, Math.min(MAX_QUANTITY, Math.round(line.quantity)));
-  const write = { kind: CART, site: $settings.get().site, id: lineKey(line), value: { ...line, quantity } };
-  pending.set(write.id, write.value);
-  family.show(CART, { error: undefined });
-  void outbox().then(({ enqueue }) => enqueue(write));
+  lineWrites.write(lineKey(line), { ...line, quantity });
 }
 
 /** The last line a person added, for a cart that opens on each add. */
@@ -96,32 +98,9 @@ export async function addToCart(line: CartLine): Promise<void> {
 /** The backend turned the cart into an order: it is empty now. */
 export const cartOrdered = (): void => confirm({ lines: [] });
 
-const writer: WriteHandler<CartLine, Cart> = {
-  send: async (adapter, write) => (await sectionOf(adapter, 'cart')).setLine(write.value),
-  answered(write, settled, cart, error) {
-    // An answer about another site (the page switched sites meanwhile) is not this cart's.
-    if (write.site !== $settings.get().site) return;
-    if (cart) family.confirmed.set(CART, cart);
-    if (settled) pending.delete(write.id);
-    family.show(CART, { error });
-  },
-};
-
-/** The outbox, loaded on the first change: visitors who only look never download it. */
-function outbox() {
-  return import('../core/outbox.js').then((module) => (module.registerWriter(CART, writer), module));
-}
-
-// Changes a previous page left unconfirmed: show them and send them again.
-if (hasSavedWrites()) {
-  void outbox().then(({ pendingWrites }) => {
-    pendingWrites<CartLine>(CART).forEach((write) => pending.set(write.id, write.value));
-    if (family.confirmed.has(CART)) family.show(CART);
-  });
-}
-
 // Another tab or device may have changed a server cart meanwhile: read it again on coming back.
-document.addEventListener('visibilitychange', async () => {
+// (Where there is a document: a server that renders pages imports this too.)
+globalThis.document?.addEventListener('visibilitychange', async () => {
   if (document.visibilityState !== 'visible' || !family.confirmed.has(CART)) return;
   try {
     confirm(await (await sectionOf(await readyAdapter(), 'cart')).get());

@@ -1,4 +1,5 @@
 import { $consent, $settings } from '../core/config.js';
+import { storage } from '../core/storage.js';
 
 /** The longest note a checkout takes (the server's `CheckoutRequest.note`). */
 export const GIFT_NOTE_MAX = 500;
@@ -11,19 +12,15 @@ const key = (productId: string) => `sc-widgets:${$settings.get().site}:gift-note
  * review's draft.
  */
 export function savedGiftNote(productId: string): string {
-  try {
-    return ($consent.get() && sessionStorage.getItem(key(productId))) || '';
-  } catch {
-    return '';
-  }
+  return ($consent.get() && storage('sessionStorage').getItem(key(productId))) || '';
 }
 
 /** Keeps the note on each keystroke; an empty note, or one sent (`''`), is forgotten. */
 export function saveGiftNote(productId: string, note: string): void {
   try {
-    if (!note) sessionStorage.removeItem(key(productId));
-    else if ($consent.get()) sessionStorage.setItem(key(productId), note);
+    if (!note) storage('sessionStorage').removeItem(key(productId));
+    else if ($consent.get()) storage('sessionStorage').setItem(key(productId), note);
   } catch {
-    // Storage full or blocked (a sandboxed frame): the note lives on in the field.
+    // Storage full: the note lives on in the field.
   }
 }

@@ -13,7 +13,6 @@ export const products = createFamily<Product | null>({
   read: async (adapter) => nullForUnknown((await sectionOf(adapter, 'catalog')).read),
   changed: () => undefined,
   view: (_id, product) => product,
-  reset: () => undefined,
 });
 
 /** A page of the site's catalog; its products' stores are filled, so their cards need no read of their own. */

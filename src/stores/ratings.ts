@@ -8,7 +8,6 @@ export const ratings = createFamily<RatingSummary>({
   read: async (adapter) => (await sectionOf(adapter, 'reviews')).summaries,
   changed: (change) => change.kind === 'rating' && [change.productId, change.summary],
   view: (_id, summary) => summary,
-  reset: () => undefined,
 });
 
 const filters = new Map<string, WritableAtom<Stars | undefined>>();

@@ -1,5 +1,6 @@
 import type { Stars } from '../core/adapter.js';
 import { $consent, $settings } from '../core/config.js';
+import { storage } from '../core/storage.js';
 
 /** What a person has written of a review so far: the rating may still be missing. */
 export interface UnsentReview {
@@ -24,7 +25,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 export function savedReview(productId: string): UnsentReview {
   if (!$consent.get()) return emptyReview;
   try {
-    const saved: Record<string, unknown> = JSON.parse(localStorage.getItem(key(productId)) ?? '{}') ?? {};
+    const saved: Record<string, unknown> = JSON.parse(storage().getItem(key(productId)) ?? '{}') ?? {};
     return { ...(isStars(saved.rating) && { rating: saved.rating }), title: text(saved.title), text: text(saved.text), author: text(saved.author) };
   } catch {
     return emptyReview;
@@ -40,18 +41,14 @@ export function saveReview(productId: string, review: UnsentReview): void {
   if (!$consent.get()) return;
   const blank = !review.rating && !review.title && !review.text && !review.author;
   try {
-    if (blank) localStorage.removeItem(key(productId));
-    else localStorage.setItem(key(productId), JSON.stringify(review));
+    if (blank) storage().removeItem(key(productId));
+    else storage().setItem(key(productId), JSON.stringify(review));
   } catch {
-    // Storage full or blocked (a sandboxed frame): the draft lives on in the form.
+    // Storage full: the draft lives on in the form.
   }
 }
 
 /** Forgets the draft once the review is sent. Removing needs no consent: it stores nothing. */
 export function forgetReview(productId: string): void {
-  try {
-    localStorage.removeItem(key(productId));
-  } catch {
-    // Blocked storage holds no draft.
-  }
+  storage().removeItem(key(productId));
 }

@@ -221,6 +221,33 @@ describe('<sc-review-thread>', () => {
     expect(data.review.map((review: { author: { name: string } }) => review.author.name)).to.deep.equal(['Author 1', 'Author 0']);
   });
 
+  it('writes every `<` in its JSON-LD as \\u003c, so a copy of the page saved as HTML keeps it whole', async () => {
+    const breakout = '</script><script>window.pwned = 1</script><!--';
+    const productId = await productWith([5], () => breakout);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
+    const text = el.querySelector('script[type="application/ld+json"]')!.textContent!;
+    expect(text).to.not.include('<');
+    // As a prerenderer saves it, and as a browser then reads it.
+    const saved = new DOMParser().parseFromString(el.outerHTML, 'text/html');
+    const scripts = saved.querySelectorAll('script');
+    expect(scripts.length).to.equal(1);
+    expect(JSON.parse(scripts[0].textContent!).review[0].reviewBody).to.equal(breakout);
+  });
+
+  it('with no-json-ld writes none, and removes what it wrote when the attribute is added', async () => {
+    const productId = await productWith([5, 4]);
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-json-ld></sc-review-thread>`);
+    await ready(el);
+    await el.updateComplete;
+    expect(el.querySelectorAll('script').length).to.equal(0);
+    el.noJsonLd = false;
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD without the attribute');
+    el.setAttribute('no-json-ld', '');
+    await el.updateComplete;
+    expect(el.querySelectorAll('script').length).to.equal(0);
+  });
+
   it('on the server: says so when a further page fails, and loads it when asked again', async () => {
     const { endpoint, site } = await newSite();
     // Twelve reviews from twelve visitors (one review per visitor and product).

@@ -99,6 +99,29 @@ describe('the built bundles on a plain page', () => {
     expect(packs(frame)).to.deep.equal(['/dist/locales/nl.js']);
   });
 
+  for (const module of ['', '1']) {
+    it(`${module ? 'ES module' : 'classic script'} from another origin, on a Dutch page, loads the Dutch pack from beside itself`, async () => {
+      // localhost and 127.0.0.1 are two origins of this one server; a shop pastes no `crossorigin`.
+      const origin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1):/, (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}:`);
+      expect(origin).to.not.equal(location.origin);
+      const frame = await openShop({ site: `other-origin-${Date.now()}`, count: '1', locale: 'nl', summary: '1', origin, module });
+      await waitUntil(() => summaryText(frame).includes('Nog geen beoordelingen'), 'the summary is not in Dutch', { timeout: 8000 });
+      expect(resources(frame).filter((url) => url.includes('/locales/'))).to.deep.equal([`${origin}/dist/locales/nl.js`]);
+      expect(((frame.contentWindow as any).warnings as string[]).filter((line) => line.includes('language pack'))).to.deep.equal([]);
+    });
+  }
+
+  it('says once in the console when a language pack cannot load, and stays in English', async () => {
+    // A shop's CSP that lists the script's own address only, so its pack is refused.
+    const csp = `script-src 'unsafe-inline' ${location.origin}/dist/sc-widgets.iife.js`;
+    const frame = await openShop({ site: `no-pack-${Date.now()}`, count: '1', locale: 'nl', summary: '2', csp });
+    const warnings = () => ((frame.contentWindow as any).warnings as string[]).filter((line) => line.includes('language pack'));
+    await waitUntil(() => warnings().length, 'the failure was swallowed', { timeout: 8000 });
+    await waitUntil(() => summaryText(frame).includes('No reviews yet'), 'the summary is not in English');
+    expect(warnings()).to.have.length(1);
+    expect(warnings()[0]).to.include('sc-widgets: the nl language pack did not load');
+  });
+
   it('with data-consent="required", makes no request until the page consents', async () => {
     const { endpoint, site } = await newSite();
     const frame = await openShop({ endpoint, site, count: '5', consent: 'required' });

@@ -51,14 +51,4 @@ export async function likeButtonInFrame(params: Record<string, string>): Promise
 }
 
 /** Storage of its own, in memory: a RestAdapter given one is a new visitor. */
-export class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear = () => this.items.clear();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  key = (index: number) => [...this.items.keys()][index] ?? null;
-  removeItem = (key: string) => void this.items.delete(key);
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-}
+export { MemoryStorage } from '../../src/core/storage.js';

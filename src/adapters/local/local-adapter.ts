@@ -1,9 +1,10 @@
 import type { Adapter, AdapterChange, LikeState, LikesApi, ProductId } from '../../core/adapter.js';
+import { storage } from '../../core/storage.js';
 
 /**
  * The in-browser default: a tag works with no server at all. State lives in
- * localStorage (it survives reloads) and other tabs hear of changes over a
- * BroadcastChannel. Counts are this browser's own.
+ * localStorage (it survives reloads; memory for the visit where it is denied) and other
+ * tabs hear of changes over a BroadcastChannel. Counts are this browser's own.
  */
 export class LocalAdapter implements Adapter {
   readonly likes: LikesApi;
@@ -22,7 +23,7 @@ export class LocalAdapter implements Adapter {
         const likedIds = this.likedIds();
         if (liked) likedIds.add(productId);
         else likedIds.delete(productId);
-        localStorage.setItem(this.key, JSON.stringify([...likedIds]));
+        storage().setItem(this.key, JSON.stringify([...likedIds]));
         const state = likeState(liked);
         this.channel.postMessage({ kind: 'like', productId, ...state } satisfies AdapterChange);
         return state;
@@ -37,7 +38,7 @@ export class LocalAdapter implements Adapter {
   }
 
   private likedIds(): Set<ProductId> {
-    return new Set(JSON.parse(localStorage.getItem(this.key) ?? '[]') as ProductId[]);
+    return new Set(JSON.parse(storage().getItem(this.key) ?? '[]') as ProductId[]);
   }
 }
 

@@ -1,6 +1,8 @@
 import ky, { type KyInstance, type Options } from 'ky';
 import type { Adapter, AdapterChange, LikeState, LikesApi, SectionName } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
+import { keepStorage } from '../../core/keep-storage.js';
+import { storage } from '../../core/storage.js';
 import { toScErrorFromKy } from './rest-errors.js';
 
 /** The resources RestAdapter serves, each loaded with the first widget that needs it. */
@@ -30,7 +32,7 @@ export interface RestAdapterOptions {
   readonly retries?: number;
   /** Opens a server-sent event stream for live counts of what was read. Costs one long-lived request. Default false. */
   readonly live?: boolean;
-  /** Where the visitor token is kept. Default `localStorage`. */
+  /** Where the visitor token is kept. Default `localStorage` (memory for the visit where the browser denies it). */
   readonly storage?: Storage;
 }
 
@@ -45,6 +47,8 @@ export class RestAdapter implements Adapter {
   /** The signed-in customer's token, from `identify()`. */
   userToken?: string;
   private visitorToken?: Promise<string>;
+  /** Where the browser denies storage, the access an earlier visit was granted, taken before the visitor token is read. */
+  private readonly storageKept?: Promise<void>;
   /** What the event stream follows: every id read so far, as query pairs (`likes=sku-1`, `polls=ask_…`). */
   private readonly followed = new Set<string>();
   private events?: EventSource;
@@ -53,7 +57,8 @@ export class RestAdapter implements Adapter {
   constructor(private readonly options: RestAdapterOptions) {
     // Throws on a malformed endpoint at configuration time, not on the first click.
     this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(options.endpoint.replace(/\/?$/, '/'), location.href));
-    this.storage = options.storage ?? localStorage;
+    this.storage = options.storage ?? storage();
+    if (!options.storage) this.storageKept = keepStorage(false);
     this.tokenKey = this.storageKey('visitor');
     this.api = ky.create({
       prefixUrl: this.base,
@@ -113,6 +118,7 @@ export class RestAdapter implements Adapter {
    * accepts is replaced once.
    */
   async request<T>(path: string, options: Options = {}, needsVisitor = false, renewed = false): Promise<T> {
+    await this.storageKept;
     const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
     const stored = this.storage.getItem(this.tokenKey);
     const visitor = needsVisitor ? await this.ensureVisitorToken() : stored;

@@ -11,6 +11,7 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { timeAgo } from '../../i18n/relative-time.js';
+import { writeJsonLd } from '../../seo/json-ld-script.js';
 import { productJsonLd } from '../../seo/product-json-ld.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
@@ -33,7 +34,8 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * A product's reviews, with a form to write one: stars, title, text, author, date, verified badge, helpful votes,
  * reports and threaded replies (the seller's marked with their name), sorted and filtered
  * by the product's `<sc-rating-summary>` bars, a page at a time. Loads when it nears the
- * viewport, and writes the product's schema.org JSON-LD into the page for crawlers.
+ * viewport, and writes the product's schema.org JSON-LD into the page for crawlers (not
+ * with `no-json-ld`).
  *
  * @tagname sc-review-thread
  * @summary Product reviews with sorting, star filter, helpful votes, reports and replies.
@@ -62,6 +64,7 @@ export class ScReviewThread extends ScPackedElement {
     productId: { attribute: 'product-id' },
     productName: { attribute: 'product-name' },
     noForm: { attribute: 'no-form', type: Boolean },
+    noJsonLd: { attribute: 'no-json-ld', type: Boolean },
     open: { state: true },
     notice: { state: true },
     first: { state: true },
@@ -75,6 +78,9 @@ export class ScReviewThread extends ScPackedElement {
 
   /** Leaves out the `<sc-review-form>` above the reviews (when the page shows its own elsewhere). */
   noForm = false;
+
+  /** Writes no schema.org JSON-LD (when the page prints its own `Product`), and removes what it wrote. */
+  noJsonLd = false;
 
   private open?: Open;
   /** Index of the first review shown. */
@@ -115,20 +121,13 @@ export class ScReviewThread extends ScPackedElement {
   private writeJsonLd(): void {
     const { value: summary } = this.summary.value;
     const { status, reviews } = this.reviews.value;
+    if (this.noJsonLd) return writeJsonLd(this, undefined);
     if (!summary || status !== 'ready') return;
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      this.append(script);
-    }
     const product = { id: this.productId, name: this.productName || document.title };
     // The rating covers every review; a first page of them is sample enough for crawlers.
     // All loaded reviews made it 2.8 MB of JSON, rewritten on each page, at 10,000 (npm run bench).
     const sample = reviews.filter((review) => review.status === 'published').slice(0, PAGE_SIZE);
-    const text = JSON.stringify(productJsonLd(product, summary, sample));
-    // Votes and opened forms render the thread again; the page changes only when the data did.
-    if (script.textContent !== text) script.textContent = text;
+    writeJsonLd(this, productJsonLd(product, summary, sample));
   }
 
   private announce(message: string, error?: ScError): void {

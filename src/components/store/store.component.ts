@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { ProductQuery } from '../../core/adapter.js';
 import { toScError } from '../../core/errors.js';
+import { keepStorage } from '../../core/keep-storage.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { whenNear } from '../../core/when-near.js';
@@ -87,14 +88,20 @@ export class ScStore extends ScPackedElement {
   private near = false;
   private stopWaiting?: () => void;
 
+  /** In a frame where the browser denies storage, a first click may ask it to keep the cart across visits. */
+  private readonly askToKeepStorage = () => void keepStorage(true);
+
   override connectedCallback(): void {
     super.connectedCallback();
+    void keepStorage(false);
+    this.addEventListener('click', this.askToKeepStorage);
     this.stopReporting = reportFrameHeight();
     if (!this.near) this.stopWaiting = whenNear(this, () => ((this.near = true), this.requestUpdate()));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('click', this.askToKeepStorage);
     this.stopReporting?.();
     this.stopWaiting?.();
     clearTimeout(this.searchTimer);

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * Every path of the package's `exports`, imported in Node the way a server that renders
+ * pages (Next.js, Nuxt, Astro) imports it: from the packed tarball, installed beside its
+ * dependencies only, each in a fresh Node with no DOM. Run after `npm run build`.
+ */
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = await mkdtemp(join(tmpdir(), 'sc-widgets-node-'));
+const modules = join(dir, 'node_modules');
+const installed = join(modules, 'sc-widgets');
+
+// Packed as npm publishes it (`files`), then installed by hand: its dependencies linked
+// from this checkout, so an import of anything else fails as it would for a shop.
+const [{ filename }] = JSON.parse((await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root })).stdout);
+await mkdir(modules);
+await run('tar', ['-xzf', join(dir, filename), '-C', modules]);
+await rename(join(modules, 'package'), installed);
+const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
+for (const name of Object.keys(manifest.dependencies)) await symlink(join(root, 'node_modules', name), join(modules, name), 'dir');
+await writeFile(
+  join(dir, 'probe.mjs'),
+  `const [specifier] = process.argv.slice(2);
+const module = await import(specifier, specifier.endsWith('.json') ? { with: { type: 'json' } } : undefined);
+console.log(JSON.stringify(Object.keys(module)));`,
+);
+
+/** The package's `exports` keys, a `*` spelled out for each file its browser target matches. */
+async function exportPaths(): Promise<string[]> {
+  const paths: string[] = [];
+  for (const [path, target] of Object.entries<string | Record<string, string>>(manifest.exports)) {
+    if (!path.includes('*')) {
+      paths.push(path);
+      continue;
+    }
+    const pattern = typeof target === 'string' ? target : target.default;
+    const [folder, suffix] = pattern.split('*');
+    const files = (await readdir(join(installed, folder))).filter((file) => file.endsWith(suffix));
+    assert.ok(files.length > 0, `nothing matches ${pattern}`);
+    paths.push(...files.map((file) => path.replace('*', file.slice(0, -suffix.length))));
+  }
+  return paths;
+}
+
+const paths = await exportPaths();
+
+describe('importing the packed package in Node (no DOM)', () => {
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('spells out the component entries among its exports', () => {
+    assert.ok(paths.includes('./components/like-button.js'), paths.join(', '));
+  });
+
+  for (const path of paths) {
+    it(`imports sc-widgets${path.slice(1)}`, async () => {
+      const specifier = `sc-widgets${path.slice(1)}`;
+      const { stdout } = await run(process.execPath, ['probe.mjs', specifier], { cwd: dir }).catch((failure) => {
+        // Node prints the (minified) line first: the error's own line says enough.
+        throw new Error(`${specifier} threw in Node: ${failure.stderr.split('\n').find((line: string) => /^\w*Error\b/.test(line)) ?? failure.stderr}`);
+      });
+      assert.notDeepEqual(JSON.parse(stdout), [], `${specifier} exports nothing`);
+    });
+  }
+});
