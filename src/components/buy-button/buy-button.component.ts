@@ -184,10 +184,10 @@ export class ScBuyButton extends ScPackedElement {
     const text = this.label || (this.gift ? strings.buyAsGift : this.action === 'checkout' ? strings.buyNow : strings.addToCart);
     const message = this.message();
     const failed = this.outcome !== undefined && this.outcome !== 'added' && this.outcome !== 'placed';
-    // The gift note gets \`lang\` as an attribute: its element may load after this renders, and
-    // a property set on a plain element would make an undefined one lang="undefined".
     // Pressing a product that failed to load loads it again.
     const pressable = this.entry.value.status === 'error' || (!reason && !this.busy && this.outcome !== 'placed' && !!this.variant);
+    // The gift note takes `lang` as an attribute: its element may load after this renders, and
+    // a property set on a plain element would turn an undefined one into lang="undefined".
     return html`
       <div part="base">
         ${optionsOf(this.variants)
