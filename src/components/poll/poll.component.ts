@@ -75,7 +75,7 @@ export class ScPoll extends ScPackedElement {
     // Once per refusal, and only once its message has loaded, so the event carries it.
     if (message && error !== this.lastError) {
       this.lastError = error;
-      this.emit('sc-error', { code: error.code, message });
+      this.emitError(error, message);
     }
   }
 

@@ -132,7 +132,7 @@ export class ScReviewForm extends ScPackedElement {
       const error = failure as ScError;
       this.outcome = failureOf(error);
       if (this.outcome === 'authorRequired') this.authorAsked = true;
-      this.emit('sc-error', { code: error.code, message: this.strings(reviewFormMessages).outcome[this.outcome], productId });
+      this.emitError(error, this.strings(reviewFormMessages).outcome[this.outcome], productId);
     } finally {
       this.sending = false;
     }

@@ -121,7 +121,7 @@ export class ScShareButton extends ScPackedElement {
     get: (id) => shareCounts.get(id),
     // Nothing is read unless the count shows.
     load: (id) => this.showCount && shareCounts.load(id),
-  });
+  }, false);
   private readonly asks = new StoreController(this, $asks);
 
   override connectedCallback(): void {

@@ -134,7 +134,7 @@ export class ScStore extends ScPackedElement {
     } catch (failure) {
       if (asked !== this.shownQuery) return;
       this.status = 'error';
-      this.emit('sc-error', { code: toScError(failure).code, message: this.failureMessage('loadFailed') });
+      this.emitError(toScError(failure), await this.loadedFailureMessage('loadFailed'));
     }
   }
 

@@ -58,7 +58,7 @@ export abstract class ScToggleButton<F extends string> extends ScElement {
     // Once per failure, and only once its message has loaded, so the event carries it.
     if (error && error !== this.lastError && !error.transient && message) {
       this.lastError = error;
-      this.emit('sc-error', { code: error.code, message, productId: this.productId });
+      this.emitError(error, message, this.productId);
     }
   }
 
