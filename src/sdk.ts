@@ -40,10 +40,11 @@ export function configureFromScript(script: HTMLOrSVGScriptElement | null): void
 function warnUnknownSettings(script: HTMLScriptElement): void {
   for (const { name } of script.attributes) {
     if (!name.startsWith('data-') || settingNames.includes(name)) continue;
+    // Three edits or fewer is a typo; further off, likely another script's (data-turbo-track).
     const [closest] = settingNames
       .map((known) => [known, editDistance(name, known)] as const)
       .sort((a, b) => a[1] - b[1])
-      .filter(([known, distance]) => distance <= Math.max(2, known.length / 4));
+      .filter(([, distance]) => distance <= 3);
     warnOnce(
       closest
         ? `the script tag's ${name} is not a setting; did you mean ${closest[0]}?`

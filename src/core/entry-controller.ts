@@ -1,7 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import type { Entry, Family } from './family.js';
 import { StoreController } from './store-controller.js';
-import { warnOnce } from './warn-once.js';
+import { warnMissingId } from './warn-once.js';
 import { whenNear } from './when-near.js';
 
 /**
@@ -37,6 +37,6 @@ export class EntryController<S> extends StoreController<Entry<S>> {
   hostUpdate(): void {
     const id = this.element.productId;
     this.use(this.family.get(id));
-    if (this.near) id || !this.needsId ? this.family.load(id) : warnOnce(`<${this.element.localName}> needs product-id="…" to show anything.`);
+    if (this.near) id || !this.needsId ? this.family.load(id) : warnMissingId(this.element, 'product-id');
   }
 }

@@ -8,3 +8,8 @@ const said = new Set<string>();
 export function warnOnce(text: string): void {
   if (!said.has(text)) console.warn(`sc-widgets: ${(said.add(text), text)}`);
 }
+
+/** An element without the id it works from stays blank, in silence but for this. */
+export function warnMissingId(element: Element, attribute: string): void {
+  warnOnce(`<${element.localName}> shows nothing without ${attribute}="…".`);
+}
