@@ -25,6 +25,45 @@ function scriptTag(attributes: Record<string, string>): HTMLScriptElement {
 
 let sites = 0;
 
+describe('sc-error details', () => {
+  afterEach(() => configure({ adapter: undefined, site: 'default' }));
+
+  // First in the file: the failure messages load on the page's first failure.
+  it('never carry an empty message, even on the first failure of the page', async () => {
+    const { endpoint, site } = await newSite();
+    configure({ adapter: new RestAdapter({ endpoint, site, retries: 0, storage: sessionStorage }), site });
+    await setApiMode({ mode: 'down' });
+    const el = await fixture<ScStore>(html`<sc-store></sc-store>`);
+    const { detail } = await oneEvent(el, 'sc-error');
+    await setApiMode({ mode: 'up' });
+    expect(detail.message).to.equal('Could not load. Try again?');
+    expect(detail.code).to.equal('network');
+  });
+
+  it("carry the localized message and the backend's code and words", async () => {
+    const adapter: Adapter = {
+      likes: {
+        read: async (ids) => Object.fromEntries(ids.map((id) => [id, { count: 1, liked: false }])),
+        set: async () => {
+          throw new RefusedError('Likes are closed on this site.', 403, 'likes_closed');
+        },
+      },
+    };
+    configure({ adapter, site: `errors-${sites++}` });
+    const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="p"></sc-like-button>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('button[aria-disabled=false]'), 'never loaded');
+    const failed = oneEvent(el, 'sc-error');
+    el.shadowRoot!.querySelector('button')!.click();
+    expect((await failed).detail).to.deep.equal({
+      code: 'forbidden',
+      message: 'Not saved, undone.',
+      productId: 'p',
+      reason: 'likes_closed',
+      serverMessage: 'Likes are closed on this site.',
+    });
+  });
+});
+
 describe('misconfiguration says so, once, in one line', () => {
   beforeEach(() => {
     lines = [];
@@ -97,43 +136,5 @@ describe('misconfiguration says so, once, in one line', () => {
     configureFromScript(scriptTag({ 'data-consent': 'required' }));
     configureFromScript(scriptTag({ 'data-consent': 'required' }));
     expect(lines).to.deep.equal(['sc-widgets: data-consent="required": nothing is sent or stored until the page calls SocialCommerce.consent(true).']);
-  });
-});
-
-describe('sc-error details', () => {
-  afterEach(() => configure({ adapter: undefined, site: 'default' }));
-
-  it("carry the localized message and the backend's code and words", async () => {
-    const adapter: Adapter = {
-      likes: {
-        read: async (ids) => Object.fromEntries(ids.map((id) => [id, { count: 1, liked: false }])),
-        set: async () => {
-          throw new RefusedError('Likes are closed on this site.', 403, 'likes_closed');
-        },
-      },
-    };
-    configure({ adapter, site: `errors-${sites++}` });
-    const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="p"></sc-like-button>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('button[aria-disabled=false]'), 'never loaded');
-    const failed = oneEvent(el, 'sc-error');
-    el.shadowRoot!.querySelector('button')!.click();
-    expect((await failed).detail).to.deep.equal({
-      code: 'forbidden',
-      message: 'Not saved, undone.',
-      productId: 'p',
-      reason: 'likes_closed',
-      serverMessage: 'Likes are closed on this site.',
-    });
-  });
-
-  it('never carry an empty message, even on the first failure of the page', async () => {
-    const { endpoint, site } = await newSite();
-    configure({ adapter: new RestAdapter({ endpoint, site, retries: 0, storage: sessionStorage }), site });
-    await setApiMode({ mode: 'down' });
-    const el = await fixture<ScStore>(html`<sc-store></sc-store>`);
-    const { detail } = await oneEvent(el, 'sc-error');
-    await setApiMode({ mode: 'up' });
-    expect(detail.message).to.equal('Could not load. Try again?');
-    expect(detail.code).to.equal('network');
   });
 });
