@@ -23,7 +23,7 @@ const where = (element: Element) => {
   return `${host ? `${host.localName} > ` : ''}${element.localName}${part ? `[part=${part}]` : ''}`;
 };
 
-/** What sticks out: past the page's right edge, or past the box of an element that cuts it off (or a button's). */
+/** What sticks out: past the page's edges, out of its element's box, or out of a box that cuts it off (or a button's). */
 function cutOff(doc: Document): string[] {
   const view = doc.defaultView!;
   const width = doc.documentElement.clientWidth;
@@ -34,6 +34,10 @@ function cutOff(doc: Document): string[] {
     const box = element.getBoundingClientRect();
     if (!box.width) continue;
     if (box.left < -0.5 || box.right > width + 0.5) found.push(`${where(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width} px`);
+    // Out of its own element's box, over whatever is beside it (a dialog is its own box).
+    const owner = element.closest('dialog') ?? (element.getRootNode() as ShadowRoot).host;
+    const bounds = owner?.getBoundingClientRect();
+    if (bounds && (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5)) found.push(`${where(element)} sticks out of <${owner!.localName}>`);
     const style = view.getComputedStyle(element);
     const cuts = style.overflowX !== 'visible' || element.localName === 'button';
     if (cuts && element.scrollWidth > element.clientWidth + 1) found.push(`${where(element)} cuts ${element.scrollWidth} px wide to ${element.clientWidth}`);
@@ -89,9 +93,12 @@ describe('layout at 320 px with a 20 px root font', () => {
     const tulips = () => doc.querySelectorAll('sc-buy-button')[1]!.shadowRoot?.querySelector<HTMLButtonElement>('button:not([aria-disabled=true])');
     await waitUntil(tulips, 'the tulips never loaded');
     await waitUntil(() => shadow(doc, 'sc-product-card').querySelector('h2')?.textContent, 'the product card never loaded');
+    doc.querySelector('sc-store')!.scrollIntoView();
+    await waitUntil(() => shadow(doc, 'sc-store').querySelectorAll('sc-product-card').length === 2, 'the store never loaded');
     tulips()!.click();
     shadow(doc, 'sc-cart').querySelector<HTMLButtonElement>('[part=button]')!.click();
-    await waitUntil(() => shadow(doc, 'sc-cart').querySelector('sc-cart-panel')?.shadowRoot?.querySelector('[part=line]'), 'the cart never showed its line');
+    const line = () => shadow(doc, 'sc-cart').querySelector('sc-cart-panel')?.shadowRoot?.querySelector('[part=line]');
+    await waitUntil(() => line()?.textContent?.includes('Tulip bouquet'), 'the cart never showed its line');
     expect(cutOff(doc)).to.deep.equal([]);
     expect(messagesOutside(doc)).to.deep.equal([]);
   });
