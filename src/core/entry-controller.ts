@@ -1,7 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import type { Entry, Family } from './family.js';
 import { StoreController } from './store-controller.js';
-import { warnMissingId } from './warn-once.js';
 import { whenNear } from './when-near.js';
 
 /**
@@ -37,6 +36,9 @@ export class EntryController<S> extends StoreController<Entry<S>> {
   hostUpdate(): void {
     const id = this.element.productId;
     this.use(this.family.get(id));
-    if (this.near) id || !this.needsId ? this.family.load(id) : warnMissingId(this.element, 'product-id');
+    if (!this.near) return;
+    if (id || !this.needsId) this.family.load(id);
+    // Loaded only on a page with this mistake.
+    else void import('./warn-once.js').then(({ warnMissingId }) => warnMissingId(this.element, 'product-id'));
   }
 }

@@ -4,7 +4,6 @@ import { StoreController } from './store-controller.js';
 import { type Catalog, catalogLocale } from '../i18n/locale.js';
 import type { FailureMessages } from '../i18n/failure-messages.js';
 import type { ScEventMap } from '../events/events.js';
-import type { RefusedError, ScError } from './errors.js';
 import { baseStyles } from '../styles/base.styles.js';
 
 let failureMessages: Catalog<FailureMessages> | undefined;
@@ -59,13 +58,6 @@ export class ScElement extends LitElement {
       this.requestUpdate();
     });
     return '';
-  }
-
-  /** Fires `sc-error` for a failure shown as `message`, with what the backend answered, if it did. */
-  protected emitError(error: ScError, message: string, productId?: string): void {
-    // Only a ServerError or RefusedError has a status: the backend's words, not the network's.
-    const { code, reason, status } = error as RefusedError;
-    this.emit('sc-error', { code, message, productId, reason, serverMessage: status ? error.message : undefined });
   }
 
   /** Fires a bubbling, composed event; false when a listener cancelled it. */

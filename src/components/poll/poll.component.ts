@@ -77,7 +77,7 @@ export class ScPoll extends ScPackedElement {
     // Once per refusal, and only once its message has loaded, so the event carries it.
     if (message && error !== this.lastError) {
       this.lastError = error;
-      this.emitError(error, message);
+      this.emit('sc-error', error.detail(message));
     }
   }
 

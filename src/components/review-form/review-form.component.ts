@@ -134,7 +134,7 @@ export class ScReviewForm extends ScPackedElement {
       const error = failure as ScError;
       this.outcome = failureOf(error);
       if (this.outcome === 'authorRequired') this.authorAsked = true;
-      this.emitError(error, this.strings(reviewFormMessages).outcome[this.outcome], productId);
+      this.emit('sc-error', error.detail(this.strings(reviewFormMessages).outcome[this.outcome], productId));
     } finally {
       this.sending = false;
     }

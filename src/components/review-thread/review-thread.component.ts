@@ -133,7 +133,7 @@ export class ScReviewThread extends ScPackedElement {
 
   private announce(message: string, error?: ScError): void {
     this.notice = [message, !!error];
-    if (error) this.emitError(error, message, this.productId);
+    if (error) this.emit('sc-error', error.detail(message, this.productId));
   }
 
   private vote(review: Review): void {

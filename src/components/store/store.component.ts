@@ -134,7 +134,7 @@ export class ScStore extends ScPackedElement {
     } catch (failure) {
       if (asked !== this.shownQuery) return;
       this.status = 'error';
-      this.emitError(toScError(failure), await this.loadedFailureMessage('loadFailed'));
+      this.emit('sc-error', toScError(failure).detail(await this.loadedFailureMessage('loadFailed')));
     }
   }
 

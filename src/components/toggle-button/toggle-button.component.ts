@@ -59,7 +59,7 @@ export abstract class ScToggleButton<F extends string> extends ScElement {
     // Once per failure, and only once its message has loaded, so the event carries it.
     if (error && error !== this.lastError && !error.transient && message) {
       this.lastError = error;
-      this.emitError(error, message, this.productId);
+      this.emit('sc-error', error.detail(message, this.productId));
     }
   }
 

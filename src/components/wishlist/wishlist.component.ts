@@ -166,7 +166,7 @@ export class ScWishlist extends ScPackedElement {
   private async fail(error: ScError): Promise<void> {
     const text = await this.loadedFailureMessage(error.transient ? 'loadFailed' : 'refused');
     this.message = { text, alert: true };
-    this.emitError(error, text);
+    this.emit('sc-error', error.detail(text));
   }
 
   /** Runs a change the visitor asked for, announcing how it went. */
