@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const toggleButtonStyles = css`
   :host {
     display: inline-block;
-    position: relative;
     /* On the middle of the line, as its reserved box before the script runs: on the text
        baseline it would move once its text arrives. */
     vertical-align: middle;
