@@ -21,7 +21,7 @@ const chromium = (...flags) =>
  * denies cross-site frames their storage.
  */
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/storage-denied/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/storage-denied/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   // Tests share one browser profile and so localStorage: one file at a time.
   concurrency: 1,

@@ -1,4 +1,8 @@
 import { configure, consent, type Settings } from './core/config.js';
+import { warnOnce } from './core/warn-once.js';
+
+/** The script tag's settings, as attributes. */
+const settingNames = ['data-endpoint', 'data-site', 'data-locale', 'data-user-token', 'data-consent', 'data-live', 'data-checkout-url'];
 
 /**
  * Configures sc-widgets from its own script tag, for pages with no script of their own:
@@ -9,7 +13,12 @@ import { configure, consent, type Settings } from './core/config.js';
 export function configureFromScript(script: HTMLOrSVGScriptElement | null): void {
   const data = script instanceof HTMLScriptElement ? script.dataset : undefined;
   if (!data) return;
-  if (data.consent === 'required') consent(false);
+  warnUnknownSettings(script as HTMLScriptElement);
+  if (data.consent === 'required') {
+    consent(false);
+    // A page that never grants it sends nothing, ever, and nothing else would say why.
+    warnOnce('data-consent="required": nothing is sent or stored until the page calls SocialCommerce.consent(true).');
+  }
   const { endpoint, locale, userToken, checkoutUrl } = data;
   const site = data.site ?? 'default';
   const settings: Settings = {
@@ -25,6 +34,38 @@ export function configureFromScript(script: HTMLOrSVGScriptElement | null): void
     checkoutUrl,
   };
   configure(settings);
+}
+
+/** A misspelt setting is otherwise ignored in silence (`data-endpiont`: no server, no error). */
+function warnUnknownSettings(script: HTMLScriptElement): void {
+  for (const { name } of script.attributes) {
+    if (!name.startsWith('data-') || settingNames.includes(name)) continue;
+    // Three edits or fewer is a typo; further off, likely another script's (data-turbo-track).
+    const [closest] = settingNames
+      .map((known) => [known, editDistance(name, known)] as const)
+      .sort((a, b) => a[1] - b[1])
+      .filter(([, distance]) => distance <= 3);
+    warnOnce(
+      closest
+        ? `the script tag's ${name} is not a setting; did you mean ${closest[0]}?`
+        : `the script tag's ${name} is not a setting; sc-widgets reads ${settingNames.join(', ')}.`,
+    );
+  }
+}
+
+/** Levenshtein distance: the fewest one-character edits that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
 }
 
 /** The script tag that loaded this module: `currentScript` for a classic script, found by URL for a module. */

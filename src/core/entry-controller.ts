@@ -8,7 +8,7 @@ import { whenNear } from './when-near.js';
  * switched when `product-id` changes, and loaded once the host comes within a screen of
  * the viewport, so widgets far below the fold cost nothing until scrolled to. The
  * browser delivers every observer's entries in one task, so widgets that appear together
- * still share one batched read.
+ * still share one batched read. A host with no product id by then says so in the console.
  */
 export class EntryController<S> extends StoreController<Entry<S>> {
   private near = false;
@@ -17,6 +17,8 @@ export class EntryController<S> extends StoreController<Entry<S>> {
   constructor(
     private readonly element: ReactiveElement & { productId: string },
     private readonly family: Family<S>,
+    /** False where the product id is optional (a share button shares the page without one). */
+    private readonly needsId = true,
   ) {
     super(element, family.get(''));
   }
@@ -32,7 +34,11 @@ export class EntryController<S> extends StoreController<Entry<S>> {
   }
 
   hostUpdate(): void {
-    this.use(this.family.get(this.element.productId));
-    if (this.near) this.family.load(this.element.productId);
+    const id = this.element.productId;
+    this.use(this.family.get(id));
+    if (!this.near) return;
+    if (id || !this.needsId) this.family.load(id);
+    // Loaded only on a page with this mistake.
+    else void import('./warn-once.js').then(({ warnMissingId }) => warnMissingId(this.element, 'product-id'));
   }
 }

@@ -4,6 +4,8 @@
  * transport type leaks into the public API.
  */
 
+import type { ScErrorDetail } from '../events/events.js';
+
 /** What went wrong, in words a widget can translate. */
 export type ScErrorCode =
   | 'network'
@@ -27,6 +29,13 @@ export class ScError extends Error {
   ) {
     super(message, options);
     this.name = 'ScError';
+  }
+
+  /** What `sc-error` tells the page: the failure as the widget showed it (`message`), and as the backend answered, if it did. */
+  detail(message: string, productId?: string): ScErrorDetail {
+    // Only a ServerError or RefusedError has a status: its message is the backend's words.
+    const { code, reason, status } = this as Partial<RefusedError>;
+    return { code: code!, message, ...(productId && { productId }), ...(reason && { reason }), ...(status && { serverMessage: this.message }) };
   }
 }
 

@@ -1,6 +1,7 @@
 import { ScElement } from './sc-element.js';
 import { catalogLocale } from '../i18n/locale.js';
 import { packLoading } from '../i18n/language-pack.js';
+import type { FailureMessages } from '../i18n/failure-messages.js';
 
 /** An element whose strings come from a language pack (see LanguagePack). */
 export class ScPackedElement extends ScElement {
@@ -11,5 +12,10 @@ export class ScPackedElement extends ScElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = packLoading(catalogLocale(this.locale));
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** A shared failure message, once its catalog is in: what an `sc-error` after a wait carries. */
+  protected async loadedFailureMessage(kind: keyof FailureMessages): Promise<string> {
+    return this.strings((await import('../i18n/failure-messages.js')).failureMessages)[kind];
   }
 }

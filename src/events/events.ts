@@ -99,9 +99,13 @@ export interface PollVoteDetail {
 
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
-  /** Localized, as the widget showed it. */
+  /** Localized, as the widget showed it; never empty. */
   readonly message: string;
   readonly productId?: string;
+  /** The backend's own error code, when it answered with one, e.g. `origin_not_allowed`. */
+  readonly reason?: string;
+  /** What the backend said, in its words (for logs and developers, not shoppers), when it answered. */
+  readonly serverMessage?: string;
 }
 
 /** Every event sc-widgets fires: bubbling, composed CustomEvents with a typed `detail`. */

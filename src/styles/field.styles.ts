@@ -7,6 +7,8 @@ export const fieldStyles = css`
   textarea {
     box-sizing: border-box;
     block-size: 2.5rem;
+    /* Never wider than the widget: a select's longest option would otherwise widen it. */
+    max-inline-size: 100%;
     padding: 0 0.5em;
     font: inherit;
     font-size: 1rem;

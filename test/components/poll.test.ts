@@ -76,7 +76,7 @@ describe('<sc-poll>', () => {
     await shown(el);
     const error = oneEvent(el, 'sc-error');
     optionButtons(el)[1].click();
-    expect((await error).detail).to.deep.equal({ code: 'conflict', message: 'Not saved, undone.' });
+    expect((await error).detail).to.deep.equal({ code: 'conflict', message: 'Not saved, undone.', reason: 'poll_closed', serverMessage: 'No' });
     await el.updateComplete;
     expect(optionButtons(el)[1].getAttribute('aria-pressed')).to.equal('false');
     expect(alertText(el)).to.equal('Not saved, undone.');

@@ -188,7 +188,7 @@ describe('<sc-review-form>', () => {
     await write(el, { rating: 5, text: 'Good.' });
     const failed = oneEvent(el, 'sc-error');
     submitButton(el).click();
-    expect((await failed).detail).to.deep.equal({ code: 'invalid', message: 'The shop needs a name with this review.', productId: 'p' });
+    expect((await failed).detail).to.include({ code: 'invalid', message: 'The shop needs a name with this review.', productId: 'p', reason: 'author_required' });
     expect(sent[0]).to.not.have.property('author');
     await el.updateComplete;
     expect(alertText(el)).to.equal('The shop needs a name with this review.');
@@ -259,7 +259,7 @@ describe('<sc-review-form>', () => {
     await setApiMode({ mode: 'refuse-writes' });
     const failed = oneEvent(el, 'sc-error');
     submitButton(el).click();
-    expect((await failed).detail).to.deep.equal({ code: 'forbidden', message: 'The shop did not accept this review.', productId: 'p' });
+    expect((await failed).detail).to.include({ code: 'forbidden', message: 'The shop did not accept this review.', productId: 'p', reason: 'forbidden' });
     await el.updateComplete;
     expect(alertText(el)).to.equal('The shop did not accept this review.');
     expect(statusText(el)).to.equal('');

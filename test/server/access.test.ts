@@ -164,6 +164,23 @@ describe('CORS', () => {
     const refused = await call(site, 'POST', 'visitors', { headers: { Origin: 'https://evil.example' } });
     assert.equal(refused.status, 403);
     assert.equal(refused.body.error.code, 'origin_not_allowed');
-    assert.equal(refused.headers.get('Access-Control-Allow-Origin'), null);
+  });
+
+  it('lets a refused origin read why, and nothing else', async () => {
+    const site = await server.site({ allowedOrigins: ['https://shop.example'] });
+    const Origin = 'https://other.example';
+    const preflight = await fetch(new URL('likes/p', site.base), {
+      method: 'OPTIONS',
+      headers: { Origin, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'x-visitor-token' },
+    });
+    assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), Origin);
+    for (const [method, path] of [['GET', 'likes?ids=a'], ['POST', 'visitors']] as const) {
+      const refused = await call(site, method, path, { headers: { Origin } });
+      assert.equal(refused.status, 403);
+      assert.equal(refused.headers.get('Access-Control-Allow-Origin'), Origin);
+      assert.equal(refused.body.error.code, 'origin_not_allowed');
+      assert.match(refused.body.error.message, /other\.example/);
+      assert.equal(refused.body.likes, undefined);
+    }
   });
 });

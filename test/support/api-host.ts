@@ -28,6 +28,12 @@ export interface RowCount {
   readonly table: (typeof COUNTED)[number];
 }
 
+/** A fresh site's settings: `allowedOrigins` refuses every other page origin. */
+export interface SiteOptions {
+  readonly moderateReviews?: boolean;
+  readonly allowedOrigins?: string[];
+}
+
 /** What a browser test gets for a fresh site: the endpoint its adapter talks to. */
 export interface ApiSite {
   readonly endpoint: string;
@@ -89,7 +95,7 @@ async function startApiHost() {
   const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 
   return {
-    site: async (options: { moderateReviews?: boolean } = {}): Promise<ApiSite> => {
+    site: async (options: SiteOptions = {}): Promise<ApiSite> => {
       // A new site starts on a healthy server, whatever an earlier test file left the proxy doing.
       mode = { mode: 'up' };
       const { id, secret } = await server.site(options);
@@ -133,7 +139,7 @@ export function apiHostPlugin() {
       if (!command.startsWith('api-')) return undefined;
       host ??= startApiHost();
       const api = await host;
-      if (command === 'api-site') return api.site(payload as { moderateReviews?: boolean } | undefined);
+      if (command === 'api-site') return api.site(payload as SiteOptions | undefined);
       if (command === 'api-mode') return api.setMode(payload as ApiMode), true;
       if (command === 'api-requests') return api.takeRequests();
       if (command === 'api-count') return api.count(payload as RowCount);

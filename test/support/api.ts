@@ -1,10 +1,9 @@
 // Browser side of test/support/api-host.ts.
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { ApiMode, ApiSite, RowCount } from './api-host.js';
+import type { ApiMode, ApiSite, RowCount, SiteOptions } from './api-host.js';
 
 /** A fresh site on the real server, behind the test proxy; `moderateReviews` holds new reviews for the seller. */
-export const newSite = (options: { moderateReviews?: boolean } = {}) =>
-  executeServerCommand<ApiSite, { moderateReviews?: boolean }>('api-site', options);
+export const newSite = (options: SiteOptions = {}) => executeServerCommand<ApiSite, SiteOptions>('api-site', options);
 
 export const setApiMode = (mode: ApiMode) => executeServerCommand('api-mode', mode);
 

@@ -3,6 +3,7 @@ import type { Adapter, AdapterChange, LikeState, LikesApi, SectionName } from '.
 import { RefusedError } from '../../core/errors.js';
 import { keepStorage } from '../../core/keep-storage.js';
 import { storage } from '../../core/storage.js';
+import { warnOnce } from '../../core/warn-once.js';
 import { toScErrorFromKy } from './rest-errors.js';
 
 /** The resources RestAdapter serves, each loaded with the first widget that needs it. */
@@ -55,8 +56,13 @@ export class RestAdapter implements Adapter {
   private listener?: (change: AdapterChange) => void;
 
   constructor(private readonly options: RestAdapterOptions) {
+    // The API's version is ours to add: `…/v1` would ask for `/v1/v1/…`, which no server answers.
+    const endpoint = options.endpoint.replace(/\/v1\/?$/, () => {
+      warnOnce(`the endpoint ${options.endpoint} ends in /v1, which sc-widgets adds itself; leave it out (using it without).`);
+      return '';
+    });
     // Throws on a malformed endpoint at configuration time, not on the first click.
-    this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(options.endpoint.replace(/\/?$/, '/'), location.href));
+    this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(endpoint.replace(/\/?$/, '/'), location.href));
     this.storage = options.storage ?? storage();
     if (!options.storage) this.storageKept = keepStorage(false);
     this.tokenKey = this.storageKey('visitor');

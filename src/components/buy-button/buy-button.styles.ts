@@ -14,6 +14,8 @@ export const buyButtonStyles = css`
   }
   label {
     display: grid;
+    /* May be narrower than its longest option: the select shrinks with it. */
+    min-inline-size: 0;
     gap: 0.15em;
     font-size: 0.85em;
   }
@@ -30,10 +32,15 @@ export const buyButtonStyles = css`
   input {
     inline-size: 4em;
   }
+  select {
+    /* Its label's width, which may be less than its longest option's. */
+    inline-size: 100%;
+  }
   button {
     flex: 1 1 8em;
-    block-size: 2.5rem;
-    padding: 0 1em;
+    /* A minimum: with large text or a narrow card, its label wraps and the button grows. */
+    min-block-size: 2.5rem;
+    padding: 0.25em 1em;
     font-weight: 600;
     color: var(--sc-buy-button-text, light-dark(#fff, #111));
     background: var(--sc-buy-button-color, var(--_accent));

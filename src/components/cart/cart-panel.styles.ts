@@ -20,7 +20,8 @@ export const cartPanelStyles = css`
   }
   li {
     display: grid;
-    grid-template-columns: 4em 1fr;
+    /* The text's column may shrink below its longest word, so a line fits 320 px at any font size. */
+    grid-template-columns: 4em minmax(0, 1fr);
     gap: 0.25em 0.75em;
     padding: 0.75em 0;
     border-block-end: 1px solid var(--sc-color-border, #8888);
@@ -39,11 +40,12 @@ export const cartPanelStyles = css`
   }
   .about {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0 0.5em;
   }
   .title {
     font-weight: 600;
+    overflow-wrap: anywhere;
   }
   .options {
     grid-row: 2;
@@ -56,6 +58,8 @@ export const cartPanelStyles = css`
   }
   .quantity {
     display: flex;
+    /* On a narrow screen or with large text, "remove" goes to its own line. */
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.25em;
   }

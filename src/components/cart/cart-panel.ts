@@ -78,7 +78,7 @@ export class ScCartPanel extends ScPackedElement {
       if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
     } catch (failure) {
       this.outcome = 'checkoutFailed';
-      this.emit('sc-error', { code: toScError(failure).code, message: this.strings(cartPanelMessages).checkoutFailed });
+      this.emit('sc-error', toScError(failure).detail(this.strings(cartPanelMessages).checkoutFailed));
     } finally {
       this.busy = false;
     }

@@ -95,7 +95,7 @@ export class ScCart extends ScPackedElement {
     const message = error && !error.transient && this.failureMessage('refused');
     if (error && error !== this.lastError && message) {
       this.lastError = error;
-      this.emit('sc-error', { code: error.code, message });
+      this.emit('sc-error', error.detail(message));
     }
     const dialog = this.renderRoot.querySelector('dialog')!;
     if (!this.open) return this.leaveView(), dialog.close();

@@ -4,6 +4,7 @@ import { FamilyController } from '../../core/family-controller.js';
 import { UrlParamController } from '../../core/url-param-controller.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
+import { warnMissingId } from '../../core/warn-once.js';
 import { StoreController } from '../../core/store-controller.js';
 import { polls, vote } from '../../stores/polls.js';
 import { products } from '../../stores/products.js';
@@ -63,6 +64,7 @@ export class ScPoll extends ScPackedElement {
   protected override willUpdate(): void {
     const id = this.currentId();
     this.poll.use(polls.get(id));
+    if (!id) warnMissingId(this, 'poll-id');
     polls.load(id);
     // An ask's options are products: their pictures and titles come from the catalog.
     const poll = this.poll.value.value;
@@ -75,7 +77,7 @@ export class ScPoll extends ScPackedElement {
     // Once per refusal, and only once its message has loaded, so the event carries it.
     if (message && error !== this.lastError) {
       this.lastError = error;
-      this.emit('sc-error', { code: error.code, message });
+      this.emit('sc-error', error.detail(message));
     }
   }
 

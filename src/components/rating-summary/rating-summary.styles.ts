@@ -11,7 +11,7 @@ export const ratingSummaryStyles = css`
     /* As the like button: the middle of the line, before and after its text arrives. */
     vertical-align: middle;
     min-block-size: 1.5em;
-    min-inline-size: 8em;
+    min-inline-size: min(8em, 100%);
   }
   [part='average'] {
     font-size: 2em;

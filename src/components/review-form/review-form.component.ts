@@ -3,6 +3,7 @@ import type { Stars } from '../../core/adapter.js';
 import type { ScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
+import { warnMissingId } from '../../core/warn-once.js';
 import { submitReview } from '../../stores/reviews.js';
 import { emptyReview, forgetReview, saveReview, savedReview, type UnsentReview } from '../../stores/review-drafts.js';
 import { failureOf, isSent, type Outcome } from './review-form.outcome.js';
@@ -81,6 +82,7 @@ export class ScReviewForm extends ScPackedElement {
   }
 
   protected override willUpdate(): void {
+    if (!this.productId) warnMissingId(this, 'product-id');
     // A new product or site (single-page apps, `configure()` after sign-in): its own draft.
     const draftOf = `${this.settings.value.site}\n${this.productId}`;
     if (draftOf === this.draftOf) return;
@@ -132,7 +134,7 @@ export class ScReviewForm extends ScPackedElement {
       const error = failure as ScError;
       this.outcome = failureOf(error);
       if (this.outcome === 'authorRequired') this.authorAsked = true;
-      this.emit('sc-error', { code: error.code, message: this.strings(reviewFormMessages).outcome[this.outcome], productId });
+      this.emit('sc-error', error.detail(this.strings(reviewFormMessages).outcome[this.outcome], productId));
     } finally {
       this.sending = false;
     }

@@ -132,7 +132,7 @@ export class ScReviewThread extends ScPackedElement {
 
   private announce(message: string, error?: ScError): void {
     this.notice = [message, !!error];
-    if (error) this.emit('sc-error', { code: error.code, message, productId: this.productId });
+    if (error) this.emit('sc-error', error.detail(message, this.productId));
   }
 
   private vote(review: Review): void {
@@ -161,7 +161,7 @@ export class ScReviewThread extends ScPackedElement {
       this.open = undefined;
     } catch (failure) {
       const error = failure as ScError;
-      this.announce(this.failureMessage(error.transient ? 'retrying' : 'refused') || error.message, error);
+      this.announce(await this.loadedFailureMessage(error.transient ? 'retrying' : 'refused'), error);
     }
   }
 

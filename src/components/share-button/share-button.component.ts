@@ -9,6 +9,7 @@ import { StoreController } from '../../core/store-controller.js';
 import { $asks, ask, askKey } from '../../stores/asks.js';
 import { recordShare, shareCounts } from '../../stores/shares.js';
 import { shareButtonMessages } from './share-button.messages.js';
+import { messageStyles } from '../../styles/message.styles.js';
 import { shareButtonStyles } from './share-button.styles.js';
 import { BRAND_NAMES, MENU_NETWORKS, type MenuNetwork, pageUrl, taggedLink, targetUrl } from './share-targets.js';
 import { copyText } from '../../core/copy-text.js';
@@ -49,7 +50,7 @@ const compact = (count: number, locale: string) => new Intl.NumberFormat(locale,
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
 export class ScShareButton extends ScPackedElement {
-  static override styles = [ScElement.styles, shareButtonStyles];
+  static override styles = [ScElement.styles, shareButtonStyles, messageStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
     url: {},
@@ -121,7 +122,7 @@ export class ScShareButton extends ScPackedElement {
     get: (id) => shareCounts.get(id),
     // Nothing is read unless the count shows.
     load: (id) => this.showCount && shareCounts.load(id),
-  });
+  }, false);
   private readonly asks = new StoreController(this, $asks);
 
   override connectedCallback(): void {

@@ -11,14 +11,16 @@ export const shareButtonStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    block-size: var(--sc-share-height, 2.25em);
+    /* A minimum, and no wider than the page: a long label wraps rather than being cut. */
+    min-block-size: var(--sc-share-height, 2.25em);
+    max-inline-size: 100%;
     padding: 0 0.75em;
     border: 1px solid var(--sc-color-border, #8888);
     border-radius: var(--sc-radius, 1em);
-    white-space: nowrap;
     cursor: pointer;
   }
   svg {
+    flex: none;
     inline-size: 1.2em;
     fill: none;
     stroke: currentColor;
@@ -58,12 +60,6 @@ export const shareButtonStyles = css`
   }
   [part='item']:is(:hover, :focus) {
     background: #8883;
-  }
-  [part='message'] {
-    position: absolute;
-    inset: 100% auto auto 0;
-    inline-size: max-content;
-    font-size: 0.8em;
   }
   [part='poll'] {
     display: block;

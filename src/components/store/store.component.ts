@@ -141,7 +141,7 @@ export class ScStore extends ScPackedElement {
     } catch (failure) {
       if (asked !== this.shownQuery) return;
       this.status = 'error';
-      this.emit('sc-error', { code: toScError(failure).code, message: this.failureMessage('loadFailed') });
+      this.emit('sc-error', toScError(failure).detail(await this.loadedFailureMessage('loadFailed')));
     }
   }
 

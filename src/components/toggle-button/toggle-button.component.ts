@@ -3,6 +3,7 @@ import { ScElement } from '../../core/sc-element.js';
 import { EntryController } from '../../core/entry-controller.js';
 import type { ToggleFamily, ToggleState } from '../../core/toggle-family.js';
 import { type Catalog, formatCompact } from '../../i18n/locale.js';
+import { messageStyles } from '../../styles/message.styles.js';
 import { toggleButtonStyles } from './toggle-button.styles.js';
 
 export interface ToggleMessages {
@@ -28,7 +29,7 @@ export interface ToggleKind<F extends string> {
  * that product on the page: the like button, the wish-list button.
  */
 export abstract class ScToggleButton<F extends string> extends ScElement {
-  static override styles = [ScElement.styles, toggleButtonStyles];
+  static override styles = [ScElement.styles, toggleButtonStyles, messageStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
     label: {},
@@ -58,7 +59,7 @@ export abstract class ScToggleButton<F extends string> extends ScElement {
     // Once per failure, and only once its message has loaded, so the event carries it.
     if (error && error !== this.lastError && !error.transient && message) {
       this.lastError = error;
-      this.emit('sc-error', { code: error.code, message, productId: this.productId });
+      this.emit('sc-error', error.detail(message, this.productId));
     }
   }
 

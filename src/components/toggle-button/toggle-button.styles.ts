@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const toggleButtonStyles = css`
   :host {
     display: inline-block;
-    position: relative;
     /* On the middle of the line, as its reserved box before the script runs: on the text
        baseline it would move once its text arrives. */
     vertical-align: middle;
@@ -12,18 +11,20 @@ export const toggleButtonStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    block-size: var(--sc-like-height, 2.25em);
+    /* A minimum, and no wider than the page: a long label wraps rather than being cut. */
+    min-block-size: var(--sc-like-height, 2.25em);
+    max-inline-size: 100%;
     padding: 0 0.75em;
     /* Half-transparent grey: visible on light and dark pages alike. */
     border: 1px solid var(--sc-color-border, #8888);
     border-radius: var(--sc-radius, 1em);
-    white-space: nowrap;
     cursor: pointer;
   }
   [aria-pressed='true'] {
     color: var(--sc-like-color, var(--_accent));
   }
   svg {
+    flex: none;
     inline-size: 1.2em;
     fill: none;
     stroke: currentColor;
@@ -36,11 +37,5 @@ export const toggleButtonStyles = css`
     /* Reserved before the count arrives, so nothing moves: "1.2K", "1,2 k", "1.2万" fit. */
     min-inline-size: 4.5ch;
     font-variant-numeric: tabular-nums;
-  }
-  [role] {
-    position: absolute;
-    inset: 100% auto auto 0;
-    inline-size: max-content;
-    font-size: 0.8em;
   }
 `;

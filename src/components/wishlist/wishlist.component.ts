@@ -144,7 +144,7 @@ export class ScWishlist extends ScPackedElement {
       if (shareId === this.sharedId) this.shared = { status: 'ready', list };
     } catch (error) {
       this.shared = { status: 'error', error: error as ScError };
-      this.fail(error as ScError);
+      await this.fail(error as ScError);
     }
   }
 
@@ -163,10 +163,10 @@ export class ScWishlist extends ScPackedElement {
     this.message = { text };
   }
 
-  private fail(error: ScError): void {
-    const text = this.failureMessage(error.transient ? 'loadFailed' : 'refused') || error.message;
+  private async fail(error: ScError): Promise<void> {
+    const text = await this.loadedFailureMessage(error.transient ? 'loadFailed' : 'refused');
     this.message = { text, alert: true };
-    this.emit('sc-error', { code: error.code, message: text });
+    this.emit('sc-error', error.detail(text));
   }
 
   /** Runs a change the visitor asked for, announcing how it went. */
@@ -174,7 +174,7 @@ export class ScWishlist extends ScPackedElement {
     try {
       this.say(done(await change()));
     } catch (error) {
-      this.fail(error as ScError);
+      await this.fail(error as ScError);
     }
   }
 
