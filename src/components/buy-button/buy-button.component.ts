@@ -164,7 +164,7 @@ export class ScBuyButton extends ScPackedElement {
     } catch (failure) {
       const error = toScError(failure);
       this.outcome = !(error instanceof RefusedError) ? 'checkoutFailed' : error.reason === 'out_of_stock' ? 'outOfStock' : 'orderRefused';
-      this.emit('sc-error', { code: error.code, message: this.message(), productId: this.productId });
+      this.emit('sc-error', error.detail(this.message(), this.productId));
     } finally {
       this.busy = false;
     }
