@@ -10,27 +10,16 @@ type StorageAccessDocument = Document & {
 };
 
 /** A granted area as the items of a MemoryStorage: from then on, it writes through to the browser. */
-class GrantedItems implements StorageItems {
-  constructor(private readonly area: Storage) {}
-  get size(): number {
-    return this.area.length;
-  }
-  keys(): string[] {
-    return Array.from({ length: this.area.length }, (_, index) => this.area.key(index)!);
-  }
-  get(key: string): string | undefined {
-    return this.area.getItem(key) ?? undefined;
-  }
-  set(key: string, value: string): void {
-    this.area.setItem(key, value);
-  }
-  delete(key: string): void {
-    this.area.removeItem(key);
-  }
-  clear(): void {
-    this.area.clear();
-  }
-}
+const itemsIn = (area: Storage): StorageItems => ({
+  get size() {
+    return area.length;
+  },
+  keys: () => Object.keys(area),
+  get: (key) => area.getItem(key) ?? undefined,
+  set: (key, value) => area.setItem(key, value),
+  delete: (key) => area.removeItem(key),
+  clear: () => area.clear(),
+});
 
 const areas: readonly StorageArea[] = ['localStorage', 'sessionStorage'];
 
@@ -40,7 +29,18 @@ const areas: readonly StorageArea[] = ['localStorage', 'sessionStorage'];
  * keeps its items there, with what this visit held in memory: on a click this visit's
  * items win; on load the earlier visit's do (they hold the cart this visit came back to).
  */
-export async function takeStorageAccess(ask: boolean): Promise<void> {
+export function takeStorageAccess(ask: boolean): Promise<void> {
+  let tried = tries.get(ask);
+  if (!tried) tries.set(ask, (tried = take(ask)));
+  return tried;
+}
+
+/** Each way of taking access is tried once a visit. */
+const tries = new Map<boolean, Promise<void>>();
+
+async function take(ask: boolean): Promise<void> {
+  // Taken already (on load, or by an earlier click): storage() is the browser's now.
+  if (!((storage() as MemoryStorage).items instanceof Map)) return;
   try {
     if (!ask && (await navigator.permissions.query({ name: 'storage-access' as PermissionName })).state !== 'granted') return;
     const handle = await (document as StorageAccessDocument).requestStorageAccess({ localStorage: true, sessionStorage: true });
@@ -49,7 +49,7 @@ export async function takeStorageAccess(ask: boolean): Promise<void> {
       if (!(memory instanceof MemoryStorage)) continue;
       const granted = handle[area];
       for (const key of memory.items.keys()) if (ask || granted.getItem(key) === null) granted.setItem(key, memory.items.get(key)!);
-      memory.items = new GrantedItems(granted);
+      memory.items = itemsIn(granted);
     }
   } catch {
     // Refused, or not allowed here: this visit keeps its memory.

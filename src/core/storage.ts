@@ -61,3 +61,14 @@ export function storage(area: StorageArea = 'localStorage'): Storage {
   }
   return found;
 }
+
+/**
+ * Where the browser denies this frame its storage (a shop in another site's frame) and
+ * has the Storage Access API: on load, takes the access an earlier visit was granted; on
+ * a first click (`ask`), asks for it, so the cart is kept across visits. The API's code
+ * loads only then. Resolves once storage() is where it will stay for now.
+ */
+export const keepStorage = (ask: boolean): Promise<void> | undefined =>
+  !(storage() instanceof MemoryStorage) || !globalThis.document?.requestStorageAccess
+    ? undefined
+    : import('./storage-access.js').then(({ takeStorageAccess }) => takeStorageAccess(ask));

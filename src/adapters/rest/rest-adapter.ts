@@ -1,9 +1,7 @@
 import ky, { type KyInstance, type Options } from 'ky';
 import type { Adapter, AdapterChange, LikeState, LikesApi, SectionName } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
-import { keepStorage } from '../../core/keep-storage.js';
-import { storage } from '../../core/storage.js';
-import { warnOnce } from '../../core/warn-once.js';
+import { keepStorage, storage } from '../../core/storage.js';
 import { toScErrorFromKy } from './rest-errors.js';
 
 /** The resources RestAdapter serves, each loaded with the first widget that needs it. */
@@ -58,7 +56,7 @@ export class RestAdapter implements Adapter {
   constructor(private readonly options: RestAdapterOptions) {
     // The API's version is ours to add: `…/v1` would ask for `/v1/v1/…`, which no server answers.
     const endpoint = options.endpoint.replace(/\/v1\/?$/, () => {
-      warnOnce(`the endpoint ${options.endpoint} ends in /v1, which sc-widgets adds itself; leave it out (using it without).`);
+      void import('./rest-warnings.js').then(({ warnVersionedEndpoint }) => warnVersionedEndpoint(options.endpoint));
       return '';
     });
     // Throws on a malformed endpoint at configuration time, not on the first click.

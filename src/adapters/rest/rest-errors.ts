@@ -1,6 +1,5 @@
 import { HTTPError } from 'ky';
 import { NetworkError, RefusedError, type ScError, ServerError } from '../../core/errors.js';
-import { warnOnce } from '../../core/warn-once.js';
 
 interface ErrorBody {
   readonly error?: { readonly code?: string; readonly message?: string };
@@ -18,19 +17,11 @@ export async function toScErrorFromKy(error: unknown): Promise<ScError> {
     return new ServerError(message, status, retryAfterMs(headers.get('Retry-After')));
   }
   const code = body.error?.code;
-  if (code === 'origin_not_allowed' || code === 'site_not_found') warnRefusedSite(code, error.request.url);
+  if (code === 'origin_not_allowed' || code === 'site_not_found') {
+    const { url } = error.request;
+    void import('./rest-warnings.js').then(({ warnRefusedSite }) => warnRefusedSite(code, url));
+  }
   return new RefusedError(message, status, code);
-}
-
-/** Every widget fails on a site the server refuses: say once what to change on the server. */
-function warnRefusedSite(code: 'origin_not_allowed' | 'site_not_found', url: string): void {
-  const site = decodeURIComponent(/\/sites\/([^/]+)/.exec(new URL(url).pathname)?.[1] ?? '');
-  const { origin } = location;
-  warnOnce(
-    code === 'origin_not_allowed'
-      ? `the server refuses site "${site}" from ${origin}; add it to the site's origins on the server: npm run site -- ${site} --origin ${origin} (one --origin for each of them)`
-      : `the server has no site "${site}"; check data-site, or create it on the server: npm run site -- ${site}`,
-  );
 }
 
 /** Retry-After as seconds or an HTTP date, in ms; undefined when absent or unreadable. */

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { ProductQuery } from '../../core/adapter.js';
 import { toScError } from '../../core/errors.js';
-import { keepStorage } from '../../core/keep-storage.js';
+import { keepStorage } from '../../core/storage.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { whenNear } from '../../core/when-near.js';
