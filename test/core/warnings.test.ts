@@ -15,6 +15,11 @@ import { newSite, setApiMode } from '../support/api.js';
 let lines: string[] = [];
 const consoleWarn = console.warn;
 const said = (text: string) => lines.filter((line) => line.includes(text));
+/** Waits for `count` lines from warnings whose words load on demand, then for any further ones to land too. */
+async function warned(count: number): Promise<void> {
+  await waitUntil(() => lines.length >= count, `fewer than ${count} console lines`);
+  await new Promise((resolve) => setTimeout(resolve));
+}
 
 /** A script tag as a shop pastes it, with these attributes. */
 function scriptTag(attributes: Record<string, string>): HTMLScriptElement {
@@ -108,6 +113,8 @@ describe('misconfiguration says so, once, in one line', () => {
     const adapter = new RestAdapter({ endpoint: `${endpoint}/v1/`, site, retries: 0, storage: sessionStorage });
     expect(await adapter.likes.read(['a'])).to.deep.equal({ a: { count: 0, liked: false } });
     new RestAdapter({ endpoint: `${endpoint}/v1/`, site, storage: sessionStorage });
+    // The words load only on a page that makes the mistake.
+    await warned(1);
     expect(lines).to.deep.equal([
       `sc-widgets: the endpoint ${endpoint}/v1/ ends in /v1, which sc-widgets adds itself; leave it out (using it without).`,
     ]);
@@ -120,6 +127,8 @@ describe('misconfiguration says so, once, in one line', () => {
     expect(refused).to.be.instanceOf(RefusedError);
     expect((refused as RefusedError).reason).to.equal('origin_not_allowed');
     await adapter.likes.read(['b']).catch(() => undefined);
+    // The words load only on a page that makes the mistake.
+    await warned(1);
     expect(lines).to.have.length(1);
     expect(lines[0]).to.contain(`the server refuses site "${site}" from ${location.origin}`);
     expect(lines[0]).to.contain(`npm run site -- ${site} --origin ${location.origin}`);
@@ -129,6 +138,8 @@ describe('misconfiguration says so, once, in one line', () => {
     const { endpoint } = await newSite();
     const adapter = new RestAdapter({ endpoint, site: 'no-such-site', retries: 0, storage: sessionStorage });
     await adapter.likes.read(['a']).catch(() => undefined);
+    // The words load only on a page that makes the mistake.
+    await warned(1);
     expect(lines).to.deep.equal(['sc-widgets: the server has no site "no-such-site"; check data-site, or create it on the server: npm run site -- no-such-site']);
   });
 
