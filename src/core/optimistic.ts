@@ -48,14 +48,22 @@ const keyOf = (write: Omit<PendingWrite, 'value'>) => `${write.kind} ${write.sit
 
 /** Every unconfirmed write by `kind site id`: a newer write to the same thing replaces an older one. */
 export const queued = new Map<string, PendingWrite>();
-try {
-  for (const write of JSON.parse(storage().getItem(OUTBOX_KEY) ?? '[]') as PendingWrite[]) queued.set(keyOf(write), write);
-} catch {
-  // Unreadable: nothing was left.
-}
 
 /** The writers this page has, by kind: what the outbox sends with. */
 export const writers = new Map<string, WriteSpec<any, any>>();
+
+/**
+ * Takes in what a previous page left: when the core loads, and again where the browser
+ * grants storage it denied at first (storage-access.ts), so a write an earlier visit left
+ * unsent goes out (and shows: a store that reads after the grant shows what is queued).
+ */
+export function restore(): void {
+  try {
+    for (const write of JSON.parse(storage().getItem(OUTBOX_KEY) ?? '[]') as PendingWrite[]) queued.has(keyOf(write)) || queued.set(keyOf(write), write);
+  } catch {
+    // Unreadable: nothing was left.
+  }
+}
 
 /** Stores the queue. Nothing is stored before consent; what is queued then lives in memory. */
 export function save(): void {
@@ -73,7 +81,7 @@ export function save(): void {
  * download it). A load that failed (offline) is tried again the next time.
  */
 let outbox: Promise<typeof import('./outbox.js') | void> | undefined;
-function send(): void {
+export function send(): void {
   outbox ??= import('./outbox.js').catch(() => void (outbox = undefined));
   void outbox.then((loaded) => loaded?.flush());
 }
@@ -100,3 +108,4 @@ export function optimistic<V, S>(spec: WriteSpec<V, S>): Writes<V> {
 $consent.listen((granted) => granted && save());
 // Back online: what waited goes out now. (Node has no window.)
 globalThis.addEventListener?.('online', send);
+restore();

@@ -11,14 +11,10 @@ type StorageAccessDocument = Document & {
 
 /** A granted area as the items of a MemoryStorage: from then on, it writes through to the browser. */
 const itemsIn = (area: Storage): StorageItems => ({
-  get size() {
-    return area.length;
-  },
   keys: () => Object.keys(area),
   get: (key) => area.getItem(key) ?? undefined,
   set: (key, value) => area.setItem(key, value),
   delete: (key) => area.removeItem(key),
-  clear: () => area.clear(),
 });
 
 const areas: readonly StorageArea[] = ['localStorage', 'sessionStorage'];
@@ -50,6 +46,12 @@ async function take(ask: boolean): Promise<void> {
       const granted = handle[area];
       for (const key of memory.items.keys()) if (ask || granted.getItem(key) === null) granted.setItem(key, memory.items.get(key)!);
       memory.items = itemsIn(granted);
+    }
+    // Writes an earlier visit left unsent are in the granted storage: show and send them.
+    if (!ask) {
+      const { restore, send } = await import('./optimistic.js');
+      restore();
+      send();
     }
   } catch {
     // Refused, or not allowed here: this visit keeps its memory.

@@ -1,14 +1,15 @@
 /** The browser's two Web Storage areas. */
 export type StorageArea = 'localStorage' | 'sessionStorage';
 
+/** What sc-widgets uses of Web Storage: any `Storage` will do. */
+export type KeptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
 /** What a MemoryStorage keeps its items in: a Map, or (storage-access.ts) the area the browser grants later. */
 export interface StorageItems {
-  readonly size: number;
   keys(): Iterable<string>;
   get(key: string): string | undefined;
   set(key: string, value: string): unknown;
   delete(key: string): unknown;
-  clear(): void;
 }
 
 /**
@@ -17,14 +18,8 @@ export interface StorageItems {
  * or has none (Node). Callers may hold on to it: where the browser grants its area
  * later, `items` moves there.
  */
-export class MemoryStorage implements Storage {
+export class MemoryStorage implements KeptStorage {
   items: StorageItems = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
   getItem(key: string): string | null {
     return this.items.get(key) ?? null;
   }
@@ -34,27 +29,24 @@ export class MemoryStorage implements Storage {
   removeItem(key: string): void {
     this.items.delete(key);
   }
-  clear(): void {
-    this.items.clear();
-  }
 }
 
-const areas = new Map<StorageArea, Storage>();
+const areas = new Map<StorageArea, KeptStorage>();
 
 /**
  * Every use of Web Storage goes through here: the browser's area when the page may use
  * it, else memory for this visit, said once in the console. Callers still catch
  * `setItem` (a full quota throws).
  */
-export function storage(area: StorageArea = 'localStorage'): Storage {
+export function storage(area: StorageArea = 'localStorage'): KeptStorage {
   let found = areas.get(area);
   if (!found) {
     try {
       // The getter itself throws a SecurityError where storage is denied.
       found = globalThis[area];
-      found.length;
+      (found as Storage).length;
     } catch (denied) {
-      console.warn(`sc-widgets: ${area} is not available here (${denied}); likes, cart and drafts are kept for this visit only.`);
+      console.warn(`sc-widgets: no ${area} here (${denied}); the widgets keep what they hold for this visit only.`);
       found = new MemoryStorage();
     }
     areas.set(area, found);

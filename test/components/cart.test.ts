@@ -176,7 +176,7 @@ describe('<sc-cart>', () => {
     await addToCart(teeL);
     await savedLines(adapter, 1);
     // The same visitor in another tab: its token in the page's storage.
-    for (let i = 0; i < storage.length; i++) localStorage.setItem(storage.key(i)!, storage.getItem(storage.key(i)!)!);
+    for (const key of storage.items.keys()) localStorage.setItem(key, storage.getItem(key)!);
     const tab = await storePage({ site, endpoint });
     await waitUntil(() => tab.count() === '2', 'the server cart was not shown');
   });

@@ -1,7 +1,7 @@
 import type { AdapterChange, Cart, CartApi, CartLine, CatalogApi, Order } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
 import { randomKey } from '../../checkout/random-key.js';
-import { storage as guardedStorage } from '../../core/storage.js';
+import { storage as guardedStorage, type KeptStorage } from '../../core/storage.js';
 import { once } from './local-once.js';
 
 const sameLine = (a: CartLine) => (b: CartLine) => a.productId === b.productId && a.variantId === b.variantId;
@@ -12,7 +12,7 @@ const sameLine = (a: CartLine) => (b: CartLine) => a.productId === b.productId &
  * this browser, priced from the page's catalog; a site's checkout URL template is what
  * takes such a cart to payment (see `urlCheckout`).
  */
-export function localCart(site: string, catalog: CatalogApi, storage: Storage = guardedStorage()): CartApi {
+export function localCart(site: string, catalog: CatalogApi, storage: KeptStorage = guardedStorage()): CartApi {
   const key = `sc-widgets:${site}:cart`;
   const channel = new BroadcastChannel(`sc-widgets:${site}`);
   const read = (): Cart => JSON.parse(storage.getItem(key) ?? '{"lines":[]}');

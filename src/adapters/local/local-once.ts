@@ -1,3 +1,5 @@
+import type { KeptStorage } from '../../core/storage.js';
+
 /** Keys remembered per site: enough for any retry; older ones (and their copies of reviews) make room. */
 const KEPT = 20;
 
@@ -9,7 +11,7 @@ const running = new Map<string, Promise<unknown>>();
  * server does: what `make` answered is kept in `storage` with the key, and a retry (after
  * a reload too) gets it back instead of a second review, list or order.
  */
-export function once<T>(storage: Storage, site: string, idempotencyKey: string, make: () => Promise<T>): Promise<T> {
+export function once<T>(storage: KeptStorage, site: string, idempotencyKey: string, make: () => Promise<T>): Promise<T> {
   const key = `sc-widgets:${site}:created`;
   const id = `${key}\n${idempotencyKey}`;
   const made: Record<string, T> = JSON.parse(storage.getItem(key) ?? '{}');

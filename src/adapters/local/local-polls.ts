@@ -1,7 +1,7 @@
 import type { PollsApi, PollState } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
 import { withVote } from '../../core/poll-vote.js';
-import { storage as guardedStorage } from '../../core/storage.js';
+import { storage as guardedStorage, type KeptStorage } from '../../core/storage.js';
 import { once } from './local-once.js';
 
 /**
@@ -9,7 +9,7 @@ import { once } from './local-once.js';
  * works within this one browser (other tabs, the page it links to), and its votes are
  * this browser's own. Option labels are the product ids; widgets show catalog titles.
  */
-export function localPolls(site: string, storage: Storage = guardedStorage()): PollsApi {
+export function localPolls(site: string, storage: KeptStorage = guardedStorage()): PollsApi {
   const key = `sc-widgets:${site}:polls`;
   const all = (): Record<string, PollState> => JSON.parse(storage.getItem(key) ?? '{}');
   const save = (poll: PollState) => (storage.setItem(key, JSON.stringify({ ...all(), [poll.id]: poll })), poll);

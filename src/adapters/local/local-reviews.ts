@@ -1,6 +1,6 @@
 import type { RatingSummary, Review, ReviewReply, ReviewsApi, ReviewSort, Stars } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
-import { storage as guardedStorage } from '../../core/storage.js';
+import { storage as guardedStorage, type KeptStorage } from '../../core/storage.js';
 import { once } from './local-once.js';
 
 /** A review as this browser keeps it: the public fields, plus whether this browser reported it. */
@@ -23,7 +23,7 @@ const published = ({ reported, ...review }: StoredReview): Review => review;
  * Reviews kept in this browser: a seller's demo with no server. Counts, votes and
  * reports are this browser's own; a reported review is hidden from this browser.
  */
-export function localReviews(site: string, storage: Storage = guardedStorage()): ReviewsApi {
+export function localReviews(site: string, storage: KeptStorage = guardedStorage()): ReviewsApi {
   const key = `sc-widgets:${site}:reviews`;
   const all = (): StoredReview[] => JSON.parse(storage.getItem(key) ?? '[]');
   const save = (reviews: StoredReview[]) => storage.setItem(key, JSON.stringify(reviews));

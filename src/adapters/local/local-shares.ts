@@ -1,11 +1,11 @@
 import type { ShareNetwork, SharesApi } from '../../core/adapter.js';
-import { storage as guardedStorage } from '../../core/storage.js';
+import { storage as guardedStorage, type KeptStorage } from '../../core/storage.js';
 
 /**
  * Shares made in this browser. As on the server, a product counts once per network it
  * was shared on, so its count here is that number of networks.
  */
-export function localShares(site: string, storage: Storage = guardedStorage()): SharesApi {
+export function localShares(site: string, storage: KeptStorage = guardedStorage()): SharesApi {
   const key = `sc-widgets:${site}:shares`;
   const all = (): Record<string, ShareNetwork[]> => JSON.parse(storage.getItem(key) ?? '{}');
   return {

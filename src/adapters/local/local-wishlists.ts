@@ -1,6 +1,6 @@
 import type { AdapterChange, ProductId, Wishlist, WishlistsApi, WishState } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
-import { storage as guardedStorage } from '../../core/storage.js';
+import { storage as guardedStorage, type KeptStorage } from '../../core/storage.js';
 import { once } from './local-once.js';
 
 const DEFAULT_ID = 'default';
@@ -12,7 +12,7 @@ const SHARED_PREFIX = 'l.';
  * hear of changes; a shared link holds the list's name and products, so it opens in any
  * browser without a server.
  */
-export function localWishlists(site: string, storage: Storage = guardedStorage()): WishlistsApi {
+export function localWishlists(site: string, storage: KeptStorage = guardedStorage()): WishlistsApi {
   const key = `sc-widgets:${site}:wishlists`;
   const channel = new BroadcastChannel(`sc-widgets:${site}`);
   const all = (): Wishlist[] => JSON.parse(storage.getItem(key) ?? 'null') ?? [{ id: DEFAULT_ID, name: '', productIds: [] }];

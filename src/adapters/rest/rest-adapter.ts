@@ -1,7 +1,7 @@
 import ky, { type KyInstance, type Options } from 'ky';
 import type { Adapter, AdapterChange, LikeState, LikesApi, SectionName } from '../../core/adapter.js';
 import { RefusedError } from '../../core/errors.js';
-import { keepStorage, storage } from '../../core/storage.js';
+import { keepStorage, storage, type KeptStorage } from '../../core/storage.js';
 import { toScErrorFromKy } from './rest-errors.js';
 
 /** The resources RestAdapter serves, each loaded with the first widget that needs it. */
@@ -32,7 +32,7 @@ export interface RestAdapterOptions {
   /** Opens a server-sent event stream for live counts of what was read. Costs one long-lived request. Default false. */
   readonly live?: boolean;
   /** Where the visitor token is kept. Default `localStorage` (memory for the visit where the browser denies it). */
-  readonly storage?: Storage;
+  readonly storage?: KeptStorage;
 }
 
 /** Talks to the reference server's REST API (openapi.yaml) through ky. */
@@ -42,7 +42,7 @@ export class RestAdapter implements Adapter {
   private readonly base: URL;
   private readonly tokenKey: string;
   /** Where this adapter remembers things for the visitor: the visitor token, and its sections' notes. */
-  readonly storage: Storage;
+  readonly storage: KeptStorage;
   /** The signed-in customer's token, from `identify()`. */
   userToken?: string;
   private visitorToken?: Promise<string>;
@@ -70,8 +70,8 @@ export class RestAdapter implements Adapter {
       retry: {
         limit: options.retries ?? 2,
         methods: ['get', 'put', 'delete', 'post'],
+        // Retry-After is honoured on 429 and 503 (ky's default).
         statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
         backoffLimit: 5_000,
       },
     });
