@@ -61,6 +61,22 @@ const fields = (el: ScReviewForm) => ({
 
 const newForm = () => fixture<ScReviewForm>(html`<sc-review-form product-id="p"></sc-review-form>`);
 
+/** test/fixtures/review-form-page.html in a frame: a page of its own that can be reloaded. */
+function reviewFormFrame(params: Record<string, string>): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.src = `/test/fixtures/review-form-page.html?${new URLSearchParams(params)}`;
+  document.body.append(frame);
+  return frame;
+}
+
+/** The form in the frame, once its page has (re)loaded. */
+async function formInFrame(frame: HTMLIFrameElement): Promise<ScReviewForm> {
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  let el: ScReviewForm | null = null;
+  await waitUntil(() => (el = frame.contentDocument!.querySelector('sc-review-form'))?.shadowRoot?.querySelector('form'), 'no form in the frame');
+  return el!;
+}
+
 describe('<sc-review-form>', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => (consent(true), setApiMode({ mode: 'up' })));
@@ -292,19 +308,11 @@ describe('<sc-review-form>', () => {
 
   it('keeps the draft across a reload of the page', async () => {
     const site = `review-form-reload-${sites++}`;
-    const frame = document.createElement('iframe');
-    frame.src = `/test/fixtures/review-form-page.html?${new URLSearchParams({ site, product: 'p' })}`;
-    document.body.append(frame);
-    const formInFrame = async () => {
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      let el: ScReviewForm | null = null;
-      await waitUntil(() => (el = frame.contentDocument!.querySelector('sc-review-form'))?.shadowRoot?.querySelector('form'), 'no form in the frame');
-      return el!;
-    };
+    const frame = reviewFormFrame({ site, product: 'p' });
     try {
-      await write(await formInFrame(), { rating: 4, title: 'Half', text: 'Written before the reload.', author: 'Di' });
+      await write(await formInFrame(frame), { rating: 4, title: 'Half', text: 'Written before the reload.', author: 'Di' });
       frame.contentWindow!.location.reload();
-      const reloaded = await formInFrame();
+      const reloaded = await formInFrame(frame);
       expect(fields(reloaded)).to.deep.equal({ rating: 4, title: 'Half', text: 'Written before the reload.', author: 'Di' });
       expect(reloaded.shadowRoot!.querySelectorAll('label.filled')).to.have.length(4);
     } finally {
@@ -317,24 +325,16 @@ describe('<sc-review-form>', () => {
     // The visitor already has a token, so the one answer lost is the review's.
     const { token } = await (await fetch(`${endpoint}/v1/sites/${site}/visitors`, { method: 'POST' })).json();
     localStorage.setItem(new RestAdapter({ endpoint, site }).storageKey('visitor'), token);
-    const frame = document.createElement('iframe');
-    frame.src = `/test/fixtures/review-form-page.html?${new URLSearchParams({ site, product: 'p', endpoint })}`;
-    document.body.append(frame);
-    const formInFrame = async () => {
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      let el: ScReviewForm | null = null;
-      await waitUntil(() => (el = frame.contentDocument!.querySelector('sc-review-form'))?.shadowRoot?.querySelector('form'), 'no form in the frame');
-      return el!;
-    };
+    const frame = reviewFormFrame({ site, product: 'p', endpoint });
     try {
-      const el = await formInFrame();
+      const el = await formInFrame(frame);
       await write(el, { rating: 5, text: 'Sent once, answered never.', author: 'Di' });
       await setApiMode({ mode: 'lose-answers', times: 1 });
       submitButton(el).click();
       await waitUntil(async () => (await countRows(site, 'reviews')) === 1, 'the server never got the review');
       // No answer yet: the person reloads, finds the draft, and sends it again.
       frame.contentWindow!.location.reload();
-      const reloaded = await formInFrame();
+      const reloaded = await formInFrame(frame);
       expect(fields(reloaded).text).to.equal('Sent once, answered never.');
       submitButton(reloaded).click();
       await waitUntil(() => statusText(reloaded), 'no answer');
