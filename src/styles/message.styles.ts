@@ -13,4 +13,8 @@ export const messageStyles = css`
     min-inline-size: max(100%, 8em);
     font-size: 0.8em;
   }
+  /* Empty (while loading, and after a success), it neither widens nor heightens the widget. */
+  [part='message']:empty {
+    min-inline-size: 0;
+  }
 `;

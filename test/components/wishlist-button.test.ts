@@ -112,4 +112,12 @@ describe('<sc-wishlist-button>', () => {
     expect(button(el).getAttribute('aria-pressed')).to.equal('false');
     expect(alertText(el)).to.equal('Not saved, undone.');
   });
+
+  it('compact, is as wide as its button while it has no message: a grid of cards keeps its layout', async () => {
+    useLocal();
+    const el = await fixture<ScWishlistButton>(html`<sc-wishlist-button product-id="narrow" compact></sc-wishlist-button>`);
+    await ready(el);
+    // Its (empty) live regions take no room: an icon-only button in a card stays beside its neighbours.
+    expect(el.getBoundingClientRect().width).to.equal(button(el).getBoundingClientRect().width);
+  });
 });
