@@ -37,8 +37,9 @@ export class EntryController<S> extends StoreController<Entry<S>> {
     const id = this.element.productId;
     this.use(this.family.get(id));
     if (!this.near) return;
-    if (id || !this.needsId) this.family.load(id);
+    // (A family loads nothing for the id '' of a host without one.)
+    this.family.load(id);
     // Loaded only on a page with this mistake.
-    else void import('./warn-once.js').then(({ warnMissingId }) => warnMissingId(this.element, 'product-id'));
+    if (!id && this.needsId) void import('./warn-once.js').then(({ warnMissingId }) => warnMissingId(this.element, 'product-id'));
   }
 }

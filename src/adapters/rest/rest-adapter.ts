@@ -62,11 +62,13 @@ export class RestAdapter implements Adapter {
     // Throws on a malformed endpoint at configuration time, not on the first click.
     this.base = new URL(`v1/sites/${encodeURIComponent(options.site)}/`, new URL(endpoint.replace(/\/?$/, '/'), location.href));
     this.storage = options.storage ?? storage();
-    if (!options.storage) this.storageKept = keepStorage(false);
+    // Where the browser denies storage (and `storage()` is memory), access granted on an earlier visit.
+    this.storageKept = keepStorage(false);
     this.tokenKey = this.storageKey('visitor');
     this.api = ky.create({
       prefixUrl: this.base,
-      timeout: options.timeout ?? 10_000,
+      // Default 10 s, as ky's own.
+      timeout: options.timeout,
       retry: {
         limit: options.retries ?? 2,
         methods: ['get', 'put', 'delete', 'post'],
