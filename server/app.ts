@@ -9,6 +9,7 @@ import type { EventHub } from './events/hub.js';
 import { type Endpoint, honoPath, type RouteSpec } from './http/endpoint.js';
 import type { AppEnv } from './http/env.js';
 import { errorResponse, HttpError, onError } from './http/errors.js';
+import { IDEMPOTENCY_HEADER } from './http/idempotency.js';
 import { clientAddress } from './limits/client-address.js';
 import { OpenStreams } from './limits/open-streams.js';
 import { type RateLimit, RateLimiter } from './limits/rate-limit.js';
@@ -37,7 +38,7 @@ export interface AppOptions {
   readonly streamsPerAddress?: number;
 }
 
-const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', 'Idempotency-Key'];
+const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', IDEMPOTENCY_HEADER];
 
 /** The API as a Hono app: no listening, so tests and other servers can mount it. */
 export function createApp(options: AppOptions): Hono<AppEnv> {

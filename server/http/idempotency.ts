@@ -8,7 +8,7 @@ import { HttpError } from './errors.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 /** Printable ASCII without spaces, long enough not to collide by chance: a UUID fits. */
-const KEY = /^[\x21-\x7e]{8,128}$/;
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
 /**
  * How a create takes an Idempotency-Key: `optional` (a request without one simply
@@ -22,7 +22,7 @@ export type Idempotency = 'optional' | 'required';
  */
 export function idempotencyKeyOf(c: Context<AppEnv>, body: unknown): string | undefined {
   const header = c.req.header(IDEMPOTENCY_HEADER);
-  if (header !== undefined && !KEY.test(header)) {
+  if (header !== undefined && !IDEMPOTENCY_KEY.test(header)) {
     throw new HttpError(400, 'invalid_request', `header ${IDEMPOTENCY_HEADER}: 8 to 128 printable characters without spaces`);
   }
   const inBody = (body as { idempotencyKey?: string } | undefined)?.idempotencyKey;

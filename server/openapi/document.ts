@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/endpoint.js';
+import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY } from '../http/idempotency.js';
 import { ErrorBody } from '../schemas/common.js';
 
 type Json = Record<string, any>;
@@ -51,11 +52,11 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): J
       parameters: {
         site: { name: 'site', in: 'path', required: true, description: 'The site (shop) id.', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' } },
         idempotencyKey: {
-          name: 'Idempotency-Key',
+          name: IDEMPOTENCY_HEADER,
           in: 'header',
           description:
             'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
-          schema: { type: 'string', pattern: '^[\\x21-\\x7e]{8,128}$' },
+          schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
         },
       },
       securitySchemes: {
