@@ -14,6 +14,8 @@ import { clientAddress } from './limits/client-address.js';
 import { OpenStreams } from './limits/open-streams.js';
 import { type RateLimit, RateLimiter } from './limits/rate-limit.js';
 import { endpoints } from './routes/index.js';
+import { VOTES_PER_ADDRESS } from './routes/polls.js';
+import { VISITORS_PER_ADDRESS } from './routes/visitors.js';
 import { allowsOrigin, SiteCache } from './sites/sites.js';
 
 export interface AppOptions {
@@ -36,6 +38,10 @@ export interface AppOptions {
   readonly keepAlive?: number;
   /** Event streams one address may hold open (tabs of everyone behind it). Default 200. */
   readonly streamsPerAddress?: number;
+  /** Visitor tokens one address may mint per site. Default: 20 at once, then 10 a minute. */
+  readonly visitorsPerAddress?: RateLimit;
+  /** New votes one address may add to one poll without a user token. Default: 5 at once, then 5 an hour. */
+  readonly votesPerAddress?: RateLimit;
 }
 
 const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', IDEMPOTENCY_HEADER];
@@ -126,6 +132,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     issueVisitorToken: (site) => visitorTokens.issue(site),
     keepAlive: options.keepAlive ?? 25_000,
     streams: new OpenStreams(options.streamsPerAddress ?? 200),
+    visitorsPerAddress: new RateLimiter(options.visitorsPerAddress ?? VISITORS_PER_ADDRESS),
+    votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
   });
   for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);
   return app;

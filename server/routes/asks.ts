@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { asksToday, insertAsk, productTitles } from '../data/asks.js';
+import { pollWithVotes } from '../data/polls.js';
 import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { ProductId } from '../schemas/common.js';
-import { PollState, readPoll } from './polls.js';
+import { PollState } from '../schemas/polls.js';
 
 /** The products one ask may hold: a "which one?" among more is no longer a quick question. */
 export const MAX_ASK_PRODUCTS = 6;
@@ -35,25 +37,10 @@ export const createAsk = endpoint(
     const site = c.get('site').id;
     const actor = requireActor(c);
     return c.get('db').transaction(async (tx) => {
-      const today = (await tx.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM polls WHERE site_id = $1 AND created_by = $2 AND created_at > now() - interval '1 day'`,
-        [site, actor],
-      ))[0]!.n;
-      if (today >= ASKS_PER_DAY) throw new HttpError(429, 'too_many_asks', `At most ${ASKS_PER_DAY} asks a day.`, 3600);
-      const titles = new Map(
-        (await tx.query<{ id: string; title: string }>('SELECT id, title FROM products WHERE site_id = $1 AND id = ANY($2)', [site, body.productIds])).map(
-          (row) => [row.id, row.title],
-        ),
-      );
+      if ((await asksToday(tx, site, actor)) >= ASKS_PER_DAY) throw new HttpError(429, 'too_many_asks', `At most ${ASKS_PER_DAY} asks a day.`, 3600);
+      const titles = await productTitles(tx, site, body.productIds);
       const options = body.productIds.map((id) => ({ id, label: titles.get(id) ?? id }));
-      const id = newId('ask');
-      await tx.query(`INSERT INTO polls (site_id, id, kind, question, options, created_by) VALUES ($1, $2, 'ask', '', $3, $4)`, [
-        site,
-        id,
-        JSON.stringify(options),
-        actor,
-      ]);
-      return readPoll(tx, site, id, actor);
+      return pollWithVotes(tx, site, await insertAsk(tx, site, newId('ask'), options, actor), actor);
     });
   },
 );

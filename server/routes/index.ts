@@ -1,6 +1,7 @@
 import type { Endpoint } from '../http/endpoint.js';
 import { createAsk } from './asks.js';
 import { OpenStreams } from '../limits/open-streams.js';
+import { RateLimiter } from '../limits/rate-limit.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
@@ -19,12 +20,16 @@ export interface RouteOptions {
   readonly issueVisitorToken: (site: string) => string;
   readonly keepAlive: number;
   readonly streams: OpenStreams;
+  /** Visitor tokens one address may mint. */
+  readonly visitorsPerAddress: RateLimiter;
+  /** New anonymous votes one address may add to one poll. */
+  readonly votesPerAddress: RateLimiter;
 }
 
 /** Every route of the API: what the app mounts and what openapi.yaml describes. */
 export function endpoints(options: RouteOptions): Endpoint[] {
   return [
-    createVisitor(options.issueVisitorToken),
+    createVisitor(options.issueVisitorToken, options.visitorsPerAddress),
     streamEvents(options.keepAlive, options.streams),
     readLikes,
     like,
@@ -62,11 +67,14 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     getOrder,
     updateOrder,
     readPollStates,
-    vote,
+    vote(options.votesPerAddress),
     putPoll,
     createAsk,
   ];
 }
 
 /** The specs alone, for openapi.yaml. */
-export const specs = () => endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0) }).map((route) => route.spec);
+export const specs = () => {
+  const unused = new RateLimiter({ burst: 0, perSecond: 0 });
+  return endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0), visitorsPerAddress: unused, votesPerAddress: unused }).map((route) => route.spec);
+};

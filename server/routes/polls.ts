@@ -1,64 +1,23 @@
 import { z } from 'zod';
 import type { Sql } from '../db/db.js';
+import { castVote, findPolls, lockPoll, type PollAnswer, pollWithVotes, savePoll, voteOf, withVotes } from '../data/polls.js';
 import { publish } from '../events/hub.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
+import type { RateLimit, RateLimiter } from '../limits/rate-limit.js';
 import { ServerId } from '../schemas/common.js';
+import { OptionId, PollState } from '../schemas/polls.js';
 
-/** Up to 128 characters: an ask's options are product ids. */
-export const OptionId = z.string().min(1).max(128);
-
-export const PollState = z
-  .object({
-    id: ServerId,
-    kind: z.enum(['poll', 'ask']).describe('`ask`: a shopper\'s "which one?" poll; its options are product ids and its question is empty (widgets show their own).'),
-    question: z.string(),
-    options: z.array(z.object({ id: OptionId, label: z.string(), votes: z.int().min(0) })),
-    voted: OptionId.optional().describe('The option this visitor chose.'),
-    closed: z.boolean(),
-  })
-  .meta({ id: 'PollState' });
-type State = z.input<typeof PollState>;
-
-interface PollRow {
-  id: string;
-  kind: 'poll' | 'ask';
-  question: string;
-  options: { id: string; label: string }[];
-  closed: boolean;
-}
-
-/** Polls with vote counts and `actor`'s choice; unknown ids are left out. */
-async function readPolls(sql: Sql, site: string, ids: readonly string[], actor: string | undefined): Promise<State[]> {
-  const [polls, votes, mine] = await Promise.all([
-    sql.query<PollRow>('SELECT id, kind, question, options, closed FROM polls WHERE site_id = $1 AND id = ANY($2)', [site, ids]),
-    sql.query<{ poll_id: string; option_id: string; votes: number }>(
-      'SELECT poll_id, option_id, count(*)::int AS votes FROM poll_votes WHERE site_id = $1 AND poll_id = ANY($2) GROUP BY poll_id, option_id',
-      [site, ids],
-    ),
-    actor ? sql.query<{ poll_id: string; option_id: string }>('SELECT poll_id, option_id FROM poll_votes WHERE site_id = $1 AND actor = $2 AND poll_id = ANY($3)', [site, actor, ids]) : [],
-  ]);
-  const count = new Map(votes.map((row) => [`${row.poll_id}\n${row.option_id}`, row.votes]));
-  const choice = new Map(mine.map((row) => [row.poll_id, row.option_id]));
-  return polls.map((poll) => ({
-    id: poll.id,
-    kind: poll.kind,
-    question: poll.question,
-    options: poll.options.map((option) => ({ ...option, votes: count.get(`${poll.id}\n${option.id}`) ?? 0 })),
-    ...(choice.has(poll.id) ? { voted: choice.get(poll.id) } : {}),
-    closed: poll.closed,
-  }));
-}
-
-export async function readPoll(sql: Sql, site: string, id: string, actor: string | undefined): Promise<State> {
-  const [poll] = await readPolls(sql, site, [id], actor);
-  if (!poll) throw new HttpError(404, 'poll_not_found', 'No such poll on this site.');
-  return poll;
-}
+/**
+ * New anonymous votes one address may add to one poll: 5 at once, then one every 12
+ * minutes. A visitor token costs one request, so without this a script stuffs a poll;
+ * an office behind one address is real, so signed-in customers are never held back.
+ */
+export const VOTES_PER_ADDRESS: RateLimit = { burst: 5, perSecond: 5 / 3600 };
 
 /** Live streams get the counts only: whose vote is whose stays private. */
-async function publishPoll(tx: Sql, site: string, poll: State): Promise<void> {
+async function publishPoll(tx: Sql, site: string, poll: PollAnswer): Promise<void> {
   const options = poll.options.map(({ id, votes }) => ({ id, votes }));
   await publish(tx, { site, kind: 'poll', topic: poll.id, data: { pollId: poll.id, options } });
 }
@@ -76,44 +35,49 @@ export const readPollStates = endpoint(
     response: z.object({ polls: z.record(ServerId, PollState) }),
   },
   async (c, { query }) => {
-    const polls = await readPolls(c.get('db'), c.get('site').id, query.ids, actorOf(c));
+    const db = c.get('db');
+    const site = c.get('site').id;
+    const polls = await withVotes(db, site, await findPolls(db, site, query.ids), actorOf(c));
     return { polls: Object.fromEntries(polls.map((poll) => [poll.id, poll])) };
   },
 );
 
-export const vote = endpoint(
-  {
-    method: 'put',
-    path: '/v1/sites/{site}/polls/{pollId}/vote',
-    operationId: 'votePoll',
-    tag: 'polls',
-    summary: 'Vote, or move this visitor\'s vote to another option',
-    auth: 'visitor',
-    params: z.object({ pollId: ServerId }),
-    body: z.object({ optionId: OptionId }).meta({ id: 'PollVote' }),
-    status: 200,
-    response: PollState,
-    errors: [409],
-  },
-  async (c, { params, body }) => {
-    const site = c.get('site').id;
-    const actor = requireActor(c);
-    return c.get('db').transaction(async (tx) => {
-      const [poll] = await tx.query<PollRow>('SELECT id, kind, question, options, closed FROM polls WHERE site_id = $1 AND id = $2 FOR SHARE', [site, params.pollId]);
-      if (!poll) throw new HttpError(404, 'poll_not_found', 'No such poll on this site.');
-      if (poll.closed) throw new HttpError(409, 'poll_closed', 'The poll is closed.');
-      if (!poll.options.some((option) => option.id === body.optionId)) throw new HttpError(400, 'unknown_option', 'The poll has no such option.');
-      await tx.query(
-        `INSERT INTO poll_votes (site_id, poll_id, actor, option_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (site_id, poll_id, actor) DO UPDATE SET option_id = $4`,
-        [site, params.pollId, actor, body.optionId],
-      );
-      const state = await readPoll(tx, site, params.pollId, actor);
-      await publishPoll(tx, site, state);
-      return state;
-    });
-  },
-);
+/** The vote route; `perAddress` holds each address's allowance of new anonymous votes per poll. */
+export const vote = (perAddress: RateLimiter) =>
+  endpoint(
+    {
+      method: 'put',
+      path: '/v1/sites/{site}/polls/{pollId}/vote',
+      operationId: 'votePoll',
+      tag: 'polls',
+      summary: 'Vote, or move this visitor\'s vote to another option',
+      description: `A signed-in customer (X-User-Token) always counts once. Without one, an address adds at most ${VOTES_PER_ADDRESS.burst} new votes to a poll at once, then one every ${Math.round(1 / VOTES_PER_ADDRESS.perSecond / 60)} minutes (by default); a new vote beyond that is not counted and answers 429 \`vote_limit\` with Retry-After. Moving a vote is always allowed.`,
+      auth: 'visitor',
+      params: z.object({ pollId: ServerId }),
+      body: z.object({ optionId: OptionId }).meta({ id: 'PollVote' }),
+      status: 200,
+      response: PollState,
+      errors: [409, 429],
+    },
+    async (c, { params, body }) => {
+      const site = c.get('site').id;
+      const actor = requireActor(c);
+      return c.get('db').transaction(async (tx) => {
+        const poll = await lockPoll(tx, site, params.pollId);
+        if (!poll) throw new HttpError(404, 'poll_not_found', 'No such poll on this site.');
+        if (poll.closed) throw new HttpError(409, 'poll_closed', 'The poll is closed.');
+        if (!poll.options.some((option) => option.id === body.optionId)) throw new HttpError(400, 'unknown_option', 'The poll has no such option.');
+        if (!c.get('user') && (await voteOf(tx, site, poll.id, actor)) === undefined) {
+          const wait = perAddress.take(`${site}\n${poll.id}\n${c.get('address')}`);
+          if (wait) throw new HttpError(429, 'vote_limit', `Too many new votes on this poll from this address; try again in ${wait} s.`, wait);
+        }
+        await castVote(tx, site, poll.id, actor, body.optionId);
+        const state = await pollWithVotes(tx, site, poll, actor);
+        await publishPoll(tx, site, state);
+        return state;
+      });
+    },
+  );
 
 export const putPoll = endpoint(
   {
@@ -141,13 +105,7 @@ export const putPoll = endpoint(
       throw new HttpError(400, 'invalid_request', 'body.options: option ids must be unique');
     }
     return c.get('db').transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO polls (site_id, id, question, options, closed) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (site_id, id) DO UPDATE SET question = $3, options = $4, closed = $5`,
-        [site, params.pollId, body.question, JSON.stringify(body.options), body.closed],
-      );
-      await tx.query('DELETE FROM poll_votes WHERE site_id = $1 AND poll_id = $2 AND NOT (option_id = ANY($3))', [site, params.pollId, body.options.map((option) => option.id)]);
-      const state = await readPoll(tx, site, params.pollId, undefined);
+      const state = await pollWithVotes(tx, site, await savePoll(tx, site, params.pollId, body), undefined);
       await publishPoll(tx, site, state);
       return state;
     });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { addShare, shareCounts } from '../data/shares.js';
+import type { Sql } from '../db/db.js';
 import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { IdsQuery, ProductId } from '../schemas/common.js';
@@ -14,6 +16,17 @@ const ShareCount = z
 
 type Count = z.input<typeof ShareCount>;
 
+/** Each id's total and per-network counts, 0 and none where nobody shared it. */
+async function countsOf(sql: Sql, site: string, ids: readonly string[]): Promise<Record<string, Count>> {
+  const shares: Record<string, Count> = Object.fromEntries(ids.map((id) => [id, { count: 0, networks: {} }]));
+  for (const row of await shareCounts(sql, site, ids)) {
+    const entry = shares[row.product_id]!;
+    entry.count += row.count;
+    entry.networks[row.network as z.infer<typeof ShareNetwork>] = row.count;
+  }
+  return shares;
+}
+
 export const readShares = endpoint(
   {
     method: 'get',
@@ -26,19 +39,7 @@ export const readShares = endpoint(
     status: 200,
     response: z.object({ shares: z.record(ProductId, ShareCount) }),
   },
-  async (c, { query }) => {
-    const rows = await c.get('db').query<{ product_id: string; network: string; count: number }>(
-      'SELECT product_id, network, count FROM share_counts WHERE site_id = $1 AND product_id = ANY($2)',
-      [c.get('site').id, query.ids],
-    );
-    const shares: Record<string, Count> = Object.fromEntries(query.ids.map((id) => [id, { count: 0, networks: {} }]));
-    for (const row of rows) {
-      const entry = shares[row.product_id]!;
-      entry.count += row.count;
-      entry.networks[row.network as z.infer<typeof ShareNetwork>] = row.count;
-    }
-    return { shares };
-  },
+  async (c, { query }) => ({ shares: await countsOf(c.get('db'), c.get('site').id, query.ids) }),
 );
 
 export const recordShare = endpoint(
@@ -58,22 +59,8 @@ export const recordShare = endpoint(
   async (c, { params, body }) => {
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
-      const added = await tx.query(
-        'INSERT INTO shares (site_id, product_id, actor, network) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1',
-        [site, params.productId, requireActor(c), body.network],
-      );
-      if (added.length) {
-        await tx.query(
-          `INSERT INTO share_counts AS sc (site_id, product_id, network, count) VALUES ($1, $2, $3, 1)
-           ON CONFLICT (site_id, product_id, network) DO UPDATE SET count = sc.count + 1`,
-          [site, params.productId, body.network],
-        );
-      }
-      const rows = await tx.query<{ network: z.infer<typeof ShareNetwork>; count: number }>(
-        'SELECT network, count FROM share_counts WHERE site_id = $1 AND product_id = $2',
-        [site, params.productId],
-      );
-      return { count: rows.reduce((sum, row) => sum + row.count, 0), networks: Object.fromEntries(rows.map((row) => [row.network, row.count])) };
+      await addShare(tx, site, params.productId, requireActor(c), body.network);
+      return (await countsOf(tx, site, [params.productId]))[params.productId]!;
     });
   },
 );
