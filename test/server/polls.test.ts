@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { findPolls, withVotes } from '../../server/data/polls.js';
+import type { Sql } from '../../server/db/db.js';
 import { call, seller, visitor } from './helpers/client.js';
 import { openEvents } from './helpers/events.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
@@ -52,5 +54,31 @@ describe('polls', () => {
     } finally {
       stream.close();
     }
+  });
+
+  it('reads polls one query at a time on a transaction client, as pg 9 requires', async () => {
+    const site = await pollSite();
+    const token = await visitor(site);
+    await call(site, 'PUT', 'polls/colour/vote', { headers: { 'X-Visitor-Token': token }, body: { optionId: 'blue' } });
+    let running = 0;
+    let overlapped = false;
+    const oneClient = (tx: Sql): Sql => ({
+      exec: (text) => tx.exec(text),
+      query: async (text, params) => {
+        overlapped ||= running > 0;
+        running++;
+        try {
+          return await tx.query(text, params);
+        } finally {
+          running--;
+        }
+      },
+    });
+    const [poll] = await server.services.db.transaction(async (tx) => {
+      const sql = oneClient(tx);
+      return withVotes(sql, site.id, await findPolls(sql, site.id, ['colour']), `v:${token.split('.')[1]}`);
+    });
+    assert.equal(overlapped, false);
+    assert.equal(poll!.voted, 'blue');
   });
 });
