@@ -83,6 +83,26 @@ describe('<sc-poll>', () => {
     expect(statusText(el)).to.equal('');
   });
 
+  it('on the real server: a vote beyond what one address may add is not shown as saved, and says it waits', async () => {
+    const { endpoint, site, secret } = await newSite();
+    const api = `${endpoint}/v1/sites/${site}/`;
+    const draft = { question: 'Which colour?', options: [{ id: 'red', label: 'Red' }, { id: 'blue', label: 'Blue' }] };
+    await fetch(`${api}polls/colours`, { method: 'PUT', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: JSON.stringify(draft) });
+    // Everyone else behind this browser's address has voted already.
+    for (let voted = 0, refused = false; !refused; voted++) {
+      const { token } = await (await fetch(`${api}visitors`, { method: 'POST' })).json();
+      const answer = await fetch(`${api}polls/colours/vote`, { method: 'PUT', headers: { 'X-Visitor-Token': token, 'Content-Type': 'application/json' }, body: '{"optionId":"red"}' });
+      refused = answer.status === 429;
+      expect(voted, 'the address was never held back').to.be.lessThan(20);
+    }
+    configure({ adapter: new RestAdapter({ endpoint, site }), site, locale: undefined, userToken: undefined });
+    const el = await fixture<ScPoll>(html`<sc-poll poll-id="colours"></sc-poll>`);
+    await shown(el);
+    optionButtons(el)[1].click();
+    await waitUntil(() => alertText(el) === 'Not saved yet, retrying…', 'the refused vote looked saved', { timeout: 5000 });
+    expect(statusText(el)).to.equal('');
+  });
+
   it('says so when the poll does not exist, and reads its id from the page URL without poll-id, following a single-page app', async () => {
     useAdapter(pollAdapter([0, 0]));
     const missing = await fixture<ScPoll>(html`<sc-poll poll-id="gone"></sc-poll>`);

@@ -9,7 +9,9 @@ export function create(rest: RestAdapter): PollsApi {
       rest.follow('polls', ids);
       return polls;
     },
-    vote: (pollId, optionId) => rest.request<PollState>(`polls/${encodeURIComponent(pollId)}/vote`, { method: 'put', json: { optionId } }, true),
+    // No retry inside the request: a vote over its address's limit waits minutes (Retry-After),
+    // and the outbox must hear of it at once to say so, then retries when the wait is over.
+    vote: (pollId, optionId) => rest.request<PollState>(`polls/${encodeURIComponent(pollId)}/vote`, { method: 'put', json: { optionId }, retry: 0 }, true),
     ask: (productIds, key) => rest.create<PollState>('asks', { productIds }, key),
   };
 }

@@ -103,7 +103,8 @@ export class ScPoll extends ScPackedElement {
     const readOnly = this.results || poll.closed;
     // The votes show once a person voted, so the first ones do not sway the rest.
     const tallies = readOnly || poll.voted !== undefined;
-    const refused = error && !error.transient;
+    // A vote not yet saved (offline, or over its address's limit) is kept and retried: said so, not shown as saved.
+    const failure = error ? this.failureMessage(error.transient ? 'retrying' : 'refused') : '';
     return html`
       <div part="base">
         <p part="question" id="question">${poll.question || strings.whichOne}</p>
@@ -127,8 +128,8 @@ export class ScPoll extends ScPackedElement {
           })}
         </ul>
         <p part="total">${poll.closed ? `${strings.closed} · ` : ''}${votes(total)}</p>
-        <span part="message" role="status">${this.chosen && !refused ? strings.voted(label(this.chosen) ?? '') : ''}</span>
-        <span part="message" role="alert">${refused ? this.failureMessage('refused') : ''}</span>
+        <span part="message" role="status">${this.chosen && !error ? strings.voted(label(this.chosen) ?? '') : ''}</span>
+        <span part="message" role="alert">${failure}</span>
       </div>
     `;
   }
