@@ -132,7 +132,7 @@ describe('wish lists', () => {
     const customer = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': await userToken(site.secret, { sub: 'c-2', name: 'Dana' }) };
     // Dana has 50 lists (the most a visitor has), the default one holding 499 products, one short of full.
     for (let i = 0; i < 499; i++) await call(site, 'PUT', `wishes/p${i}`, { headers: customer });
-    const named = [];
+    const named: { id: string }[] = [];
     for (let i = 0; i < 49; i++) named.push((await call(site, 'POST', 'wishlists', { headers: customer, body: { name: `List ${i}` } })).body);
     assert.equal((await call(site, 'POST', 'wishlists', { headers: customer, body: { name: 'One more' } })).body.error.code, 'too_many_wishlists');
     // As a guest: p0 (Dana has it), b and c on the default list, x on "List 0", d on a new "Birthday".

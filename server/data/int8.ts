@@ -1,0 +1,15 @@
+/**
+ * A bigint column's value as a JS number, exactly: pg answers int8 as a string, PGlite as a
+ * number (or a BigInt beyond 2^53). The schemas keep amounts below 2^53, so a larger one is a
+ * bug to surface, never a value to round.
+ */
+export function int8(value: string | number | bigint): number {
+  const exact = BigInt(value);
+  if (exact > BigInt(Number.MAX_SAFE_INTEGER) || exact < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new RangeError(`${exact} is beyond Number.MAX_SAFE_INTEGER`);
+  }
+  return Number(exact);
+}
+
+/** `int8` for a nullable column. */
+export const int8OrNull = (value: string | number | bigint | null): number | null => (value === null ? null : int8(value));
