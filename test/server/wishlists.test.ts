@@ -151,6 +151,9 @@ describe('wish lists', () => {
     assert.equal(merged.body.wishlists[0].productIds.length, 500);
     assert.deepEqual(merged.body.wishlists.find((l: any) => l.id === named[0].id).productIds, ['x']);
     assert.deepEqual(merged.body.skipped, [{ name: '', productIds: ['c'] }, { name: 'Birthday', productIds: ['d'] }]);
+    // The full default list takes again what it holds (an idempotent PUT), and nothing new.
+    assert.deepEqual((await call(site, 'PUT', 'wishes/b', { headers: customer })).body, { count: 1, inList: true });
+    assert.equal((await call(site, 'PUT', 'wishes/new', { headers: customer })).body.error.code, 'wishlist_full');
     // What did not fit stays the guest's, and every product still counts the people wishing for it.
     const left = (await call(site, 'GET', 'wishlists', { headers: guest })).body.wishlists;
     assert.deepEqual(left.map((l: any) => [l.name, l.productIds]), [['', ['c']], ['Birthday', ['d']]]);
