@@ -5,19 +5,31 @@ import { type Cart, type CartLine, MAX_LINES, MAX_QUANTITY } from '../schemas/ca
 /**
  * When a guest signs in (a user token arrives beside their visitor token), the lines they
  * added as a guest move into the customer's cart, which follows them across devices; the
- * same variant in both adds up. `actor` is who acts: nothing moves unless it is another
- * than the visitor. Call before reading or changing the cart.
+ * same variant in both adds up. New lines join while the cart holds fewer than MAX_LINES;
+ * the rest stay in the guest cart and join once there is room. `actor` is who acts:
+ * nothing moves unless it is another than the visitor. Call before reading or changing the cart.
  */
 export async function mergeGuestCart(sql: Sql, site: string, visitor: string | undefined, actor: string | undefined): Promise<void> {
   const guest = visitor && `v:${visitor}`;
   if (!guest || !actor || guest === actor) return;
   await sql.query(
-    `INSERT INTO cart_lines (site_id, actor, product_id, variant_id, quantity)
-     SELECT site_id, $3, product_id, variant_id, quantity FROM cart_lines WHERE site_id = $1 AND actor = $2 ORDER BY seq
-     ON CONFLICT (site_id, actor, product_id, variant_id) DO UPDATE SET quantity = least(${MAX_QUANTITY}, cart_lines.quantity + excluded.quantity)`,
+    `UPDATE cart_lines c SET quantity = least(${MAX_QUANTITY}, c.quantity + g.quantity) FROM cart_lines g
+      WHERE c.site_id = $1 AND c.actor = $3 AND g.site_id = $1 AND g.actor = $2 AND g.product_id = c.product_id AND g.variant_id = c.variant_id`,
     [site, guest, actor],
   );
-  await clearCart(sql, site, guest);
+  await sql.query(
+    `INSERT INTO cart_lines (site_id, actor, product_id, variant_id, quantity)
+     SELECT site_id, $3, product_id, variant_id, quantity FROM cart_lines g WHERE site_id = $1 AND actor = $2
+        AND NOT EXISTS (SELECT 1 FROM cart_lines c WHERE c.site_id = $1 AND c.actor = $3 AND c.product_id = g.product_id AND c.variant_id = g.variant_id)
+      ORDER BY seq LIMIT greatest(0, ${MAX_LINES} - (SELECT count(*) FROM cart_lines WHERE site_id = $1 AND actor = $3))`,
+    [site, guest, actor],
+  );
+  // What the customer's cart now holds leaves the guest cart.
+  await sql.query(
+    `DELETE FROM cart_lines g WHERE site_id = $1 AND actor = $2
+        AND EXISTS (SELECT 1 FROM cart_lines c WHERE c.site_id = $1 AND c.actor = $3 AND c.product_id = g.product_id AND c.variant_id = g.variant_id)`,
+    [site, guest, actor],
+  );
 }
 
 export async function readCart(sql: Sql, site: string, actor: string): Promise<z.input<typeof Cart>> {

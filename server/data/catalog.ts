@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import type { Product, ProductDraft, VariantPatch } from '../schemas/catalog.js';
-import { int8, int8OrNull } from './int8.js';
+import { type Int8, int8, int8OrNull } from './int8.js';
 
 interface ProductRow {
   id: string;
@@ -11,15 +11,14 @@ interface ProductRow {
   category: string | null;
 }
 
-/** bigint columns come as strings (pg) or numbers (PGlite): see int8(). */
 interface VariantRow {
   product_id: string;
   id: string;
   options: Record<string, string>;
-  price: string | number;
-  compare_at_price: string | number | null;
+  price: Int8;
+  compare_at_price: Int8 | null;
   currency: string;
-  stock: string | number | null;
+  stock: Int8 | null;
 }
 
 /** Columns of `products p` that a ProductRow needs. */
@@ -142,7 +141,7 @@ export async function removeProduct(sql: Sql, site: string, productId: string): 
 
 /** A variant's stock (null: not tracked); undefined when the catalog has no such variant. */
 export async function variantStock(sql: Sql, site: string, productId: string, variantId: string): Promise<{ stock: number | null } | undefined> {
-  const [row] = await sql.query<{ stock: string | number | null }>('SELECT stock FROM variants WHERE site_id = $1 AND product_id = $2 AND id = $3', [site, productId, variantId]);
+  const [row] = await sql.query<{ stock: Int8 | null }>('SELECT stock FROM variants WHERE site_id = $1 AND product_id = $2 AND id = $3', [site, productId, variantId]);
   return row && { stock: int8OrNull(row.stock) };
 }
 
@@ -154,7 +153,7 @@ export interface StockLine {
 
 /** Takes `quantity` from a tracked stock: the variant's price, or undefined when there is not that much (or no such variant). */
 export async function takeStock(sql: Sql, site: string, line: StockLine): Promise<{ price: number; currency: string } | undefined> {
-  const [row] = await sql.query<{ price: string | number; currency: string }>(
+  const [row] = await sql.query<{ price: Int8; currency: string }>(
     `UPDATE variants SET stock = stock - $4 WHERE site_id = $1 AND product_id = $2 AND id = $3 AND (stock IS NULL OR stock >= $4)
      RETURNING price, currency`,
     [site, line.productId, line.variantId, line.quantity],

@@ -1,5 +1,5 @@
 import type { Sql } from '../db/db.js';
-import { int8 } from './int8.js';
+import { type Int8, int8 } from './int8.js';
 
 export type OrderStatus = 'pending' | 'paid' | 'cancelled';
 
@@ -25,8 +25,10 @@ export type NewOrder = Omit<OrderRow, 'status'> & { readonly actor: string };
 
 const orderColumns = 'id, status, total, currency, lines, gift, note';
 
-/** `total` is a bigint column: see int8(). */
-const toRow = (row: Omit<OrderRow, 'total'> & { total: string | number }): OrderRow => ({ ...row, total: int8(row.total) });
+/** As the database answers it: `total` is a bigint column. */
+type StoredOrder = Omit<OrderRow, 'total'> & { total: Int8 };
+
+const toRow = (row: StoredOrder): OrderRow => ({ ...row, total: int8(row.total) });
 
 /** One checkout per visitor at a time (until the transaction ends), so two orders of one cart cannot both take it. */
 export async function lockCheckout(sql: Sql, site: string, actor: string): Promise<void> {
@@ -34,7 +36,7 @@ export async function lockCheckout(sql: Sql, site: string, actor: string): Promi
 }
 
 export async function insertOrder(sql: Sql, site: string, order: NewOrder): Promise<OrderRow> {
-  const [row] = await sql.query<Parameters<typeof toRow>[0]>(
+  const [row] = await sql.query<StoredOrder>(
     `INSERT INTO orders (site_id, id, actor, total, currency, lines, gift, note)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${orderColumns}`,
     [site, order.id, order.actor, order.total, order.currency, JSON.stringify(order.lines), order.gift, order.note],
@@ -44,7 +46,7 @@ export async function insertOrder(sql: Sql, site: string, order: NewOrder): Prom
 
 /** The order, if it is this actor's (any actor's when `actor` is undefined); `forUpdate` locks it until the transaction ends. */
 export async function readOrder(sql: Sql, site: string, id: string, options: { actor?: string; forUpdate?: boolean } = {}): Promise<OrderRow | undefined> {
-  const [row] = await sql.query<Parameters<typeof toRow>[0]>(
+  const [row] = await sql.query<StoredOrder>(
     `SELECT ${orderColumns} FROM orders WHERE site_id = $1 AND id = $2 AND ($3::text IS NULL OR actor = $3)${options.forUpdate ? ' FOR UPDATE' : ''}`,
     [site, id, options.actor ?? null],
   );

@@ -70,4 +70,27 @@ describe('carts of guests and signed-in customers', () => {
     assert.equal(added.body.error.code, 'cart_full');
     assert.equal((await call(site, 'PUT', 'cart/lines', { headers, body: { productId: 'one-more', variantId: 'v', quantity: 0 } })).status, 200);
   });
+
+  it('merges a guest cart into a customer\'s within 100 lines, keeping the rest in the guest cart for later', async () => {
+    const site = await server.site();
+    const variants = Array.from({ length: 100 }, (_, i) => ({ id: `v${i}`, price: { amount: 100, currency: 'EUR' } }));
+    await call(site, 'PUT', 'products/many', { headers: seller(site), body: { title: 'Many', variants } });
+    await call(site, 'PUT', 'products/one-more', { headers: seller(site), body: { title: 'One more', variants: [{ id: 'v', price: { amount: 100, currency: 'EUR' } }] } });
+    const user = await userToken(site.secret, { sub: 'eve', name: 'Eve' });
+    const phone = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': user };
+    for (let i = 0; i < 99; i++) await call(site, 'PUT', 'cart/lines', { headers: phone, body: { productId: 'many', variantId: `v${i}`, quantity: 1 } });
+    const guest = { 'X-Visitor-Token': await visitor(site) };
+    for (const body of [{ productId: 'many', variantId: 'v0', quantity: 2 }, { productId: 'many', variantId: 'v99', quantity: 1 }, { productId: 'one-more', variantId: 'v', quantity: 1 }]) {
+      await call(site, 'PUT', 'cart/lines', { headers: guest, body });
+    }
+    const laptop = { ...guest, 'X-User-Token': user };
+    const merged = (await call(site, 'GET', 'cart', { headers: laptop })).body.lines;
+    assert.equal(merged.length, 100);
+    assert.deepEqual([merged[0], merged[99]], [{ productId: 'many', variantId: 'v0', quantity: 3 }, { productId: 'many', variantId: 'v99', quantity: 1 }]);
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers: guest })).body.lines, [{ productId: 'one-more', variantId: 'v', quantity: 1 }]);
+    // Room made, the line left behind joins.
+    await call(site, 'PUT', 'cart/lines', { headers: laptop, body: { productId: 'many', variantId: 'v5', quantity: 0 } });
+    const later = (await call(site, 'GET', 'cart', { headers: laptop })).body.lines;
+    assert.deepEqual([later.length, later[99]], [100, { productId: 'one-more', variantId: 'v', quantity: 1 }]);
+  });
 });
