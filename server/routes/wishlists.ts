@@ -1,40 +1,29 @@
 import { z } from 'zod';
+import {
+  addItem,
+  addWisher,
+  countLists,
+  createList,
+  defaultList,
+  deleteList,
+  listsOf,
+  listWithId,
+  lockActors,
+  ownedList,
+  removeItem,
+  shareList,
+  sharedList,
+  wishCount,
+  wishCounts,
+  wishedAmong,
+  wishedBy,
+} from '../data/wishlists.js';
 import type { Db, Sql } from '../db/db.js';
-import { publish } from '../events/hub.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
-import { newId } from '../ids.js';
 import { IdsQuery, ProductId, ServerId } from '../schemas/common.js';
-import { Wishlist, WishState } from '../schemas/wishlists.js';
-
-const MAX_LISTS = 50;
-const MAX_ITEMS = 500;
-
-interface ListRow {
-  id: string;
-  name: string;
-  share_id: string | null;
-  product_ids: string[] | null;
-}
-
-const toWishlist = (row: ListRow): z.input<typeof Wishlist> => ({
-  id: row.id,
-  name: row.name,
-  productIds: row.product_ids ?? [],
-  ...(row.share_id ? { shareId: row.share_id } : {}),
-});
-
-/** The lists of site $1 that match `where` (on `l`, from $2 on), oldest first, each with its products in the order added. */
-export async function readLists(sql: Sql, where: string, params: readonly unknown[]): Promise<z.input<typeof Wishlist>[]> {
-  const rows = await sql.query<ListRow>(
-    `SELECT l.id, l.name, l.share_id, array_agg(i.product_id ORDER BY i.seq) FILTER (WHERE i.product_id IS NOT NULL) AS product_ids
-       FROM wishlists l LEFT JOIN wishlist_items i ON i.site_id = l.site_id AND i.list_id = l.id
-      WHERE l.site_id = $1 AND ${where} GROUP BY l.id, l.name, l.share_id, l.seq ORDER BY l.seq`,
-    params,
-  );
-  return rows.map(toWishlist);
-}
+import { MAX_ITEMS, MAX_LISTS, Wishlist, WishState } from '../schemas/wishlists.js';
 
 export const readWishes = endpoint(
   {
@@ -52,18 +41,8 @@ export const readWishes = endpoint(
     const db = c.get('db');
     const site = c.get('site').id;
     const actor = actorOf(c);
-    const [counts, mine] = await Promise.all([
-      db.query<{ product_id: string; count: number }>('SELECT product_id, count FROM wish_counts WHERE site_id = $1 AND product_id = ANY($2)', [site, query.ids]),
-      actor
-        ? db.query<{ product_id: string }>(
-            `SELECT DISTINCT i.product_id FROM wishlist_items i JOIN wishlists l ON l.site_id = i.site_id AND l.id = i.list_id
-             WHERE i.site_id = $1 AND l.actor = $2 AND i.product_id = ANY($3)`,
-            [site, actor, query.ids],
-          )
-        : [],
-    ]);
-    const countOf = new Map(counts.map((row) => [row.product_id, row.count]));
-    const inList = new Set(mine.map((row) => row.product_id));
+    const countOf = await wishCounts(db, site, query.ids);
+    const inList = actor ? await wishedAmong(db, site, actor, query.ids) : new Set<string>();
     return { wishes: Object.fromEntries(query.ids.map((id) => [id, { count: countOf.get(id) ?? 0, inList: inList.has(id) }])) };
   },
 );
@@ -103,67 +82,22 @@ function setWish(db: Db, site: string, actor: string, productId: string, listId:
     if (list) await ownList(tx, site, actor, list);
     const before = await wishedBy(tx, site, actor, productId);
     if (wanted) {
-      const n = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM wishlist_items WHERE site_id = $1 AND list_id = $2', [site, list]))[0]!.n;
-      if (n >= MAX_ITEMS) throw new HttpError(409, 'wishlist_full', `A wish list holds at most ${MAX_ITEMS} products.`);
-      await tx.query('INSERT INTO wishlist_items (site_id, list_id, product_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [site, list, productId]);
+      // Only a new product can overflow the list: putting one that is there again always fits.
+      if (!(await addItem(tx, site, list!, productId))) throw new HttpError(409, 'wishlist_full', `A wish list holds at most ${MAX_ITEMS} products.`);
     } else {
-      await tx.query(
-        `DELETE FROM wishlist_items WHERE site_id = $1 AND product_id = $2
-           AND list_id IN (SELECT id FROM wishlists WHERE site_id = $1 AND actor = $3 AND ($4::text IS NULL OR id = $4))`,
-        [site, productId, actor, list ?? null],
-      );
+      await removeItem(tx, site, actor, productId, list);
     }
     const after = await wishedBy(tx, site, actor, productId);
-    if (before === after) {
-      const [row] = await tx.query<{ count: number }>('SELECT count FROM wish_counts WHERE site_id = $1 AND product_id = $2', [site, productId]);
-      return { count: row?.count ?? 0, inList: after };
-    }
+    if (before === after) return { count: await wishCount(tx, site, productId), inList: after };
     return { count: await addWisher(tx, site, productId, after ? 1 : -1), inList: after };
   });
 }
 
-/** Serializes one actor's list changes (several actors: in one order, so two merges never deadlock). */
-export async function lockActors(tx: Sql, site: string, actors: readonly string[]): Promise<void> {
-  for (const actor of [...actors].sort()) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site}\n${actor}`]);
-}
-
-/** Whether the product is on any of the actor's lists. */
-export async function wishedBy(tx: Sql, site: string, actor: string, productId: string): Promise<boolean> {
-  const rows = await tx.query(
-    'SELECT 1 FROM wishlist_items i JOIN wishlists l ON l.site_id = i.site_id AND l.id = i.list_id WHERE i.site_id = $1 AND l.actor = $2 AND i.product_id = $3 LIMIT 1',
-    [site, actor, productId],
-  );
-  return rows.length > 0;
-}
-
-/** One more (or one fewer) person wishes for the product: the new count, announced live. */
-export async function addWisher(tx: Sql, site: string, productId: string, delta: 1 | -1): Promise<number> {
-  const [row] = await tx.query<{ count: number }>(
-    delta > 0
-      ? `INSERT INTO wish_counts AS wc (site_id, product_id, count) VALUES ($1, $2, 1)
-         ON CONFLICT (site_id, product_id) DO UPDATE SET count = wc.count + 1 RETURNING count`
-      : 'UPDATE wish_counts SET count = count - 1 WHERE site_id = $1 AND product_id = $2 RETURNING count',
-    [site, productId],
-  );
-  await publish(tx, { site, kind: 'wish', topic: productId, data: { productId, count: row!.count } });
-  return row!.count;
-}
-
-export async function defaultList(tx: Sql, site: string, actor: string): Promise<string> {
-  await tx.query(
-    `INSERT INTO wishlists (site_id, id, actor, name, is_default) VALUES ($1, $2, $3, '', true)
-     ON CONFLICT (site_id, actor) WHERE is_default DO NOTHING`,
-    [site, newId('wl'), actor],
-  );
-  const [row] = await tx.query<{ id: string }>('SELECT id FROM wishlists WHERE site_id = $1 AND actor = $2 AND is_default', [site, actor]);
-  return row!.id;
-}
-
 /** 404 unless `listId` is one of the actor's lists on this site (lists are private until shared); whether it is their default one. */
-async function ownList(tx: Sql, site: string, actor: string, listId: string): Promise<{ isDefault: boolean }> {
-  const [row] = await tx.query<{ is_default: boolean }>('SELECT is_default FROM wishlists WHERE site_id = $1 AND id = $2 AND actor = $3', [site, listId, actor]);
-  if (!row) throw new HttpError(404, 'wishlist_not_found', 'No such wish list of this visitor.');
-  return { isDefault: row.is_default };
+async function ownList(sql: Sql, site: string, actor: string, listId: string): Promise<{ isDefault: boolean }> {
+  const owned = await ownedList(sql, site, actor, listId);
+  if (!owned) throw new HttpError(404, 'wishlist_not_found', 'No such wish list of this visitor.');
+  return owned;
 }
 
 export const listWishlists = endpoint(
@@ -178,7 +112,7 @@ export const listWishlists = endpoint(
     response: z.object({ wishlists: z.array(Wishlist) }),
   },
   async (c) => {
-    return { wishlists: await readLists(c.get('db'), 'l.actor = $2', [c.get('site').id, requireActor(c)]) };
+    return { wishlists: await listsOf(c.get('db'), c.get('site').id, requireActor(c)) };
   },
 );
 
@@ -203,11 +137,8 @@ export const createWishlist = endpoint(
       await lockActors(tx, site, [actor]);
       // The default list comes first, so a visitor's first list is always their default one.
       await defaultList(tx, site, actor);
-      const n = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM wishlists WHERE site_id = $1 AND actor = $2', [site, actor]))[0]!.n;
-      if (n >= MAX_LISTS) throw new HttpError(409, 'too_many_wishlists', `A visitor has at most ${MAX_LISTS} wish lists.`);
-      const id = newId('wl');
-      await tx.query('INSERT INTO wishlists (site_id, id, actor, name) VALUES ($1, $2, $3, $4)', [site, id, actor, body.name]);
-      return { id, name: body.name, productIds: [] };
+      if ((await countLists(tx, site, actor)) >= MAX_LISTS) throw new HttpError(409, 'too_many_wishlists', `A visitor has at most ${MAX_LISTS} wish lists.`);
+      return { id: await createList(tx, site, actor, body.name), name: body.name, productIds: [] };
     });
   },
 );
@@ -228,9 +159,8 @@ export const shareWishlist = endpoint(
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
       await ownList(tx, site, requireActor(c), params.listId);
-      await tx.query('UPDATE wishlists SET share_id = $3 WHERE site_id = $1 AND id = $2 AND share_id IS NULL', [site, params.listId, newId('sh')]);
-      const [list] = await readLists(tx, 'l.id = $2', [site, params.listId]);
-      return list!;
+      await shareList(tx, site, params.listId);
+      return (await listWithId(tx, site, params.listId))!;
     });
   },
 );
@@ -248,7 +178,7 @@ export const readSharedWishlist = endpoint(
     response: Wishlist,
   },
   async (c, { params }) => {
-    const [list] = await readLists(c.get('db'), 'l.share_id = $2', [c.get('site').id, params.shareId]);
+    const list = await sharedList(c.get('db'), c.get('site').id, params.shareId);
     if (!list) throw new HttpError(404, 'wishlist_not_found', 'No list is shared under this id.');
     return list;
   },
@@ -272,9 +202,7 @@ export const deleteWishlist = endpoint(
     await c.get('db').transaction(async (tx) => {
       await lockActors(tx, site, [actor]);
       if ((await ownList(tx, site, actor, params.listId)).isDefault) throw new HttpError(409, 'default_wishlist', 'The default wish list cannot be deleted; empty it instead.');
-      const items = await tx.query<{ product_id: string }>('SELECT product_id FROM wishlist_items WHERE site_id = $1 AND list_id = $2', [site, params.listId]);
-      await tx.query('DELETE FROM wishlists WHERE site_id = $1 AND id = $2', [site, params.listId]);
-      for (const { product_id } of items) if (!(await wishedBy(tx, site, actor, product_id))) await addWisher(tx, site, product_id, -1);
+      for (const productId of await deleteList(tx, site, params.listId)) if (!(await wishedBy(tx, site, actor, productId))) await addWisher(tx, site, productId, -1);
     });
   },
 );

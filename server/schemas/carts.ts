@@ -3,6 +3,10 @@ import { Money, ProductId, ServerId } from './common.js';
 
 /** The most of one variant a cart line holds. */
 export const MAX_QUANTITY = 99;
+/** The most lines a cart (or a buy-now order) holds. */
+export const MAX_LINES = 100;
+/** The highest order total: JSON numbers are exact up to here. */
+export const MAX_TOTAL = Number.MAX_SAFE_INTEGER;
 
 export const CartLine = z
   .object({
@@ -18,7 +22,7 @@ export const Order = z
   .object({
     id: ServerId,
     status: z.enum(['pending', 'paid', 'cancelled']),
-    total: Money,
+    total: Money.describe(`At most ${MAX_TOTAL} minor units: checkout refuses a larger order (\`order_too_large\`).`),
     lines: z.array(z.object({ productId: ProductId, variantId: z.string(), quantity: z.int().min(1), price: Money })),
     gift: z.boolean().describe('Bought as a gift, e.g. from a friend\'s wish list.'),
     note: z.string().optional().describe('The buyer\'s note for the shop, e.g. a gift message.'),
@@ -32,7 +36,7 @@ export const CheckoutRequest = z
     lines: z
       .array(CartLine.extend({ quantity: z.int().min(1).max(MAX_QUANTITY) }))
       .min(1)
-      .max(100)
+      .max(MAX_LINES)
       .optional()
       .describe('Buy now: order these lines and leave the cart as it is. Absent: order the cart.'),
     gift: z.boolean().default(false),

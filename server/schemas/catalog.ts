@@ -4,6 +4,18 @@ import { Money, ProductId } from './common.js';
 const VariantId = z.string().min(1).max(128);
 const Stock = z.int().min(0).describe('Units in stock; absent when the shop does not track stock.');
 
+/**
+ * The highest price a shop sets, in minor units: 100 billion in a currency of cents, 10
+ * trillion (about US$7 billion) in won. With at most MAX_QUANTITY of at most 100 lines, an
+ * order's total could still pass 2^53; checkout refuses those (`order_too_large`).
+ */
+export const MAX_PRICE = 10 ** 13;
+/** The most units a shop puts in stock of one variant. */
+export const MAX_STOCK = 10 ** 12;
+
+const Price = Money.extend({ amount: z.int().min(0).max(MAX_PRICE).describe(`Minor units (cents), at most ${MAX_PRICE}.`) }).meta({ id: 'Price' });
+const StockDraft = z.int().min(0).max(MAX_STOCK).describe(`Units in stock, at most ${MAX_STOCK}; absent when the shop does not track stock.`);
+
 export const Variant = z
   .object({
     id: VariantId,
@@ -51,9 +63,9 @@ export const ProductDraft = z
         z.object({
           id: VariantId,
           options: z.record(z.string().max(40), z.string().max(80)).default({}),
-          price: Money,
-          compareAtPrice: Money.optional(),
-          stock: Stock.optional(),
+          price: Price,
+          compareAtPrice: Price.optional(),
+          stock: StockDraft.optional(),
         }),
       )
       .min(1)
@@ -63,7 +75,7 @@ export const ProductDraft = z
 
 export const VariantPatch = z
   .object({
-    price: Money.optional(),
-    stock: Stock.nullable().optional().describe('`null` stops tracking stock.'),
+    price: Price.optional(),
+    stock: StockDraft.nullable().optional().describe('`null` stops tracking stock.'),
   })
   .meta({ id: 'VariantPatch' });

@@ -13,3 +13,23 @@ export const Wishlist = z
     shareId: ServerId.optional().describe('Set once shared: the id friends open read-only.'),
   })
   .meta({ id: 'Wishlist' });
+
+/** The most wish lists one visitor or customer has, their default list included. */
+export const MAX_LISTS = 50;
+/** The most products one wish list holds. */
+export const MAX_ITEMS = 500;
+
+const Skipped = z.object({
+  name: z.string().describe('The guest list\'s name (empty for the default list).'),
+  productIds: z.array(ProductId).describe('Its products that did not fit, still on the guest\'s list.'),
+});
+export type SkippedList = z.output<typeof Skipped>;
+
+export const WishlistMerge = z
+  .object({
+    wishlists: z.array(Wishlist).describe('The customer\'s lists after the merge.'),
+    skipped: z
+      .array(Skipped)
+      .describe(`What the customer's limits (${MAX_LISTS} lists, ${MAX_ITEMS} products a list) left on the guest's lists; empty when everything moved.`),
+  })
+  .meta({ id: 'WishlistMerge' });

@@ -4,7 +4,9 @@ import { call, seller, userToken, visitor } from './helpers/client.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
 
 let server: TestServer & { close(): Promise<void> };
-before(async () => (server = await startTestServer()));
+// Filling a cart or a customer's lists to their limits takes hundreds of writes from one visitor.
+const unlimited = { burst: 10_000, perSecond: 10_000 };
+before(async () => (server = await startTestServer({ perVisitor: unlimited, perAddress: unlimited })));
 after(() => server.close());
 
 async function shop(): Promise<TestSite> {
@@ -51,5 +53,44 @@ describe('carts of guests and signed-in customers', () => {
     const bob = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': await userToken(site.secret, { sub: 'bob', name: 'Bob' }) };
     await call(site, 'PUT', 'cart/lines', { headers: ann, body: line('tee', 1) });
     assert.deepEqual((await call(site, 'GET', 'cart', { headers: bob })).body.lines, []);
+  });
+
+  it('changes the quantity of a line in a full cart, and refuses only a new line', async () => {
+    const site = await server.site();
+    const variants = Array.from({ length: 100 }, (_, i) => ({ id: `v${i}`, price: { amount: 100, currency: 'EUR' } }));
+    await call(site, 'PUT', 'products/many', { headers: seller(site), body: { title: 'Many', variants } });
+    await call(site, 'PUT', 'products/one-more', { headers: seller(site), body: { title: 'One more', variants: [{ id: 'v', price: { amount: 100, currency: 'EUR' } }] } });
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    for (const { id } of variants) await call(site, 'PUT', 'cart/lines', { headers, body: { productId: 'many', variantId: id, quantity: 1 } });
+    const changed = await call(site, 'PUT', 'cart/lines', { headers, body: { productId: 'many', variantId: 'v42', quantity: 5 } });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+    assert.equal(changed.body.lines[42].quantity, 5);
+    const added = await call(site, 'PUT', 'cart/lines', { headers, body: { productId: 'one-more', variantId: 'v', quantity: 1 } });
+    assert.equal(added.status, 409);
+    assert.equal(added.body.error.code, 'cart_full');
+    assert.equal((await call(site, 'PUT', 'cart/lines', { headers, body: { productId: 'one-more', variantId: 'v', quantity: 0 } })).status, 200);
+  });
+
+  it('merges a guest cart into a customer\'s within 100 lines, keeping the rest in the guest cart for later', async () => {
+    const site = await server.site();
+    const variants = Array.from({ length: 100 }, (_, i) => ({ id: `v${i}`, price: { amount: 100, currency: 'EUR' } }));
+    await call(site, 'PUT', 'products/many', { headers: seller(site), body: { title: 'Many', variants } });
+    await call(site, 'PUT', 'products/one-more', { headers: seller(site), body: { title: 'One more', variants: [{ id: 'v', price: { amount: 100, currency: 'EUR' } }] } });
+    const user = await userToken(site.secret, { sub: 'eve', name: 'Eve' });
+    const phone = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': user };
+    for (let i = 0; i < 99; i++) await call(site, 'PUT', 'cart/lines', { headers: phone, body: { productId: 'many', variantId: `v${i}`, quantity: 1 } });
+    const guest = { 'X-Visitor-Token': await visitor(site) };
+    for (const body of [{ productId: 'many', variantId: 'v0', quantity: 2 }, { productId: 'many', variantId: 'v99', quantity: 1 }, { productId: 'one-more', variantId: 'v', quantity: 1 }]) {
+      await call(site, 'PUT', 'cart/lines', { headers: guest, body });
+    }
+    const laptop = { ...guest, 'X-User-Token': user };
+    const merged = (await call(site, 'GET', 'cart', { headers: laptop })).body.lines;
+    assert.equal(merged.length, 100);
+    assert.deepEqual([merged[0], merged[99]], [{ productId: 'many', variantId: 'v0', quantity: 3 }, { productId: 'many', variantId: 'v99', quantity: 1 }]);
+    assert.deepEqual((await call(site, 'GET', 'cart', { headers: guest })).body.lines, [{ productId: 'one-more', variantId: 'v', quantity: 1 }]);
+    // Room made, the line left behind joins.
+    await call(site, 'PUT', 'cart/lines', { headers: laptop, body: { productId: 'many', variantId: 'v5', quantity: 0 } });
+    const later = (await call(site, 'GET', 'cart', { headers: laptop })).body.lines;
+    assert.deepEqual([later.length, later[99]], [100, { productId: 'one-more', variantId: 'v', quantity: 1 }]);
   });
 });

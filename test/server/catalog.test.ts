@@ -78,4 +78,15 @@ describe('catalog', () => {
     const badPrice = { title: 'X', variants: [{ id: 'v', price: { amount: -1, currency: 'EUR' } }] };
     assert.equal((await call(site, 'PUT', 'products/x', { headers: seller(site), body: badPrice })).status, 400);
   });
+
+  it('answers 400, never 500, to a forged page cursor', async () => {
+    const site = await server.site();
+    await put(site, 'a', 'A', 100);
+    const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const o of [-1, 1.5, 2 ** 53, 1e300, '9223372036854775808', 10 ** 12]) {
+      const reply = await call(site, 'GET', `products?cursor=${forge({ o })}`);
+      assert.equal(reply.status, 400, `o: ${o}`);
+      assert.equal(reply.body.error.code, 'invalid_cursor');
+    }
+  });
 });

@@ -5,7 +5,9 @@ import { openEvents } from './helpers/events.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 let server: TestServer & { close(): Promise<void> };
-before(async () => (server = await startTestServer()));
+// Filling a cart or a customer's lists to their limits takes hundreds of writes from one visitor.
+const unlimited = { burst: 10_000, perSecond: 10_000 };
+before(async () => (server = await startTestServer({ perVisitor: unlimited, perAddress: unlimited })));
 after(() => server.close());
 
 describe('wish lists', () => {
@@ -123,6 +125,43 @@ describe('wish lists', () => {
     // Again: nothing changes.
     assert.deepEqual((await call(site, 'POST', 'wishlists/merge', { headers: signedIn })).body.wishlists, merged);
     assert.equal((await call(site, 'GET', 'wishes?ids=b', { headers: signedIn })).body.wishes.b.count, 1);
+  });
+
+  it('merges within the customer\'s limits, keeps what it can, and says what it left with the guest', async () => {
+    const site = await server.site();
+    const customer = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': await userToken(site.secret, { sub: 'c-2', name: 'Dana' }) };
+    // Dana has 50 lists (the most a visitor has), the default one holding 499 products, one short of full.
+    for (let i = 0; i < 499; i++) await call(site, 'PUT', `wishes/p${i}`, { headers: customer });
+    const named: { id: string }[] = [];
+    for (let i = 0; i < 49; i++) named.push((await call(site, 'POST', 'wishlists', { headers: customer, body: { name: `List ${i}` } })).body);
+    assert.equal((await call(site, 'POST', 'wishlists', { headers: customer, body: { name: 'One more' } })).body.error.code, 'too_many_wishlists');
+    // As a guest: p0 (Dana has it), b and c on the default list, x on "List 0", d on a new "Birthday".
+    const guest = { 'X-Visitor-Token': await visitor(site) };
+    for (const id of ['p0', 'b', 'c']) await call(site, 'PUT', `wishes/${id}`, { headers: guest });
+    const list0 = (await call(site, 'POST', 'wishlists', { headers: guest, body: { name: 'List 0' } })).body;
+    await call(site, 'PUT', 'wishes/x', { headers: guest, body: { listId: list0.id } });
+    const birthday = (await call(site, 'POST', 'wishlists', { headers: guest, body: { name: 'Birthday' } })).body;
+    await call(site, 'PUT', 'wishes/d', { headers: guest, body: { listId: birthday.id } });
+
+    const signedIn = { ...guest, 'X-User-Token': customer['X-User-Token'] };
+    const merged = await call(site, 'POST', 'wishlists/merge', { headers: signedIn });
+    assert.equal(merged.status, 200, JSON.stringify(merged.body));
+    assert.equal(merged.body.wishlists.length, 50);
+    assert.deepEqual(merged.body.wishlists[0].productIds.slice(-2), ['p498', 'b']);
+    assert.equal(merged.body.wishlists[0].productIds.length, 500);
+    assert.deepEqual(merged.body.wishlists.find((l: any) => l.id === named[0].id).productIds, ['x']);
+    assert.deepEqual(merged.body.skipped, [{ name: '', productIds: ['c'] }, { name: 'Birthday', productIds: ['d'] }]);
+    // The full default list takes again what it holds (an idempotent PUT), and nothing new.
+    assert.deepEqual((await call(site, 'PUT', 'wishes/b', { headers: customer })).body, { count: 1, inList: true });
+    assert.equal((await call(site, 'PUT', 'wishes/new', { headers: customer })).body.error.code, 'wishlist_full');
+    // What did not fit stays the guest's, and every product still counts the people wishing for it.
+    const left = (await call(site, 'GET', 'wishlists', { headers: guest })).body.wishlists;
+    assert.deepEqual(left.map((l: any) => [l.name, l.productIds]), [['', ['c']], ['Birthday', ['d']]]);
+    const counts = (await call(site, 'GET', 'wishes?ids=p0&ids=b&ids=c&ids=d&ids=x')).body.wishes;
+    assert.deepEqual(Object.values(counts).map((w: any) => w.count), [1, 1, 1, 1, 1]);
+    // Again: nothing moves, the same is left.
+    const again = await call(site, 'POST', 'wishlists/merge', { headers: signedIn });
+    assert.deepEqual(again.body, merged.body);
   });
 });
 

@@ -1,0 +1,58 @@
+import type { Sql } from '../db/db.js';
+import { type Int8, int8 } from './int8.js';
+
+export type OrderStatus = 'pending' | 'paid' | 'cancelled';
+
+export interface OrderLine {
+  readonly productId: string;
+  readonly variantId: string;
+  readonly quantity: number;
+  /** Minor units, from the catalog at checkout. */
+  readonly price: number;
+}
+
+export interface OrderRow {
+  readonly id: string;
+  readonly status: OrderStatus;
+  readonly total: number;
+  readonly currency: string;
+  readonly lines: readonly OrderLine[];
+  readonly gift: boolean;
+  readonly note: string | null;
+}
+
+export type NewOrder = Omit<OrderRow, 'status'> & { readonly actor: string };
+
+const orderColumns = 'id, status, total, currency, lines, gift, note';
+
+/** As the database answers it: `total` is a bigint column. */
+type StoredOrder = Omit<OrderRow, 'total'> & { total: Int8 };
+
+const toRow = (row: StoredOrder): OrderRow => ({ ...row, total: int8(row.total) });
+
+/** One checkout per visitor at a time (until the transaction ends), so two orders of one cart cannot both take it. */
+export async function lockCheckout(sql: Sql, site: string, actor: string): Promise<void> {
+  await sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${site}\n${actor}\ncheckout`]);
+}
+
+export async function insertOrder(sql: Sql, site: string, order: NewOrder): Promise<OrderRow> {
+  const [row] = await sql.query<StoredOrder>(
+    `INSERT INTO orders (site_id, id, actor, total, currency, lines, gift, note)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${orderColumns}`,
+    [site, order.id, order.actor, order.total, order.currency, JSON.stringify(order.lines), order.gift, order.note],
+  );
+  return toRow(row!);
+}
+
+/** The order, if it is this actor's (any actor's when `actor` is undefined); `forUpdate` locks it until the transaction ends. */
+export async function readOrder(sql: Sql, site: string, id: string, options: { actor?: string; forUpdate?: boolean } = {}): Promise<OrderRow | undefined> {
+  const [row] = await sql.query<StoredOrder>(
+    `SELECT ${orderColumns} FROM orders WHERE site_id = $1 AND id = $2 AND ($3::text IS NULL OR actor = $3)${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    [site, id, options.actor ?? null],
+  );
+  return row && toRow(row);
+}
+
+export async function setOrderStatus(sql: Sql, site: string, id: string, status: OrderStatus): Promise<void> {
+  await sql.query('UPDATE orders SET status = $3 WHERE site_id = $1 AND id = $2', [site, id, status]);
+}
