@@ -29,7 +29,7 @@ export function errorStatuses(spec: RouteSpec): number[] {
  * openapi.yaml as an object, generated from the same route specs and zod schemas that
  * validate requests, so the document and the server cannot disagree.
  */
-export function openApiDocument(specs: readonly RouteSpec[], version: string): Json {
+export function openApiDocument(specs: readonly RouteSpec[], version: string, license: string): Json {
   const components: Record<string, Json> = {};
   // Input mode for responses too: one shape per named schema, and a response's extra
   // fields are something a client should tolerate anyway.
@@ -38,12 +38,13 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): J
   for (const spec of specs) {
     (paths[spec.path] ??= {})[spec.method] = operation(spec, toSchema);
   }
-  components.Error = toSchema(ErrorBody);
+  toSchema(ErrorBody); // hoists the named Error schema, which every error response points to
   return {
     openapi: '3.1.0',
     info: {
       title: 'sc-widgets reference API',
       version,
+      license: { name: license, identifier: license },
       description: 'Every route is under a site. Errors are `{ "error": { "code", "message" } }`. Tokens travel in headers, never cookies.',
     },
     servers: [{ url: 'http://127.0.0.1:8787', description: '`npm start`' }],
