@@ -36,6 +36,8 @@ export interface AppOptions {
   readonly keepAlive?: number;
   /** Event streams one address may hold open (tabs of everyone behind it). Default 200. */
   readonly streamsPerAddress?: number;
+  /** Seconds ahead a user token's `exp` may be at most. Default 7 days. */
+  readonly userTokenMaxLifetime?: number;
 }
 
 const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', IDEMPOTENCY_HEADER];
@@ -95,11 +97,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       c.set('visitor', visitor);
     }
     const userToken = c.req.header('X-User-Token');
-    if (userToken) {
-      const user = await verifyUserToken(userToken, site.secret);
-      if (!user) throw new HttpError(401, 'invalid_user_token', 'The user token is not signed by this site, has expired, or lacks sub and name.');
-      c.set('user', user);
-    }
+    if (userToken) c.set('user', await verifyUserToken(userToken, site.secret, options.userTokenMaxLifetime));
     await next();
   });
 

@@ -62,7 +62,7 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
       },
       securitySchemes: {
         visitorToken: { type: 'apiKey', in: 'header', name: 'X-Visitor-Token', description: 'From POST /v1/sites/{site}/visitors.' },
-        userToken: { type: 'apiKey', in: 'header', name: 'X-User-Token', description: 'A JWT (HS256) the shop signs with its site secret: `sub`, `name`, optional `purchases`.' },
+        userToken: { type: 'apiKey', in: 'header', name: 'X-User-Token', description: 'A JWT (HS256) the shop signs with its site secret: `sub`, `name`, optional `purchases`, and `exp` at most 7 days ahead (the server\'s `USER_TOKEN_MAX_LIFETIME`); else 401 `user_token_lifetime`.' },
         sellerKey: { type: 'http', scheme: 'bearer', description: 'The site secret key. Server to server only: never in a public page.' },
       },
       responses: Object.fromEntries(
