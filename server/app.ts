@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { mountAdmin } from './admin/sites.js';
 import { isSellerKey } from './auth/seller-key.js';
 import { verifyUserToken } from './auth/user-token.js';
 import { VisitorTokens } from './auth/visitor-token.js';
@@ -38,6 +39,8 @@ export interface AppOptions {
   readonly streamsPerAddress?: number;
   /** Seconds ahead a user token's `exp` may be at most. Default 7 days. */
   readonly userTokenMaxLifetime?: number;
+  /** The operator's key for /admin routes (server/admin/); without it they do not exist. */
+  readonly adminKey?: string;
 }
 
 const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', IDEMPOTENCY_HEADER];
@@ -126,5 +129,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     streams: new OpenStreams(options.streamsPerAddress ?? 200),
   });
   for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);
+  if (options.adminKey) mountAdmin(app, { key: options.adminKey, sites });
   return app;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { USER_TOKEN_MAX_LIFETIME } from './auth/user-token.js';
 
 /** Everything the server reads from its environment (see server/README.md). */
@@ -17,6 +18,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Seconds ahead a user token's `exp` may be at most. */
   readonly userTokenMaxLifetime: number;
+  /** The operator's key for /admin routes; unset: no admin routes. `--demo` makes a random one. */
+  readonly adminKey?: string;
 }
 
 /** `--demo` (npm start) turns on the demo seed and static files. */
@@ -39,5 +42,6 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
     demoSiteSecret: env.DEMO_SITE_SECRET || 'demo-secret-not-for-production',
     trustProxy: flag('TRUST_PROXY'),
     userTokenMaxLifetime,
+    adminKey: env.ADMIN_KEY || (demo ? randomBytes(32).toString('base64url') : undefined),
   };
 }
