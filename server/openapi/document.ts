@@ -34,7 +34,8 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
   const components: Record<string, Json> = {};
   // Input mode for responses too: one shape per named schema, and a response's extra
   // fields are something a client should tolerate anyway.
-  const toSchema = (schema: z.ZodType): Json => hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), components);
+  const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Json =>
+    hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }), components);
   const paths: Record<string, Record<string, Json>> = {};
   for (const spec of specs) {
     (paths[spec.path] ??= {})[spec.method] = operation(spec, toSchema);
@@ -81,18 +82,20 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
   };
 }
 
-function operation(spec: RouteSpec, toSchema: (schema: z.ZodType) => Json): Json {
+function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' | 'output') => Json): Json {
   const parameters: Json[] = [{ $ref: '#/components/parameters/site' }];
   if (spec.idempotent) parameters.push({ $ref: '#/components/parameters/idempotencyKey' });
   for (const [where, object] of [['path', spec.params], ['query', spec.query]] as const) {
     if (!object) continue;
-    const schema = toSchema(object);
-    for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) {
+    // A parameter arrives as text that the server coerces (`limit=20`): its type and
+    // bounds are those after coercion, whether it may be left out is the input's.
+    const { required = [] } = toSchema(object);
+    for (const [name, property] of Object.entries<Json>(toSchema(object, 'output').properties ?? {})) {
       const { description, ...rest } = property;
       parameters.push({
         name,
         in: where,
-        required: where === 'path' || (schema.required ?? []).includes(name),
+        required: where === 'path' || required.includes(name),
         ...(description ? { description } : {}),
         ...(rest.type === 'array' ? { style: 'form', explode: true } : {}),
         schema: rest,

@@ -89,8 +89,7 @@ export type Answers = [
 // ── What the adapter sends ──────────────────────────────────────────────────
 export type Requests = [
   Same<Wire<{ ids: readonly ProductId[] }>, Wire<Query<'readLikes'>>>,
-  // The spec's `stars` is any number where the server takes 1 to 5 (see the report).
-  Same<Wire<ReviewQuery>, Wire<Sends<Omit<Query<'listReviews'>, 'stars'>, 'sort' | 'limit'> & { readonly stars?: ReviewDraft['rating'] }>>,
+  Same<Wire<ReviewQuery>, Wire<Sends<Query<'listReviews'>, 'sort' | 'limit'>>>,
   Same<Wire<ReviewDraft>, Wire<Sends<Body<'createReview'>, 'title'>>>,
   Same<Wire<ReplyDraft>, Wire<Body<'replyToReview'>>>,
   Same<Wire<{ reason: string }>, Wire<Body<'reportReview'>>>,
