@@ -92,7 +92,7 @@ async function inDatabase(): Promise<SiteChange> {
     fail(
       config.databaseUrl
         ? error.message
-        : `${error.message}\nA server on PGlite holds DATA_DIR alone. Start it with ADMIN_KEY set (npm start does) and run this again: it goes through the server. Or pass --server URL with ADMIN_KEY, or stop the server first. On PostgreSQL (DATABASE_URL) this works while servers run.`,
+        : `${error.message}\nA server on PGlite holds DATA_DIR alone. Start it with ADMIN_KEY set (npm start does) and run this again: it goes through the server (if it is just starting, wait until it listens). Or pass --server URL with ADMIN_KEY, or stop the server first. On PostgreSQL (DATABASE_URL) this works while servers run.`,
     ),
   );
   try {

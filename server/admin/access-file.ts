@@ -23,6 +23,9 @@ export async function writeAdminAccess(dataDir: string, access: AdminAccess): Pr
 
 /** What a server on `dataDir` wrote, or undefined when none runs there (or it left no file). */
 export async function readAdminAccess(dataDir: string): Promise<AdminAccess | undefined> {
-  const text = await readFile(pathIn(dataDir), 'utf8').catch(() => undefined);
-  return text === undefined ? undefined : (JSON.parse(text) as AdminAccess);
+  try {
+    return JSON.parse(await readFile(pathIn(dataDir), 'utf8')) as AdminAccess;
+  } catch {
+    return undefined; // none, or cut short by a crash: the CLI then tries the database
+  }
 }

@@ -7,6 +7,8 @@ import { HttpError } from '../http/errors.js';
 import type { SiteCache } from '../sites/sites.js';
 import { changeSite, SITE_ID, SiteSettings } from '../sites/settings.js';
 
+const SiteParams = z.object({ id: z.string().regex(SITE_ID, 'a site id is 1 to 63 of a-z, 0-9 and -, starting with a letter or digit') });
+
 /**
  * The operator's routes, outside every site: `PUT /admin/sites/{id}` creates or changes a
  * site while the server runs (what `npm run site` calls when it finds the server), and
@@ -20,7 +22,7 @@ export function mountAdmin(app: Hono<AppEnv>, options: { readonly key: string; r
     if (!isSellerKey(c.req.header('Authorization'), options.key)) {
       throw new HttpError(401, 'admin_key_required', 'This route needs Authorization: Bearer <the server\'s ADMIN_KEY>.');
     }
-    const { id } = validate(z.object({ id: z.string().regex(SITE_ID, 'a site id is 1 to 63 of a-z, 0-9 and -, starting with a letter or digit') }), c.req.param(), 'path');
+    const { id } = validate(SiteParams, c.req.param(), 'path');
     const settings = validate(SiteSettings, (await readJson(c)) ?? {}, 'body');
     const change = await changeSite(c.get('db'), id, settings);
     options.sites.forget(id);

@@ -12,6 +12,8 @@ export type UserClaims = z.output<typeof Claims>;
 
 /** The longest a user token may live, in seconds, unless configured: a week. */
 export const USER_TOKEN_MAX_LIFETIME = 7 * 24 * 3600;
+/** Seconds a shop's clock may run ahead of ours: a token signed for exactly the maximum still holds. */
+const CLOCK_LEEWAY = 60;
 
 /**
  * A signed-in customer, vouched for by the shop's backend: a JWT signed HS256 with the
@@ -24,7 +26,7 @@ export async function verifyUserToken(token: string, siteSecret: string, maxLife
   const claims = verified && Claims.safeParse(verified.payload);
   if (!claims?.success) throw new HttpError(401, 'invalid_user_token', 'The user token is not signed by this site, has expired, or lacks sub and name.');
   const { exp } = verified!.payload;
-  if (exp === undefined || exp - Date.now() / 1000 > maxLifetime) {
+  if (exp === undefined || exp - Date.now() / 1000 > maxLifetime + CLOCK_LEEWAY) {
     throw new HttpError(401, 'user_token_lifetime', `A user token must carry exp, at most ${lifetime(maxLifetime)} ahead; sign a shorter-lived one.`);
   }
   return claims.data;
