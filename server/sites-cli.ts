@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { type AdminAccess, readAdminAccess } from './admin/access-file.js';
 import { readConfig } from './config.js';
 import { openDb } from './db/open.js';
-import { changeSite, type SiteChange, SITE_ID, SiteSettings } from './sites/settings.js';
+import { changeSite, type SiteChange, SiteId, SiteSettings } from './sites/settings.js';
 
 /**
  * `npm run site -- <id> [--origin https://shop.example]… [--checkout-url URL] [--secret KEY] [--moderate | --no-moderate] [--server URL]`:
@@ -43,7 +43,8 @@ const { positionals, values } = (() => {
 })();
 const [id, ...extra] = positionals;
 if (!id || extra.length) fail(usage, 2);
-if (!SITE_ID.test(id)) fail(`site id ${JSON.stringify(id)}: 1 to 63 of a-z, 0-9 and -, starting with a letter or digit`, 2);
+const validId = SiteId.safeParse(id);
+if (!validId.success) fail(`${JSON.stringify(id)}: ${validId.error.issues[0]!.message}`, 2);
 const parsed = SiteSettings.safeParse({ origins: values.origin, checkoutUrl: values['checkout-url'], secret: values.secret, moderateReviews: values.moderate });
 if (!parsed.success) {
   const flags: Record<string, string> = { origins: '--origin', checkoutUrl: '--checkout-url', secret: '--secret' };

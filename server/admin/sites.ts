@@ -5,9 +5,9 @@ import { readJson, validate } from '../http/endpoint.js';
 import type { AppEnv } from '../http/env.js';
 import { HttpError } from '../http/errors.js';
 import type { SiteCache } from '../sites/sites.js';
-import { changeSite, SITE_ID, SiteSettings } from '../sites/settings.js';
+import { changeSite, SiteId, SiteSettings } from '../sites/settings.js';
 
-const SiteParams = z.object({ id: z.string().regex(SITE_ID, 'a site id is 1 to 63 of a-z, 0-9 and -, starting with a letter or digit') });
+const SiteParams = z.object({ id: SiteId });
 
 /**
  * The operator's routes, outside every site: `PUT /admin/sites/{id}` creates or changes a

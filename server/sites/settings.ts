@@ -6,6 +6,7 @@ import { checkOrigin } from './origin.js';
 
 /** A site id: what the API's paths take (`/v1/sites/{site}`). */
 export const SITE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+export const SiteId = z.string().regex(SITE_ID, 'a site id is 1 to 63 of a-z, 0-9 and -, starting with a letter or digit');
 
 const Origin = z.string().transform((text, context) => {
   const checked = checkOrigin(text);
