@@ -58,7 +58,7 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
           name: IDEMPOTENCY_HEADER,
           in: 'header',
           description:
-            'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
+            'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor within 24 hours answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
           schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
         },
       },

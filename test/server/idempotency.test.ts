@@ -171,6 +171,18 @@ describe('Idempotency-Key on every create', () => {
     assert.equal(await rows(site, creates['wish list']!.rows), 2);
   });
 
+  it('honours a key for 24 hours: after that it is a new key', async () => {
+    const site = await shop();
+    const headers = { 'X-Visitor-Token': await visitor(site), 'Idempotency-Key': 'a-day-old-1' };
+    const first = await call(site, 'POST', 'wishlists', { headers, body: { name: 'Birthday' } });
+    await server.services.db.query("UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE site_id = $1", [site.id]);
+    const later = await call(site, 'POST', 'wishlists', { headers, body: { name: 'Christmas' } });
+    assert.equal(later.status, 201);
+    assert.notEqual(later.body.id, first.body.id);
+    assert.deepEqual((await call(site, 'POST', 'wishlists', { headers, body: { name: 'Christmas' } })).body, later.body);
+    assert.equal(await rows(site, creates['wish list']!.rows), 2);
+  });
+
   it('lets a retry create when the first request with its key was refused', async () => {
     const site = await shop();
     const headers = { 'X-Visitor-Token': await visitor(site), 'Idempotency-Key': 'after-refusal' };
