@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { mountAdmin } from './admin/sites.js';
 import { isSellerKey } from './auth/seller-key.js';
 import { verifyUserToken } from './auth/user-token.js';
 import { VisitorTokens } from './auth/visitor-token.js';
@@ -42,6 +43,10 @@ export interface AppOptions {
   readonly visitorsPerAddress?: RateLimit;
   /** New votes one address may add to one poll without a user token. Default: 5 at once, then 5 an hour. */
   readonly votesPerAddress?: RateLimit;
+  /** Seconds ahead a user token's `exp` may be at most. Default 7 days. */
+  readonly userTokenMaxLifetime?: number;
+  /** The operator's key for /admin routes (server/admin/); without it they do not exist. */
+  readonly adminKey?: string;
 }
 
 const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', IDEMPOTENCY_HEADER];
@@ -101,11 +106,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       c.set('visitor', visitor);
     }
     const userToken = c.req.header('X-User-Token');
-    if (userToken) {
-      const user = await verifyUserToken(userToken, site.secret);
-      if (!user) throw new HttpError(401, 'invalid_user_token', 'The user token is not signed by this site, has expired, or lacks sub and name.');
-      c.set('user', user);
-    }
+    if (userToken) c.set('user', await verifyUserToken(userToken, site.secret, options.userTokenMaxLifetime));
     await next();
   });
 
@@ -136,5 +137,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
   });
   for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);
+  if (options.adminKey) mountAdmin(app, { key: options.adminKey, sites });
   return app;
 }

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { USER_TOKEN_MAX_LIFETIME } from './auth/user-token.js';
+
 /** Everything the server reads from its environment (see server/README.md). */
 export interface Config {
   readonly port: number;
@@ -13,6 +16,10 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly demoSiteSecret: string;
   readonly trustProxy: boolean;
+  /** Seconds ahead a user token's `exp` may be at most. */
+  readonly userTokenMaxLifetime: number;
+  /** The operator's key for /admin routes; unset: no admin routes. `--demo` makes a random one. */
+  readonly adminKey?: string;
 }
 
 /** `--demo` (npm start) turns on the demo seed and static files. */
@@ -21,6 +28,8 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
   const flag = (name: string): boolean => ['1', 'true', 'yes'].includes((env[name] ?? '').toLowerCase());
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  const userTokenMaxLifetime = Number(env.USER_TOKEN_MAX_LIFETIME ?? USER_TOKEN_MAX_LIFETIME);
+  if (!Number.isInteger(userTokenMaxLifetime) || userTokenMaxLifetime <= 0) throw new Error(`USER_TOKEN_MAX_LIFETIME must be seconds, not ${env.USER_TOKEN_MAX_LIFETIME}`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -32,5 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
     // Demo only: anyone who reads this file knows it. Never use it for a real shop.
     demoSiteSecret: env.DEMO_SITE_SECRET || 'demo-secret-not-for-production',
     trustProxy: flag('TRUST_PROXY'),
+    userTokenMaxLifetime,
+    adminKey: env.ADMIN_KEY || (demo ? randomBytes(32).toString('base64url') : undefined),
   };
 }

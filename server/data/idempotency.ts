@@ -11,14 +11,18 @@ export interface KeyUse {
 
 /**
  * Claims the key for this request, in the transaction that will make the create.
- * Resolves to undefined when the key is new: go on and create. When an earlier request
- * with the key committed, resolves to its answer. A request with the key still running
+ * Resolves to undefined when the key is new (or last used over 24 hours ago): go on and
+ * create. When an earlier request with the key committed, resolves to its answer. A request with the key still running
  * elsewhere holds the row's unique index: the INSERT waits for it to commit (then this
  * finds its answer) or roll back (then this one creates).
  */
 export async function claimKey(tx: Sql, use: KeyUse): Promise<{ readonly answer: unknown } | undefined> {
+  // A key is honoured for 24 hours (the promise of the API); an older use of it is forgotten here.
   const claimed = await tx.query(
-    'INSERT INTO idempotency_keys (site_id, actor, key, request) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1',
+    `INSERT INTO idempotency_keys (site_id, actor, key, request) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (site_id, actor, key) DO UPDATE SET request = $4, answer = NULL, created_at = now()
+       WHERE idempotency_keys.created_at < now() - interval '24 hours'
+     RETURNING 1`,
     [use.site, use.actor, use.key, use.request],
   );
   if (claimed.length) return undefined;

@@ -70,7 +70,7 @@ export function endpoint<const S extends RouteSpec>(spec: S, handler: Handler<S>
 /** `{site}` style (OpenAPI) to `:site` style (Hono). */
 export const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
-function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+export function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -94,7 +94,7 @@ function wantsArray(field: z.ZodType): boolean {
 }
 
 /** An empty body reads as `undefined`, so a schema may make the whole body optional. */
-async function readJson(c: Context): Promise<unknown> {
+export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (!text) return undefined;
   try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteSpec } from '../http/endpoint.js';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY } from '../http/idempotency.js';
 import { ErrorBody } from '../schemas/common.js';
+import { SITE_ID } from '../sites/settings.js';
 
 type Json = Record<string, any>;
 
@@ -29,39 +30,41 @@ export function errorStatuses(spec: RouteSpec): number[] {
  * openapi.yaml as an object, generated from the same route specs and zod schemas that
  * validate requests, so the document and the server cannot disagree.
  */
-export function openApiDocument(specs: readonly RouteSpec[], version: string): Json {
+export function openApiDocument(specs: readonly RouteSpec[], version: string, license: string): Json {
   const components: Record<string, Json> = {};
   // Input mode for responses too: one shape per named schema, and a response's extra
   // fields are something a client should tolerate anyway.
-  const toSchema = (schema: z.ZodType): Json => hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), components);
+  const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Json =>
+    hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }), components);
   const paths: Record<string, Record<string, Json>> = {};
   for (const spec of specs) {
     (paths[spec.path] ??= {})[spec.method] = operation(spec, toSchema);
   }
-  components.Error = toSchema(ErrorBody);
+  toSchema(ErrorBody); // hoists the named Error schema, which every error response points to
   return {
     openapi: '3.1.0',
     info: {
       title: 'sc-widgets reference API',
       version,
+      license: { name: license, identifier: license },
       description: 'Every route is under a site. Errors are `{ "error": { "code", "message" } }`. Tokens travel in headers, never cookies.',
     },
     servers: [{ url: 'http://127.0.0.1:8787', description: '`npm start`' }],
     paths,
     components: {
       parameters: {
-        site: { name: 'site', in: 'path', required: true, description: 'The site (shop) id.', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' } },
+        site: { name: 'site', in: 'path', required: true, description: 'The site (shop) id.', schema: { type: 'string', pattern: SITE_ID.source } },
         idempotencyKey: {
           name: IDEMPOTENCY_HEADER,
           in: 'header',
           description:
-            'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
+            'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor within 24 hours answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
           schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
         },
       },
       securitySchemes: {
         visitorToken: { type: 'apiKey', in: 'header', name: 'X-Visitor-Token', description: 'From POST /v1/sites/{site}/visitors.' },
-        userToken: { type: 'apiKey', in: 'header', name: 'X-User-Token', description: 'A JWT (HS256) the shop signs with its site secret: `sub`, `name`, optional `purchases`.' },
+        userToken: { type: 'apiKey', in: 'header', name: 'X-User-Token', description: 'A JWT (HS256) the shop signs with its site secret: `sub`, `name`, optional `purchases`, and `exp` at most 7 days ahead (the server\'s `USER_TOKEN_MAX_LIFETIME`); else 401 `user_token_lifetime`.' },
         sellerKey: { type: 'http', scheme: 'bearer', description: 'The site secret key. Server to server only: never in a public page.' },
       },
       responses: Object.fromEntries(
@@ -79,18 +82,20 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): J
   };
 }
 
-function operation(spec: RouteSpec, toSchema: (schema: z.ZodType) => Json): Json {
+function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' | 'output') => Json): Json {
   const parameters: Json[] = [{ $ref: '#/components/parameters/site' }];
   if (spec.idempotent) parameters.push({ $ref: '#/components/parameters/idempotencyKey' });
   for (const [where, object] of [['path', spec.params], ['query', spec.query]] as const) {
     if (!object) continue;
-    const schema = toSchema(object);
-    for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) {
+    // A parameter arrives as text that the server coerces (`limit=20`): its type and
+    // bounds are those after coercion, whether it may be left out is the input's.
+    const { required = [] } = toSchema(object);
+    for (const [name, property] of Object.entries<Json>(toSchema(object, 'output').properties ?? {})) {
       const { description, ...rest } = property;
       parameters.push({
         name,
         in: where,
-        required: where === 'path' || (schema.required ?? []).includes(name),
+        required: where === 'path' || required.includes(name),
         ...(description ? { description } : {}),
         ...(rest.type === 'array' ? { style: 'form', explode: true } : {}),
         schema: rest,

@@ -1,4 +1,4 @@
-import type { Db } from '../db/db.js';
+import type { Db, Sql } from '../db/db.js';
 import type { Site } from '../http/env.js';
 
 interface SiteRow {
@@ -10,7 +10,7 @@ interface SiteRow {
 }
 
 /** Creates a site, or updates its settings when it exists. */
-export async function saveSite(db: Db, site: Site): Promise<void> {
+export async function saveSite(db: Sql, site: Site): Promise<void> {
   await db.query(
     `INSERT INTO sites (id, secret, allowed_origins, checkout_url, moderate_reviews) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (id) DO UPDATE SET secret = $2, allowed_origins = $3, checkout_url = $4, moderate_reviews = $5`,
@@ -19,7 +19,7 @@ export async function saveSite(db: Db, site: Site): Promise<void> {
 }
 
 /** A site as stored, or undefined. */
-export async function readSite(db: Db, id: string): Promise<Site | undefined> {
+export async function readSite(db: Sql, id: string): Promise<Site | undefined> {
   const [row] = await db.query<SiteRow>('SELECT id, secret, allowed_origins, checkout_url, moderate_reviews FROM sites WHERE id = $1', [id]);
   return row && { id: row.id, secret: row.secret, allowedOrigins: row.allowed_origins, checkoutUrl: row.checkout_url, moderateReviews: row.moderate_reviews };
 }
@@ -44,6 +44,11 @@ export class SiteCache {
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(id, { site, until: Date.now() + this.ttl });
     return site;
+  }
+
+  /** Drops what this copy remembers of a site it just changed; other copies see the change within `ttl`. */
+  forget(id: string): void {
+    this.cache.delete(id);
   }
 }
 

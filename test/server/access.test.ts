@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { SignJWT } from 'jose';
+import { readConfig } from '../../server/config.js';
 import { call, userToken, visitor } from './helpers/client.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
 
 let server: TestServer & { close(): Promise<void> };
 // Tight limits so the 429 path is reachable in a few requests.
@@ -54,6 +56,42 @@ describe('user tokens', () => {
       const { status, body } = await call(site, 'PUT', 'likes/p', { headers: { ...headers, 'X-User-Token': token } });
       assert.equal(status, 401);
       assert.equal(body.error.code, 'invalid_user_token');
+    }
+  });
+
+  const likeAs = async (site: TestSite, token: string) =>
+    call(site, 'PUT', 'likes/p', { headers: { 'X-Visitor-Token': await visitor(site), 'X-User-Token': token } });
+
+  it('refuses one that never expires, or expires too far ahead, with its own code', async () => {
+    const site = await server.site();
+    const secret = new TextEncoder().encode(site.secret);
+    for (const token of [
+      await new SignJWT({ sub: 'c', name: 'C' }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().sign(secret),
+      await userToken(site.secret, { sub: 'c', name: 'C' }, '8d'),
+      await userToken(site.secret, { sub: 'c', name: 'C' }, '10y'),
+    ]) {
+      const { status, body } = await likeAs(site, token);
+      assert.equal(status, 401);
+      assert.equal(body.error.code, 'user_token_lifetime');
+      assert.match(body.error.message, /7 days/);
+    }
+    assert.equal((await likeAs(site, await userToken(site.secret, { sub: 'c', name: 'C' }, '6d'))).status, 200);
+    // Signed for exactly the maximum on a shop server whose clock runs a little ahead.
+    const ahead = Math.floor(Date.now() / 1000) + 7 * 24 * 3600 + 30;
+    assert.equal((await likeAs(site, await userToken(site.secret, { sub: 'c', name: 'C' }, ahead))).status, 200);
+  });
+
+  it('takes the longest lifetime from the configuration', async () => {
+    assert.equal(readConfig({}, []).userTokenMaxLifetime, 7 * 24 * 3600);
+    assert.equal(readConfig({ USER_TOKEN_MAX_LIFETIME: '3600' }, []).userTokenMaxLifetime, 3600);
+    assert.throws(() => readConfig({ USER_TOKEN_MAX_LIFETIME: '1h' }, []), /USER_TOKEN_MAX_LIFETIME/);
+    const strict = await startTestServer({ userTokenMaxLifetime: 3600 });
+    try {
+      const site = await strict.site();
+      assert.equal((await likeAs(site, await userToken(site.secret, { sub: 'c', name: 'C' }, '2h'))).body.error.code, 'user_token_lifetime');
+      assert.equal((await likeAs(site, await userToken(site.secret, { sub: 'c', name: 'C' }, '30m'))).status, 200);
+    } finally {
+      await strict.close();
     }
   });
 });

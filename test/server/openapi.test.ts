@@ -35,6 +35,13 @@ describe('openapi.yaml', () => {
     }
   });
 
+  it('defines every named schema, none as a pointer to itself (tools stop on a circular pointer)', () => {
+    for (const [name, schema] of Object.entries<any>(document.components.schemas)) {
+      assert.notEqual(schema.$ref, `#/components/schemas/${name}`, name);
+    }
+    assert.equal(document.components.schemas.Error.type, 'object');
+  });
+
   it('puts every route under a site and answers errors with the Error schema', () => {
     for (const [path, operations] of Object.entries<Record<string, any>>(document.paths)) {
       assert.match(path, /^\/v1\/sites\/\{site\}\//);

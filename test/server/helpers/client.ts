@@ -26,7 +26,7 @@ export async function visitor(site: TestSite): Promise<string> {
 }
 
 /** A user token as a shop's backend would sign it. */
-export function userToken(secret: string, claims: { sub: string; name: string; purchases?: string[] }, expiresIn = '1h'): Promise<string> {
+export function userToken(secret: string, claims: { sub: string; name: string; purchases?: string[] }, expiresIn: string | number = '1h'): Promise<string> {
   return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 }
 

@@ -1,0 +1,113 @@
+/**
+ * The RestAdapter's wire types against openapi.yaml, at compile time: `npm run typecheck`
+ * generates `openapi.gen.d.ts` from the spec (openapi-typescript) and fails here when what
+ * the adapter sends or expects and what the server's spec says drift apart. Each check is
+ * mutual assignability (readonly aside), so a field added, dropped, renamed, made optional
+ * or retyped on either side fails; the few differences that are meant are spelled out below.
+ * Envelopes the adapter writes inline (`request<{ likes: … }>('likes')` in src/adapters/rest/)
+ * are restated here as written there. Not covered: the event stream's data, which the
+ * spec describes in words only (`text/event-stream`).
+ */
+import type {
+  Cart,
+  CartLine,
+  LikeState,
+  Order,
+  OrderOptions,
+  PollState,
+  ProductId,
+  ProductPage,
+  ProductQuery,
+  RatingSummary,
+  ReplyDraft,
+  Review,
+  ReviewDraft,
+  ReviewPage,
+  ReviewQuery,
+  ReviewReply,
+  ShareCount,
+  ShareNetwork,
+  Wishlist,
+  WishState,
+} from '../../src/core/adapter.js';
+import type { operations } from './openapi.gen.js';
+
+type Operation = keyof operations;
+type JsonOf<T> = T extends { readonly content: { readonly 'application/json': infer Json } } ? Json : never;
+/** What an operation answers on success, as JSON. */
+type Answer<K extends Operation> = JsonOf<operations[K]['responses'][Extract<keyof operations[K]['responses'], 200 | 201>]>;
+/** What an operation takes as its JSON body. */
+type Body<K extends Operation> = JsonOf<NonNullable<operations[K]['requestBody']>>;
+/** What an operation takes as its query string. */
+type Query<K extends Operation> = NonNullable<operations[K]['parameters']['query']>;
+
+/**
+ * The shape on the wire: readonly everywhere (that is the adapter's promise to itself),
+ * and every property present, marked when it may be absent, so that a property only one
+ * side names fails the check even where it is optional, and so does one optional on one side only.
+ */
+type Wire<T> = T extends object ? { readonly [K in keyof T]-?: Wire<T[K]> | ({} extends Pick<T, K> ? 'may be absent' : never) } : T;
+/** Compiles only when the two `Wire` types accept the same values; an error names the property that differs. */
+type Same<Adapter extends Spec, Spec extends Back, Back = Adapter> = [Adapter, Spec];
+
+// The differences that are meant, each named where it applies:
+/** The reference server says more than the Adapter interface asks of every backend: `Extra` fields, and `Optional` ones it always sends. */
+type SaysMore<Spec, Extra extends keyof Spec, Optional extends keyof Spec = never> = Omit<Spec, Extra | Optional> & Partial<Pick<Spec, Optional>>;
+/** The adapter always sends `Always`, which the spec lets a client leave out (a default). */
+type Sends<Spec, Always extends keyof Spec> = Omit<Spec, Always> & { readonly [K in Always]-?: Exclude<Spec[K], undefined> };
+/**
+ * A visitor's routes never answer a hidden review, but the spec's public Review takes the
+ * seller's statuses (server/schemas/reviews.ts); the adapter's type is the narrower truth.
+ */
+type Visible<Spec extends { readonly status: string }> = Omit<Spec, 'status'> & { readonly status: Exclude<Spec['status'], 'hidden'> };
+type VisiblePage<Spec extends { readonly reviews: readonly { readonly status: string }[] }> = Omit<Spec, 'reviews'> & { readonly reviews: readonly Visible<Spec['reviews'][number]>[] };
+
+// ── What the adapter receives ───────────────────────────────────────────────
+export type Answers = [
+  Same<Wire<{ token: string }>, Wire<Answer<'createVisitor'>>>,
+  Same<Wire<{ likes: Record<string, LikeState> }>, Wire<Answer<'readLikes'>>>,
+  Same<Wire<LikeState>, Wire<Answer<'like'>>>,
+  Same<Wire<LikeState>, Wire<Answer<'unlike'>>>,
+  Same<Wire<{ ratings: Record<string, RatingSummary> }>, Wire<Answer<'readRatings'>>>,
+  Same<Wire<ReviewPage>, Wire<VisiblePage<Answer<'listReviews'>>>>,
+  Same<Wire<Review>, Wire<Visible<Answer<'createReview'>>>>,
+  Same<Wire<ReviewReply>, Wire<Answer<'replyToReview'>>>,
+  Same<Wire<Pick<Review, 'helpful' | 'voted'>>, Wire<Answer<'voteHelpful'>>>,
+  Same<Wire<Pick<Review, 'helpful' | 'voted'>>, Wire<Answer<'unvoteHelpful'>>>,
+  Same<Wire<{ wishes: Record<string, WishState> }>, Wire<Answer<'readWishes'>>>,
+  Same<Wire<WishState>, Wire<Answer<'addWish'>>>,
+  Same<Wire<WishState>, Wire<Answer<'removeWish'>>>,
+  Same<Wire<{ wishlists: Wishlist[] }>, Wire<Answer<'listWishlists'>>>,
+  Same<Wire<Wishlist>, Wire<Answer<'createWishlist'>>>,
+  Same<Wire<Wishlist>, Wire<Answer<'shareWishlist'>>>,
+  Same<Wire<Wishlist>, Wire<Answer<'readSharedWishlist'>>>,
+  Same<Wire<{ shares: Record<string, ShareCount> }>, Wire<{ readonly shares: Readonly<Record<string, SaysMore<Answer<'recordShare'>, 'networks'>>> }>>,
+  Same<Wire<ShareCount>, Wire<SaysMore<Answer<'recordShare'>, 'networks'>>>,
+  Same<Wire<ProductPage>, Wire<Answer<'listProducts'>>>,
+  Same<Wire<Cart>, Wire<Answer<'getCart'>>>,
+  Same<Wire<Cart>, Wire<Answer<'setCartLine'>>>,
+  Same<Wire<Order>, Wire<SaysMore<Answer<'checkout'>, 'lines', 'gift'>>>,
+  Same<Wire<{ polls: Record<string, PollState> }>, Wire<Answer<'readPolls'>>>,
+  Same<Wire<PollState>, Wire<Answer<'votePoll'>>>,
+  Same<Wire<PollState>, Wire<Answer<'createAsk'>>>,
+];
+
+// ── What the adapter sends ──────────────────────────────────────────────────
+export type Requests = [
+  Same<Wire<{ ids: readonly ProductId[] }>, Wire<Query<'readLikes'>>>,
+  Same<Wire<ReviewQuery>, Wire<Sends<Query<'listReviews'>, 'sort' | 'limit'>>>,
+  Same<Wire<ReviewDraft>, Wire<Sends<Body<'createReview'>, 'title'>>>,
+  Same<Wire<ReplyDraft>, Wire<Body<'replyToReview'>>>,
+  Same<Wire<{ reason: string }>, Wire<Body<'reportReview'>>>,
+  Same<Wire<{ listId?: string }>, Wire<Body<'addWish'>>>,
+  Same<Wire<{ listId?: string }>, Wire<Query<'removeWish'>>>,
+  Same<Wire<{ name: string }>, Wire<Body<'createWishlist'>>>,
+  Same<Wire<{ network: ShareNetwork }>, Wire<Body<'recordShare'>>>,
+  Same<Wire<{ ids: readonly ProductId[] }>, Wire<Required<Pick<Query<'listProducts'>, 'ids'>>>>,
+  Same<Wire<ProductQuery>, Wire<Sends<Omit<Query<'listProducts'>, 'ids'>, 'limit'>>>,
+  Same<Wire<CartLine>, Wire<Body<'setCartLine'>>>,
+  // The body's `idempotencyKey` is for older clients; the adapter sends the header.
+  Same<Wire<OrderOptions>, Wire<Omit<Body<'checkout'>, 'idempotencyKey'>>>,
+  Same<Wire<{ optionId: string }>, Wire<Body<'votePoll'>>>,
+  Same<Wire<{ productIds: readonly ProductId[] }>, Wire<Body<'createAsk'>>>,
+];
