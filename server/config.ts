@@ -1,3 +1,5 @@
+import { LOG_LEVELS, type LogLevel } from './log.js';
+
 /** Everything the server reads from its environment (see server/README.md). */
 export interface Config {
   readonly port: number;
@@ -13,6 +15,7 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly demoSiteSecret: string;
   readonly trustProxy: boolean;
+  readonly logLevel: LogLevel;
 }
 
 /** `--demo` (npm start) turns on the demo seed and static files. */
@@ -21,6 +24,8 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
   const flag = (name: string): boolean => ['1', 'true', 'yes'].includes((env[name] ?? '').toLowerCase());
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!isLogLevel(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${logLevel}`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -32,5 +37,8 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
     // Demo only: anyone who reads this file knows it. Never use it for a real shop.
     demoSiteSecret: env.DEMO_SITE_SECRET || 'demo-secret-not-for-production',
     trustProxy: flag('TRUST_PROXY'),
+    logLevel,
   };
 }
+
+const isLogLevel = (level: string): level is LogLevel => (LOG_LEVELS as readonly string[]).includes(level);

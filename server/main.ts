@@ -1,11 +1,13 @@
 import { readConfig } from './config.js';
 import { listen } from './listen.js';
+import { createLog } from './log.js';
 
 const config = readConfig(process.env, process.argv.slice(2));
-const server = await listen({ ...config, demoSecret: config.seedDemo ? config.demoSiteSecret : undefined, app: { trustProxy: config.trustProxy } });
+const log = createLog(config.logLevel);
+const server = await listen({ ...config, demoSecret: config.seedDemo ? config.demoSiteSecret : undefined, app: { trustProxy: config.trustProxy, log } });
 
-console.log(`sc-widgets server on ${server.url}/ (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
-if (config.seedDemo) console.log(`demo site "demo", secret key (demo only): ${config.demoSiteSecret}`);
+log.info({ url: `${server.url}/`, database: config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}` }, 'sc-widgets server listening');
+if (config.seedDemo) log.info({ site: 'demo', secret: config.demoSiteSecret }, 'demo site, with its secret key (demo only)');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void server.close().then(() => process.exit(0)));

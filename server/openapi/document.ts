@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/endpoint.js';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY } from '../http/idempotency.js';
-import { ErrorBody } from '../schemas/common.js';
+import { ErrorBody, SITE_ID } from '../schemas/common.js';
 
 type Json = Record<string, any>;
 
@@ -50,7 +50,7 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): J
     paths,
     components: {
       parameters: {
-        site: { name: 'site', in: 'path', required: true, description: 'The site (shop) id.', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' } },
+        site: { name: 'site', in: 'path', required: true, description: 'The site (shop) id.', schema: { type: 'string', pattern: SITE_ID.source } },
         idempotencyKey: {
           name: IDEMPOTENCY_HEADER,
           in: 'header',
