@@ -197,11 +197,15 @@ const show = (value: unknown): string => {
   return text.length > 80 ? `${text.slice(0, 60)}…(${text.length} chars)` : text;
 };
 
-/** A parameter's value as URL text: arrays repeat in a query, anything else is its JSON or its string. */
-function urlText(value: unknown): string {
-  if (value && typeof value === 'object' && 'raw' in value) return String(value.raw);
-  return percentEncode(typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
-}
+/** What a parameter's value says in a URL, before encoding: a string as it is, anything else as its JSON or its string. */
+const urlString = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+
+/** A parameter's value as URL text (arrays repeat in a query). */
+const urlText = (value: unknown): string => (value && typeof value === 'object' && 'raw' in value ? String(value.raw) : percentEncode(urlString(value)));
+
+/** The values a request's URL carries, one for each time a parameter appears. */
+const urlValues = (request: Request): string[] =>
+  [...Object.values(request.path), ...Object.values(request.query).flatMap((value) => (Array.isArray(value) ? value : [value]))].filter((value) => value !== undefined).map(urlString);
 
 let idempotencyKeys = 0;
 
@@ -225,9 +229,19 @@ async function send(operation: Operation, request: Request): Promise<{ status: n
 function mustRefuse(operation: Operation, request: Request): boolean {
   if (request.raw) return false;
   const spec = routeSpecs.get(operation.id)!;
-  const inUrl = holdsNul([...Object.values(request.path), ...Object.values(request.query)]);
-  if (request.rawBody !== undefined) return spec.body !== undefined;
-  return inUrl || holdsUnstorable(request.body) || (spec.body !== undefined && !spec.body.safeParse(request.body).success);
+  if (holdsNul(urlValues(request))) return true;
+  if (!spec.body) return false;
+  const body = request.rawBody === undefined ? { ok: true, value: request.body } : parseBody(request.rawBody);
+  return !body.ok || holdsUnstorable(body.value) || !spec.body.safeParse(body.value).success;
+}
+
+/** A raw body as the server reads it: empty is no body. */
+function parseBody(text: string): { ok: boolean; value?: unknown } {
+  try {
+    return { ok: true, value: text ? JSON.parse(text) : undefined };
+  } catch {
+    return { ok: false };
+  }
 }
 
 describe(`every operation of openapi.yaml, fuzzed (seed ${SEED}, ${RUNS} requests each)`, () => {

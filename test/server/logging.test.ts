@@ -50,7 +50,7 @@ describe('the log', () => {
 
   it('says nothing above debug of clients\' bad requests', async () => {
     const site = await server.site();
-    const ids = [];
+    const ids: (string | null)[] = [];
     for (const path of ['likes', 'likes?ids=%00', 'nothing', 'products?cursor=forged']) ids.push((await call(site, 'GET', path)).headers.get('X-Request-Id'));
     ids.push((await call({ ...site, base: `${server.url}/v1/sites/%00/` }, 'GET', 'likes?ids=p')).headers.get('X-Request-Id'));
     const lines = logged.records().filter((record) => ids.includes(record.requestId));
