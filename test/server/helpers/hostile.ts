@@ -10,22 +10,23 @@ const STRINGS = [
   'true', 'null', '[]', '{}', 'x'.repeat(129), 'x'.repeat(5001), 'é'.repeat(20_000), 'x'.repeat(100_000),
 ];
 
+/** Past the 16-, 32- and 53-bit edges, negative, fractional, and too large for any integer. */
 const NUMBERS = [
-  0, -1, 1.5, -0.5, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 2 ** 32, 2 ** 53, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 63, 1e21, 1e308, -1e308, Number.MIN_VALUE,
+  0, -1, 1.5, -0.5, 2 ** 15, 2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, -(2 ** 31) - 1, 2 ** 32, 2 ** 40, 1e15, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53, 2 ** 63, 1e21, 1e308, -1e308, Number.MIN_VALUE,
 ];
 
 /** Strings a URL may carry that no encoder would make: broken escapes, overlong UTF-8. */
 export const RAW_URL = ['%', '%zz', '%C0%80', '%FF', '%ED%A0%80', '..%2F', '%2e%2e%2f', '%u0000', '%E2%80%AE'];
 
 /** A value whose text is at least partly hostile. */
-const hostileString = fc.oneof(
+export const hostileString = fc.oneof(
   { arbitrary: fc.constantFrom(...STRINGS), weight: 4 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 },
   { arbitrary: fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)), minLength: 1, maxLength: 3 }), weight: 1 },
   { arbitrary: fc.tuple(fc.constantFrom('p1', 'ok', ''), fc.constantFrom('\u0000', '\ud800', '\udc00', '\u202e', '\u200b')).map(([valid, bad]) => valid + bad), weight: 2 },
 );
 
-const hostileNumber = fc.oneof({ arbitrary: fc.constantFrom(...NUMBERS), weight: 3 }, fc.integer(), fc.double());
+export const hostileNumber = fc.oneof({ arbitrary: fc.constantFrom(...NUMBERS), weight: 4 }, fc.maxSafeInteger(), fc.integer(), fc.double());
 
 /** Any JSON value a field might be replaced with: hostile text, odd numbers, wrong types. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -67,4 +68,10 @@ export function percentEncode(text: string): string {
     else out += encodeURIComponent(text[i]!);
   }
   return out;
+}
+
+/** A hostile value for a field that holds `valid`: mostly of its own type, where the subtle failures are. */
+export function hostileFor(valid: unknown): fc.Arbitrary<unknown> {
+  const own = typeof valid === 'number' ? hostileNumber : typeof valid === 'string' ? hostileString : undefined;
+  return own ? fc.oneof({ arbitrary: own, weight: 3 }, { arbitrary: hostileValue, weight: 1 }) : hostileValue;
 }
