@@ -103,6 +103,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       maxAge: 600,
     }),
   );
+  // Reads have their own loose limit, per address and before the site middleware, so a flood
+  // of cheap bad reads ends here rather than in the database (or, as it once did, the log).
   app.use('/v1/sites/:site/*', async (c, next) => {
     if (c.req.method === 'GET') {
       const wait = perAddressReads.take(c.get('address'));

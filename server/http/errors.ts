@@ -28,7 +28,7 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
     if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
     return errorResponse(c, error.status, error.code, error.message);
   }
-  c.var.log.error({ requestId: c.var.requestId, method: c.req.method, route: routePath(c, -1), error: describe(error) }, 'request failed');
+  c.var.log.error({ requestId: c.var.requestId, method: c.req.method, route: routePath(c, -1), error: loggable(error) }, 'request failed');
   return errorResponse(c, 500, 'internal_error', 'The server failed; try again.');
 }
 
@@ -37,7 +37,7 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
  * where it was thrown. Never its message, nor a database error's `detail` or `where`:
  * they quote the values of the statement, which are what people typed.
  */
-function describe(error: Error): { name: string; code?: string; frames: string[] } {
+function loggable(error: Error): { name: string; code?: string; frames: string[] } {
   const code = (error as { code?: unknown }).code;
   return {
     name: error.constructor?.name ?? typeof error,
