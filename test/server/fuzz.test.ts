@@ -156,6 +156,7 @@ function places(value: unknown, at: (string | number)[] = []): (string | number)
   return [at, ...inner];
 }
 
+/** A copy of `value` with the place `at` replaced, or left out where `replace` answers undefined. */
 function setAt(value: unknown, at: (string | number)[], replace: (old: any) => unknown): unknown {
   if (at.length === 0) return replace(value);
   const copy: any = Array.isArray(value) ? [...value] : { ...(value as object) };
