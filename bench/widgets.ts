@@ -163,7 +163,7 @@ function sideBySide(title: string, columns: [string, Record<string, number[]>][]
   return lines.join('\n');
 }
 
-const server = await listen({ host: '127.0.0.1', port: 0, app: { perAddress: unlimited, perVisitor: unlimited } });
+const server = await listen({ host: '127.0.0.1', port: 0, app: { perAddress: unlimited, perAddressReads: unlimited, perVisitor: unlimited } });
 await saveSite(server.services.db, { id: 'bench', secret: 'bench-secret', allowedOrigins: [], checkoutUrl: null, moderateReviews: false });
 await seedReviews(server.services.db, { site: 'bench', productId: 'reviews-10k', count: 10_000 });
 const site = await shop();

@@ -1,6 +1,9 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { contextStorage } from 'hono/context-storage';
 import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { routePath } from 'hono/route';
 import { mountAdmin } from './admin/sites.js';
 import { isSellerKey } from './auth/seller-key.js';
 import { verifyUserToken } from './auth/user-token.js';
@@ -8,15 +11,19 @@ import { VisitorTokens } from './auth/visitor-token.js';
 import type { Db } from './db/db.js';
 import type { EventHub } from './events/hub.js';
 import { type Endpoint, honoPath, type RouteSpec } from './http/endpoint.js';
+import { cursorKey } from './http/cursor.js';
 import type { AppEnv } from './http/env.js';
 import { errorResponse, HttpError, onError } from './http/errors.js';
 import { IDEMPOTENCY_HEADER } from './http/idempotency.js';
+import { refuseUnstorable } from './http/storable.js';
 import { clientAddress } from './limits/client-address.js';
 import { OpenStreams } from './limits/open-streams.js';
 import { type RateLimit, RateLimiter } from './limits/rate-limit.js';
+import { createLog, type Log } from './log.js';
 import { endpoints } from './routes/index.js';
 import { VOTES_PER_ADDRESS } from './routes/polls.js';
 import { VISITORS_PER_ADDRESS } from './routes/visitors.js';
+import { SITE_ID } from './schemas/common.js';
 import { allowsOrigin, SiteCache } from './sites/sites.js';
 
 export interface AppOptions {
@@ -31,6 +38,11 @@ export interface AppOptions {
    * carrier puts many shoppers behind one address. Default: 500 at once, then 50 a second.
    */
   readonly perAddress?: RateLimit;
+  /**
+   * GETs one address may make, across sites: looser still, only so that cheap bad reads
+   * cannot flood the server. Default: 1000 at once, then 100 a second.
+   */
+  readonly perAddressReads?: RateLimit;
   /** Largest request body in bytes. Default 16 KiB. */
   readonly maxBody?: number;
   /** Use X-Forwarded-For for the client address (only behind a proxy that sets it). */
@@ -47,9 +59,12 @@ export interface AppOptions {
   readonly userTokenMaxLifetime?: number;
   /** The operator's key for /admin routes (server/admin/); without it they do not exist. */
   readonly adminKey?: string;
+  /** Where the server logs, as JSON lines (server/log.ts). Default: nowhere. */
+  readonly log?: Log;
 }
 
-const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', IDEMPOTENCY_HEADER];
+const REQUEST_ID_HEADER = 'X-Request-Id';
+const API_HEADERS = ['Content-Type', 'X-Visitor-Token', 'X-User-Token', 'Authorization', IDEMPOTENCY_HEADER, REQUEST_ID_HEADER];
 
 /** The API as a Hono app: no listening, so tests and other servers can mount it. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -57,18 +72,30 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const visitorTokens = new VisitorTokens(options.visitorKey);
   const perVisitor = new RateLimiter(options.perVisitor ?? { burst: 30, perSecond: 2 });
   const perAddress = new RateLimiter(options.perAddress ?? { burst: 500, perSecond: 50 });
+  const perAddressReads = new RateLimiter(options.perAddressReads ?? { burst: 1000, perSecond: 100 });
+  const log = options.log ?? createLog('silent');
+  const cursors = cursorKey(options.visitorKey);
   const app = new Hono<AppEnv>();
 
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'No such route.'));
+  // Page cursors are signed with the request's site (http/cursor.ts), which they read from here.
+  app.use('*', contextStorage());
+  // Every answer carries its id, which is also in every log line about it.
+  app.use('*', requestId({ headerName: REQUEST_ID_HEADER, limitLength: 64 }));
   app.use('*', async (c, next) => {
+    const started = performance.now();
     c.set('db', options.db);
     c.set('events', options.events);
+    c.set('log', log);
+    c.set('cursorKey', cursors);
     c.set('address', clientAddress(c, options.trustProxy ?? false));
     await next();
     // Answers are data, never markup: browsers must not sniff them into HTML.
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
+    // The route's pattern, never its path or query: those hold what people typed.
+    log.debug({ requestId: c.var.requestId, method: c.req.method, route: routePath(c, -1), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   // Tokens travel in headers, never cookies, so any origin may call: there is no CSRF surface.
   // A site's origin list is enforced below, by a 403 the refused page can read (this header
@@ -77,15 +104,25 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     '/v1/sites/:site/*',
     cors({
       origin: async (origin, c) => {
-        const site = await sites.get(c.req.param('site') ?? '');
+        const id = c.req.param('site') ?? '';
+        const site = SITE_ID.test(id) ? await sites.get(id) : undefined;
         return site?.allowedOrigins.length ? origin : '*';
       },
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowHeaders: API_HEADERS,
-      exposeHeaders: ['Retry-After'],
+      exposeHeaders: ['Retry-After', REQUEST_ID_HEADER],
       maxAge: 600,
     }),
   );
+  // Reads have their own loose limit, per address and before the site middleware, so a flood
+  // of cheap bad reads ends here rather than in the database (or, as it once did, the log).
+  app.use('/v1/sites/:site/*', async (c, next) => {
+    if (c.req.method === 'GET') {
+      const wait = perAddressReads.take(c.get('address'));
+      if (wait) throw new HttpError(429, 'rate_limited', `Too many requests; retry in ${wait} s.`, wait);
+    }
+    await next();
+  });
   app.use(
     '/v1/sites/:site/*',
     bodyLimit({
@@ -94,7 +131,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
   app.use('/v1/sites/:site/*', async (c, next) => {
-    const site = await sites.get(c.req.param('site') ?? '');
+    // The shape first: no query ever sees an id that cannot be a site's.
+    const id = c.req.param('site') ?? '';
+    if (!SITE_ID.test(id)) throw new HttpError(400, 'invalid_request', 'path.site: a site id is 1 to 63 lowercase letters, digits and hyphens, starting with a letter or digit');
+    const site = await sites.get(id);
     if (!site) throw new HttpError(404, 'site_not_found', 'No such site.');
     const origin = c.req.header('Origin');
     if (!allowsOrigin(site, origin)) throw new HttpError(403, 'origin_not_allowed', `Site ${site.id} does not accept requests from ${origin}; add it to the site's allowed origins.`);
@@ -106,7 +146,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       c.set('visitor', visitor);
     }
     const userToken = c.req.header('X-User-Token');
-    if (userToken) c.set('user', await verifyUserToken(userToken, site.secret, options.userTokenMaxLifetime));
+    if (userToken) {
+      const user = await verifyUserToken(userToken, site.secret, options.userTokenMaxLifetime);
+      refuseUnstorable(user, 'header X-User-Token');
+      c.set('user', user);
+    }
     await next();
   });
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { USER_TOKEN_MAX_LIFETIME } from './auth/user-token.js';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 
 /** Everything the server reads from its environment (see server/README.md). */
 export interface Config {
@@ -20,6 +21,7 @@ export interface Config {
   readonly userTokenMaxLifetime: number;
   /** The operator's key for /admin routes; unset: no admin routes. `--demo` makes a random one. */
   readonly adminKey?: string;
+  readonly logLevel: LogLevel;
 }
 
 /** `--demo` (npm start) turns on the demo seed and static files. */
@@ -30,6 +32,8 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
   const userTokenMaxLifetime = Number(env.USER_TOKEN_MAX_LIFETIME ?? USER_TOKEN_MAX_LIFETIME);
   if (!Number.isInteger(userTokenMaxLifetime) || userTokenMaxLifetime <= 0) throw new Error(`USER_TOKEN_MAX_LIFETIME must be seconds, not ${env.USER_TOKEN_MAX_LIFETIME}`);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!isLogLevel(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${logLevel}`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -43,5 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
     trustProxy: flag('TRUST_PROXY'),
     userTokenMaxLifetime,
     adminKey: env.ADMIN_KEY || (demo ? randomBytes(32).toString('base64url') : undefined),
+    logLevel,
   };
 }
+
+const isLogLevel = (level: string): level is LogLevel => (LOG_LEVELS as readonly string[]).includes(level);

@@ -13,7 +13,7 @@ const server = await listen({
   dataDir: process.env.DATA_DIR,
   host: '127.0.0.1',
   port: 0,
-  app: { perAddress: unlimited, perVisitor: unlimited, visitorsPerAddress: unlimited },
+  app: { perAddress: unlimited, perAddressReads: unlimited, perVisitor: unlimited, visitorsPerAddress: unlimited },
 });
 await saveSite(server.services.db, { id: 'bench', secret: 'bench-secret', allowedOrigins: [], checkoutUrl: null, moderateReviews: false });
 // The review thread's budget case: one product with 10,000 reviews.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type ErrorStatus, HttpError } from './errors.js';
 import type { AppEnv } from './env.js';
 import { type Idempotency, once } from './idempotency.js';
+import { refuseUnstorable } from './storable.js';
 
 /**
  * Who may call a route. `public`: anyone (a visitor token, when sent, says whose
@@ -71,6 +72,7 @@ export function endpoint<const S extends RouteSpec>(spec: S, handler: Handler<S>
 export const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
 export function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+  refuseUnstorable(value, where);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

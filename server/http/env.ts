@@ -1,6 +1,7 @@
 import type { Db } from '../db/db.js';
 import type { EventHub } from '../events/hub.js';
 import type { UserClaims } from '../auth/user-token.js';
+import type { Log } from '../log.js';
 
 export interface Site {
   readonly id: string;
@@ -17,6 +18,11 @@ export interface AppEnv {
   Variables: {
     db: Db;
     events: EventHub;
+    log: Log;
+    /** This request's id: its X-Request-Id header, sent or made, and in its log lines. */
+    requestId: string;
+    /** Signs page cursors (http/cursor.ts). */
+    cursorKey: Buffer;
     /** The client address that limits count against. */
     address: string;
     site: Site;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/endpoint.js';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY } from '../http/idempotency.js';
-import { ErrorBody } from '../schemas/common.js';
-import { SITE_ID } from '../sites/settings.js';
+import { ErrorBody, SITE_ID } from '../schemas/common.js';
 
 type Json = Record<string, any>;
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A site's id: the database holds no other (migrations/001_sites.sql), so no other is looked up. */
+export const SITE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 /** A product id exactly as the shop uses it. */
 export const ProductId = z.string().min(1).max(128).meta({ id: 'ProductId', description: 'A product id exactly as the shop uses it (SKU, handle, numeric id).' });
 

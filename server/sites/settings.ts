@@ -3,9 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../db/db.js';
 import { readSite, saveSite } from './sites.js';
 import { checkOrigin } from './origin.js';
+import { SITE_ID } from '../schemas/common.js';
 
-/** A site id: what the API's paths take (`/v1/sites/{site}`). */
-export const SITE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export const SiteId = z.string().regex(SITE_ID, 'a site id is 1 to 63 of a-z, 0-9 and -, starting with a letter or digit');
 
 const Origin = z.string().transform((text, context) => {
