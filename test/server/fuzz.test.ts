@@ -21,7 +21,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 1300);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 
 type Json = any;
-const document = openApiDocument(specs(), 'fuzz');
+const document = openApiDocument(specs(), 'fuzz', 'MIT');
 const routeSpecs = new Map<string, RouteSpec>(specs().map((spec) => [spec.operationId, spec]));
 const unlimited = { burst: 1e9, perSecond: 1e9 };
 
@@ -37,7 +37,7 @@ let own: Record<string, Record<string, unknown>>;
 let fingerprintQuery: string;
 
 before(async () => {
-  server = await startTestServer({ perAddress: unlimited, perAddressReads: unlimited, perVisitor: unlimited, streamsPerAddress: 1e9 });
+  server = await startTestServer({ perAddress: unlimited, perAddressReads: unlimited, perVisitor: unlimited, visitorsPerAddress: unlimited, votesPerAddress: unlimited, streamsPerAddress: 1e9 });
   site = await server.site();
   const user = await userToken(site.secret, { sub: 'c-1', name: 'Cee', purchases: ['p1'] });
   auth = { public: { 'X-Visitor-Token': await visitor(site) }, visitor: {}, seller: seller(site) };
