@@ -19,6 +19,8 @@ CREATE INDEX reviews_newest ON reviews (site_id, product_id, status, seq);
 CREATE INDEX reviews_helpful ON reviews (site_id, product_id, status, helpful, seq);
 CREATE INDEX reviews_highest ON reviews (site_id, product_id, status, rating, seq);
 CREATE INDEX reviews_lowest ON reviews (site_id, product_id, status, rating, (-seq));
+-- The star filter: newest, highest and lowest of one rating read reviews_highest; helpful needs its own.
+CREATE INDEX reviews_helpful_by_rating ON reviews (site_id, product_id, status, rating, helpful, seq);
 
 -- Published reviews per product and star, kept by triggers whatever writes the reviews, so
 -- a page's total and a rating summary read five rows rather than counting every review.

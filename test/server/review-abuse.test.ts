@@ -64,6 +64,7 @@ describe('reports against cheap identities', () => {
       await report(site, byCustomers.id, { ...from('203.0.113.9', await freshToken(site)), 'X-User-Token': user });
     }
     assert.equal(await shown(site), 0);
+    assert.equal((await call(site, 'GET', 'ratings?ids=p')).body.ratings.p.count, 0);
     const held = await call(site, 'GET', 'reviews?status=pending&reason=reports', { headers: seller(site) });
     assert.deepEqual(new Set(held.body.reviews.map((r: any) => r.id)), new Set([byAddresses.id, byCustomers.id]));
   });

@@ -89,6 +89,7 @@ describe('reviews', () => {
     assert.deepEqual((await walk('newest', '&stars=5')).map((r) => r.rating), [5, 5]);
     assert.equal((await call(site, 'GET', 'products/p/reviews?cursor=garbage')).body.error.code, 'invalid_cursor');
     assert.equal((await call(site, 'GET', 'products/p/reviews?limit=3')).body.total, ratings.length);
+    assert.equal((await call(site, 'GET', 'products/p/reviews?limit=3&stars=5')).body.total, 2);
   });
 
   it('counts helpful votes once per visitor and sorts by them', async () => {
