@@ -30,20 +30,14 @@ function addressGroup(address: string): string {
 
 /**
  * Files one report of a published review, counted once per actor, and holds the review when
- * its undecided reports come from enough witnesses. Resolves to whether the report was new
- * and whether it held the review.
+ * its undecided reports come from enough witnesses. Resolves to whether it held the review.
  */
-export async function addReport(
-  tx: Sql,
-  site: string,
-  reviewId: string,
-  report: { actor: string; witness: string; reason: string },
-): Promise<{ added: boolean; held: boolean }> {
+export async function addReport(tx: Sql, site: string, reviewId: string, report: { actor: string; witness: string; reason: string }): Promise<boolean> {
   const added = await tx.query(
     'INSERT INTO review_reports (site_id, review_id, actor, witness, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1',
     [site, reviewId, report.actor, report.witness, report.reason],
   );
-  if (!added.length) return { added: false, held: false };
+  if (!added.length) return false;
   const [row] = await tx.query<{ witnesses: number }>(
     'SELECT count(DISTINCT witness)::int AS witnesses FROM review_reports WHERE site_id = $1 AND review_id = $2 AND NOT settled',
     [site, reviewId],
@@ -56,7 +50,7 @@ export async function addReport(
      WHERE site_id = $1 AND id = $2`,
     [site, reviewId, held],
   );
-  return { added: true, held };
+  return held;
 }
 
 /** Undecided reports' reasons per review, with how often each was given: the most given first, then the latest. */

@@ -25,6 +25,14 @@ async function reviewFor(tx: Sql, site: string, reviewId: string, asSeller = fal
   return review;
 }
 
+/** The seller may answer any review; everyone else only what the public can see. */
+function addReply(db: Db, site: string, reviewId: string, reply: { author: string; seller: boolean; text: string }): Promise<z.input<typeof ReviewReply>> {
+  return db.transaction(async (tx) => {
+    await reviewFor(tx, site, reviewId, reply.seller);
+    return insertReply(tx, site, { ...reply, id: newId('rp'), reviewId });
+  });
+}
+
 export const replyAsCustomer = endpoint(
   {
     method: 'post',
@@ -43,11 +51,7 @@ export const replyAsCustomer = endpoint(
   async (c, { params, body }) => {
     const author = c.get('user')?.name ?? body.author;
     if (!author) throw new HttpError(400, 'author_required', 'A guest reply needs an author name.');
-    const site = c.get('site').id;
-    return c.get('db').transaction(async (tx) => {
-      await reviewFor(tx, site, params.reviewId);
-      return insertReply(tx, site, { id: newId('rp'), reviewId: params.reviewId, author, seller: false, text: body.text });
-    });
+    return addReply(c.get('db'), c.get('site').id, params.reviewId, { author, seller: false, text: body.text });
   },
 );
 
@@ -64,13 +68,7 @@ export const replyAsSeller = endpoint(
     status: 201,
     response: ReviewReply,
   },
-  async (c, { params, body }) => {
-    const site = c.get('site').id;
-    return c.get('db').transaction(async (tx) => {
-      await reviewFor(tx, site, params.reviewId, true);
-      return insertReply(tx, site, { id: newId('rp'), reviewId: params.reviewId, author: body.author, seller: true, text: body.text });
-    });
-  },
+  async (c, { params, body }) => addReply(c.get('db'), c.get('site').id, params.reviewId, { author: body.author, seller: true, text: body.text }),
 );
 
 const HelpfulState = z.object({ helpful: z.int().min(0), voted: z.boolean() }).meta({ id: 'HelpfulState' });
@@ -111,8 +109,7 @@ export const reportReview = endpoint(
     const witness = witnessOf(c.get('user') && actor, c.get('address'));
     await c.get('db').transaction(async (tx) => {
       const review = await reviewFor(tx, site, params.reviewId);
-      const { held } = await addReport(tx, site, review.id, { actor, witness, reason: body.reason });
-      if (held) await publishRating(tx, site, review.product_id);
+      if (await addReport(tx, site, review.id, { actor, witness, reason: body.reason })) await publishRating(tx, site, review.product_id);
     });
   },
 );
