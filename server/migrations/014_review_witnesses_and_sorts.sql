@@ -1,8 +1,9 @@
 -- Reports hold a review only when they come from distinct witnesses: a signed-in customer
 -- is one witness, visitors without a user token are one per address (an IPv6 /64), so fresh
--- visitor tokens from one address count once. Existing reports each stay their own witness.
+-- visitor tokens from one address count once (server/data/review-reports.ts names them).
+-- Earlier reports kept no address: each stays its own witness, a customer as such.
 ALTER TABLE review_reports ADD COLUMN witness text;
-UPDATE review_reports SET witness = actor;
+UPDATE review_reports SET witness = CASE WHEN actor LIKE 'u:%' THEN 'customer:' || actor ELSE actor END;
 ALTER TABLE review_reports ALTER COLUMN witness SET NOT NULL;
 -- Reports the seller has decided on (published or hid the review since): kept, so the same
 -- visitors cannot report again, but no longer counted nor shown.
