@@ -5,8 +5,9 @@
  * with textContent: it is whatever a visitor typed.
  */
 
-/** The queues the page shows, by the `reason` the server files a pending review under. */
+/** The queues the page shows: new reviews awaiting approval, and reviews with reports not yet decided on (held or not). */
 export const queues = /** @type {const} */ (['moderation', 'reports']);
+const queueQuery = { moderation: 'status=pending&reason=moderation', reports: 'reported=true' };
 
 /**
  * The seller routes this page calls, on `origin` (the server that serves the page).
@@ -26,7 +27,7 @@ export function sellerApi(origin, site, key) {
   };
   return {
     /** A page of one queue, newest first. */
-    queue: (reason, cursor) => send('GET', `reviews?status=pending&reason=${reason}&limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    queue: (queue, cursor) => send('GET', `reviews?${queueQuery[queue]}&limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
     /** `published` approves, `hidden` takes the review down for good. */
     decide: (reviewId, status) => send('PATCH', `reviews/${encodeURIComponent(reviewId)}`, { status }),
     answer: (reviewId, text, author) => send('POST', `reviews/${encodeURIComponent(reviewId)}/seller-replies`, { text, author }),
@@ -60,7 +61,7 @@ function reviewItem(review, queue) {
         el('span', { className: 'visually-hidden' }, stars),
         ` · ${new Date(review.createdAt).toLocaleString()}`,
         review.verified ? ' · verified purchase' : '',
-        queue === 'reports' ? ` · reported by ${review.reports} ${review.reports === 1 ? 'visitor' : 'visitors'}` : '',
+        queue === 'reports' ? ` · ${review.status === 'pending' ? 'held, ' : ''}reported ${review.reports} ${review.reports === 1 ? 'time' : 'times'}: ${review.reportReasons.map(({ reason, count }) => `${reason} (${count})`).join(', ')}` : '',
       ),
       review.title ? el('p', { className: 'title' }, review.title) : '',
       el('p', { className: 'text', lang: review.locale ?? '' }, review.text),

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
-import type { RatingSummary, Review, ReviewReply, SellerReview } from '../schemas/reviews.js';
+import { publish } from '../events/hub.js';
+import type { RatingSummary, Review, ReviewDraft, ReviewReply, SellerReview } from '../schemas/reviews.js';
+import { reportReasons } from './review-reports.js';
 
 export interface ReviewRow {
   id: string;
@@ -26,16 +28,14 @@ export interface ReviewRow {
  */
 export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, pending_reason, reports, locale, created_at, seq::text AS seq_text';
 
-/** Rows to API reviews, with their replies and whether `actor` voted, in two queries for the whole page. */
+/** Rows to API reviews, with their replies and whether `actor` voted, in two queries for the whole page (one after the other: `sql` may be a transaction). */
 export async function withReplies(sql: Sql, site: string, rows: readonly ReviewRow[], actor: string | undefined): Promise<z.input<typeof Review>[]> {
   const ids = rows.map((row) => row.id);
-  const [replies, votes] = await Promise.all([
-    sql.query<{ id: string; review_id: string; author: string; seller: boolean; body: string; created_at: Date }>(
-      'SELECT id, review_id, author, seller, body, created_at FROM review_replies WHERE site_id = $1 AND review_id = ANY($2) ORDER BY seq',
-      [site, ids],
-    ),
-    actor ? sql.query<{ review_id: string }>('SELECT review_id FROM review_votes WHERE site_id = $1 AND actor = $2 AND review_id = ANY($3)', [site, actor, ids]) : [],
-  ]);
+  const replies = await sql.query<{ id: string; review_id: string; author: string; seller: boolean; body: string; created_at: Date }>(
+    'SELECT id, review_id, author, seller, body, created_at FROM review_replies WHERE site_id = $1 AND review_id = ANY($2) ORDER BY seq',
+    [site, ids],
+  );
+  const votes = actor ? await sql.query<{ review_id: string }>('SELECT review_id FROM review_votes WHERE site_id = $1 AND actor = $2 AND review_id = ANY($3)', [site, actor, ids]) : [];
   const voted = new Set(votes.map((vote) => vote.review_id));
   const repliesOf = new Map<string, z.input<typeof ReviewReply>[]>();
   for (const reply of replies) {
@@ -60,22 +60,22 @@ export async function withReplies(sql: Sql, site: string, rows: readonly ReviewR
   }));
 }
 
-/** Reviews as the seller sees them: with why they wait and how often they were reported. */
+/** Reviews as the seller sees them: with why they wait, and how often and why they were reported. */
 export async function forSeller(sql: Sql, site: string, rows: readonly ReviewRow[]): Promise<z.input<typeof SellerReview>[]> {
   const reviews = await withReplies(sql, site, rows, undefined);
+  const reasons = await reportReasons(sql, site, rows.filter((row) => row.reports > 0).map((row) => row.id));
   return reviews.map((review, index) => {
     const row = rows[index]!;
-    return { ...review, reports: row.reports, ...(row.pending_reason ? { pendingReason: row.pending_reason } : {}) };
+    return { ...review, reports: row.reports, reportReasons: reasons.get(row.id) ?? [], ...(row.pending_reason ? { pendingReason: row.pending_reason } : {}) };
   });
 }
 
 type Summary = z.input<typeof RatingSummary>;
 
-/** Rating summaries of published reviews, one entry per id asked for. */
+/** Rating summaries of published reviews, one entry per id asked for, from the counts triggers keep (migration 014). */
 export async function ratingSummaries(sql: Sql, site: string, ids: readonly string[]): Promise<Record<string, Summary>> {
   const rows = await sql.query<{ product_id: string; rating: number; count: number }>(
-    `SELECT product_id, rating, count(*)::int AS count FROM reviews
-     WHERE site_id = $1 AND product_id = ANY($2) AND status = 'published' GROUP BY product_id, rating`,
+    'SELECT product_id, rating, count FROM review_ratings WHERE site_id = $1 AND product_id = ANY($2)',
     [site, ids],
   );
   const histograms = new Map(ids.map((id) => [id, [0, 0, 0, 0, 0]]));
@@ -87,4 +87,78 @@ export async function ratingSummaries(sql: Sql, site: string, ids: readonly stri
       return [id, { average: count ? Math.round((total / count) * 100) / 100 : 0, count, histogram }];
     }),
   );
+}
+
+/** How many published reviews a product has (with `stars`: of that rating). */
+export async function publishedCount(sql: Sql, site: string, productId: string, stars: number | undefined): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    'SELECT coalesce(sum(count), 0)::int AS n FROM review_ratings WHERE site_id = $1 AND product_id = $2 AND ($3::smallint IS NULL OR rating = $3)',
+    [site, productId, stars ?? null],
+  );
+  return row!.n;
+}
+
+/** Announces a product's new rating summary to live streams when `tx` commits. */
+export async function publishRating(tx: Sql, site: string, productId: string): Promise<void> {
+  const summary = (await ratingSummaries(tx, site, [productId]))[productId];
+  await publish(tx, { site, kind: 'rating', topic: productId, data: { productId, summary } });
+}
+
+export interface NewReview extends Omit<z.output<typeof ReviewDraft>, 'author' | 'text'> {
+  readonly id: string;
+  readonly productId: string;
+  readonly actor: string;
+  readonly author: string;
+  readonly text: string;
+  readonly verified: boolean;
+  /** Held for the seller's approval (a site that moderates reviews) rather than published. */
+  readonly held: boolean;
+}
+
+/** Inserts a review; undefined when this actor already reviewed the product. */
+export async function insertReview(tx: Sql, site: string, review: NewReview): Promise<ReviewRow | undefined> {
+  const [row] = await tx.query<ReviewRow>(
+    `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified, status, pending_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING ${reviewColumns}`,
+    [
+      site, review.id, review.productId, review.actor, review.rating, review.title, review.text, review.author, review.locale ?? null, review.verified,
+      review.held ? 'pending' : 'published',
+      review.held ? 'moderation' : null,
+    ],
+  );
+  return row;
+}
+
+/** Locks a review of the site for the rest of the transaction; undefined when there is none (or it is another site's). */
+export async function lockReview(tx: Sql, site: string, reviewId: string): Promise<ReviewRow | undefined> {
+  const [row] = await tx.query<ReviewRow>(`SELECT ${reviewColumns} FROM reviews WHERE site_id = $1 AND id = $2 FOR UPDATE`, [site, reviewId]);
+  return row;
+}
+
+export async function insertReply(tx: Sql, site: string, reply: { id: string; reviewId: string; author: string; seller: boolean; text: string }): Promise<z.input<typeof ReviewReply>> {
+  const [row] = await tx.query<{ created_at: Date }>(
+    'INSERT INTO review_replies (site_id, id, review_id, author, seller, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at',
+    [site, reply.id, reply.reviewId, reply.author, reply.seller, reply.text],
+  );
+  return { id: reply.id, author: reply.author, seller: reply.seller, text: reply.text, createdAt: row!.created_at.toISOString() };
+}
+
+/** Like a like: the vote's key makes retries no-ops, and the counter moves only on a real change. Resolves to the helpful count. */
+export async function setVote(tx: Sql, site: string, review: ReviewRow, actor: string, voted: boolean): Promise<number> {
+  const changed = voted
+    ? await tx.query('INSERT INTO review_votes (site_id, review_id, actor) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1', [site, review.id, actor])
+    : await tx.query('DELETE FROM review_votes WHERE site_id = $1 AND review_id = $2 AND actor = $3 RETURNING 1', [site, review.id, actor]);
+  if (!changed.length) return review.helpful;
+  const [row] = await tx.query<{ helpful: number }>('UPDATE reviews SET helpful = helpful + $3 WHERE site_id = $1 AND id = $2 RETURNING helpful', [site, review.id, voted ? 1 : -1]);
+  return row!.helpful;
+}
+
+/** The seller's decision: publishes or hides a review and settles its reports (kept, so their visitors cannot report again). */
+export async function decide(tx: Sql, site: string, reviewId: string, status: 'published' | 'hidden'): Promise<ReviewRow> {
+  const [row] = await tx.query<ReviewRow>(
+    `UPDATE reviews SET status = $3, pending_reason = NULL, reports = 0 WHERE site_id = $1 AND id = $2 RETURNING ${reviewColumns}`,
+    [site, reviewId, status],
+  );
+  await tx.query('UPDATE review_reports SET settled = true WHERE site_id = $1 AND review_id = $2 AND NOT settled', [site, reviewId]);
+  return row!;
 }

@@ -1,38 +1,35 @@
 import { z } from 'zod';
+import { queuePage } from '../data/review-pages.js';
+import { addReport, WITNESSES_TO_HOLD, witnessOf } from '../data/review-reports.js';
+import { decide, forSeller, insertReply, lockReview, publishRating, type ReviewRow, setVote } from '../data/reviews.js';
 import type { Db, Sql } from '../db/db.js';
-import { forSeller, type ReviewRow, reviewColumns } from '../data/reviews.js';
 import { requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
-import { PendingReason, ReplyDraft, ReviewReply, SellerReplyDraft, SellerReview, SellerReviewPage } from '../schemas/reviews.js';
-import { publishRating } from './reviews.js';
-
-/** Reports from this many different visitors take a review down until the seller decides. */
-export const REPORTS_TO_HOLD = 3;
+import { PendingReason, QueueCursor, ReplyDraft, ReviewReply, SellerReplyDraft, SellerReview, SellerReviewPage } from '../schemas/reviews.js';
 
 const ReviewParams = z.object({ reviewId: ServerId });
 const reviewPath = '/v1/sites/{site}/reviews/{reviewId}';
 
-/** Locks and returns a review of the site; 404 when there is none (or it is another site's). */
-async function lockReview(tx: Sql, site: string, reviewId: string): Promise<ReviewRow> {
-  const [row] = await tx.query<ReviewRow>(`SELECT ${reviewColumns} FROM reviews WHERE site_id = $1 AND id = $2 FOR UPDATE`, [site, reviewId]);
-  if (!row) throw new HttpError(404, 'review_not_found', 'No such review on this site.');
-  return row;
+/**
+ * Locks a review of the site for the rest of the transaction. 404 when there is none (or it
+ * is another site's), and, unless the seller asks, when it is not published: no one may
+ * vote on, report or answer a review the public cannot see, its author included.
+ */
+async function reviewFor(tx: Sql, site: string, reviewId: string, asSeller = false): Promise<ReviewRow> {
+  const review = await lockReview(tx, site, reviewId);
+  if (!review || (!asSeller && review.status !== 'published')) throw new HttpError(404, 'review_not_found', 'No such published review on this site.');
+  return review;
 }
 
-async function addReply(db: Db, site: string, reviewId: string, reply: { author: string; seller: boolean; text: string }): Promise<z.input<typeof ReviewReply>> {
+/** The seller may answer any review; everyone else only what the public can see. */
+function addReply(db: Db, site: string, reviewId: string, reply: { author: string; seller: boolean; text: string }): Promise<z.input<typeof ReviewReply>> {
   return db.transaction(async (tx) => {
-    const review = await lockReview(tx, site, reviewId);
-    // The seller may answer any review; everyone else only what the public can see.
-    if (!reply.seller && review.status !== 'published') throw new HttpError(404, 'review_not_found', 'No such published review on this site.');
-    const [row] = await tx.query<{ id: string; created_at: Date }>(
-      'INSERT INTO review_replies (site_id, id, review_id, author, seller, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at',
-      [site, newId('rp'), reviewId, reply.author, reply.seller, reply.text],
-    );
-    return { id: row!.id, author: reply.author, seller: reply.seller, text: reply.text, createdAt: row!.created_at.toISOString() };
+    await reviewFor(tx, site, reviewId, reply.seller);
+    return insertReply(tx, site, { ...reply, id: newId('rp'), reviewId });
   });
 }
 
@@ -78,26 +75,18 @@ const HelpfulState = z.object({ helpful: z.int().min(0), voted: z.boolean() }).m
 const voteSpec = { path: `${reviewPath}/helpful`, tag: 'reviews', auth: 'visitor', params: ReviewParams, status: 200, response: HelpfulState } as const;
 
 export const voteHelpful = endpoint(
-  { ...voteSpec, method: 'put', operationId: 'voteHelpful', summary: 'Mark a review helpful (idempotent)' },
-  async (c, { params }) => setVote(c.get('db'), c.get('site').id, params.reviewId, requireActor(c), true),
+  { ...voteSpec, method: 'put', operationId: 'voteHelpful', summary: 'Mark a published review helpful (idempotent)' },
+  async (c, { params }) => vote(c.get('db'), c.get('site').id, params.reviewId, requireActor(c), true),
 );
 
 export const unvoteHelpful = endpoint(
-  { ...voteSpec, method: 'delete', operationId: 'unvoteHelpful', summary: 'Take a helpful vote back (idempotent)' },
-  async (c, { params }) => setVote(c.get('db'), c.get('site').id, params.reviewId, requireActor(c), false),
+  { ...voteSpec, method: 'delete', operationId: 'unvoteHelpful', summary: 'Take a helpful vote on a published review back (idempotent)' },
+  async (c, { params }) => vote(c.get('db'), c.get('site').id, params.reviewId, requireActor(c), false),
 );
 
-/** Like a like: the vote's key makes retries no-ops, and the counter moves only on a real change. */
-function setVote(db: Db, site: string, reviewId: string, actor: string, voted: boolean): Promise<z.input<typeof HelpfulState>> {
-  return db.transaction(async (tx) => {
-    const review = await lockReview(tx, site, reviewId);
-    const changed = voted
-      ? await tx.query('INSERT INTO review_votes (site_id, review_id, actor) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1', [site, reviewId, actor])
-      : await tx.query('DELETE FROM review_votes WHERE site_id = $1 AND review_id = $2 AND actor = $3 RETURNING 1', [site, reviewId, actor]);
-    if (!changed.length) return { helpful: review.helpful, voted };
-    const [row] = await tx.query<{ helpful: number }>('UPDATE reviews SET helpful = helpful + $3 WHERE site_id = $1 AND id = $2 RETURNING helpful', [site, reviewId, voted ? 1 : -1]);
-    return { helpful: row!.helpful, voted };
-  });
+/** Votes or unvotes, once per actor; the helpful count moves only on a real change. */
+function vote(db: Db, site: string, reviewId: string, actor: string, voted: boolean): Promise<z.input<typeof HelpfulState>> {
+  return db.transaction(async (tx) => ({ helpful: await setVote(tx, site, await reviewFor(tx, site, reviewId), actor, voted), voted }));
 }
 
 export const reportReview = endpoint(
@@ -106,8 +95,8 @@ export const reportReview = endpoint(
     path: `${reviewPath}/reports`,
     operationId: 'reportReview',
     tag: 'reviews',
-    summary: 'Report a review to the seller',
-    description: `Counted once per visitor. Reports from ${REPORTS_TO_HOLD} visitors set a published review to \`pending\` until the seller decides.`,
+    summary: 'Report a published review to the seller',
+    description: `Counted once per visitor, and always shown to the seller with its reason. A published review is set to \`pending\` until the seller decides once its undecided reports come from ${WITNESSES_TO_HOLD} witnesses: each signed-in customer (X-User-Token) is one, visitors without a user token are one per address (an IPv6 /64).`,
     auth: 'visitor',
     params: ReviewParams,
     body: z.object({ reason: z.string().min(1).max(500) }).meta({ id: 'ReportDraft' }),
@@ -116,22 +105,11 @@ export const reportReview = endpoint(
   },
   async (c, { params, body }) => {
     const site = c.get('site').id;
+    const actor = requireActor(c);
+    const witness = witnessOf(c.get('user') && actor, c.get('address'));
     await c.get('db').transaction(async (tx) => {
-      const review = await lockReview(tx, site, params.reviewId);
-      const added = await tx.query(
-        'INSERT INTO review_reports (site_id, review_id, actor, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1',
-        [site, params.reviewId, requireActor(c), body.reason],
-      );
-      if (!added.length) return;
-      const holds = `status = 'published' AND reports + 1 >= ${REPORTS_TO_HOLD}`;
-      const [row] = await tx.query<{ status: string }>(
-        `UPDATE reviews SET reports = reports + 1,
-           status = CASE WHEN ${holds} THEN 'pending' ELSE status END,
-           pending_reason = CASE WHEN ${holds} THEN 'reports' ELSE pending_reason END
-         WHERE site_id = $1 AND id = $2 RETURNING status`,
-        [site, params.reviewId],
-      );
-      if (row!.status !== review.status) await publishRating(tx, site, review.product_id);
+      const review = await reviewFor(tx, site, params.reviewId);
+      if (await addReport(tx, site, review.id, { actor, witness, reason: body.reason })) await publishRating(tx, site, review.product_id);
     });
   },
 );
@@ -143,7 +121,7 @@ export const moderateReview = endpoint(
     operationId: 'moderateReview',
     tag: 'seller',
     summary: 'Publish or hide a review (server to server)',
-    description: 'Approves a review awaiting moderation, or decides on a reported one. Publishing clears the report count; reports from new visitors can hold it again.',
+    description: 'Approves a review awaiting moderation, or decides on a reported one. Either settles its reports: they leave the queue, and only reports from new visitors can hold it again.',
     auth: 'seller',
     params: ReviewParams,
     body: z.object({ status: z.enum(['published', 'hidden']) }).meta({ id: 'Moderation' }),
@@ -153,18 +131,13 @@ export const moderateReview = endpoint(
   async (c, { params, body }) => {
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
-      const review = await lockReview(tx, site, params.reviewId);
-      const [row] = await tx.query<ReviewRow>(
-        `UPDATE reviews SET status = $3, pending_reason = NULL, reports = 0 WHERE site_id = $1 AND id = $2 RETURNING ${reviewColumns}`,
-        [site, params.reviewId, body.status],
-      );
+      const review = await reviewFor(tx, site, params.reviewId, true);
+      const row = await decide(tx, site, review.id, body.status);
       if (review.status !== body.status) await publishRating(tx, site, review.product_id);
-      return (await forSeller(tx, site, [row!]))[0]!;
+      return (await forSeller(tx, site, [row]))[0]!;
     });
   },
 );
-
-const QueueCursor = z.object({ s: z.string().regex(/^\d+$/) });
 
 export const moderationQueue = endpoint(
   {
@@ -173,11 +146,13 @@ export const moderationQueue = endpoint(
     operationId: 'listReviewsForSeller',
     tag: 'seller',
     summary: 'Reviews of every product by status, newest first (server to server)',
-    description: 'The seller\'s queues: `status=pending&reason=moderation` for new reviews awaiting approval, `status=pending&reason=reports` for reviews visitors reported.',
+    description:
+      'The seller\'s queues: `status=pending&reason=moderation` for new reviews awaiting approval, `reported=true` for every review with reports not yet decided on, held (`status=pending&reason=reports`) or still published, each with `reportReasons`.',
     auth: 'seller',
     query: z.object({
-      status: z.enum(['published', 'pending', 'hidden']).default('pending'),
+      status: z.enum(['published', 'pending', 'hidden']).optional().describe('Default: `pending`; with `reported=true`, any status.'),
       reason: PendingReason.optional().describe('With `status=pending`: only reviews waiting for this reason.'),
+      reported: z.enum(['true', 'false']).optional().describe('`true`: only reviews with reports the seller has not decided on.'),
       cursor: z.string().max(200).optional(),
       limit: z.coerce.number().pipe(z.int().min(1).max(100)).default(50),
     }),
@@ -187,14 +162,14 @@ export const moderationQueue = endpoint(
   async (c, { query }) => {
     const db = c.get('db');
     const site = c.get('site').id;
-    const filter = 'site_id = $1 AND status = $2 AND ($3::text IS NULL OR pending_reason = $3)';
-    const values = [site, query.status, query.reason ?? null];
-    const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reviews WHERE ${filter}`, values))[0]!.n;
-    const before = query.cursor ? decodeCursor(QueueCursor, query.cursor).s : null;
-    const rows = await db.query<ReviewRow>(
-      `SELECT ${reviewColumns} FROM reviews WHERE ${filter} AND ($4::bigint IS NULL OR seq < $4::bigint) ORDER BY seq DESC LIMIT $5`,
-      [...values, before, query.limit + 1],
-    );
+    const reported = query.reported === 'true';
+    const { rows, total } = await queuePage(db, site, {
+      status: query.status ?? (reported ? undefined : 'pending'),
+      reason: query.reason,
+      reported,
+      before: query.cursor ? decodeCursor(QueueCursor, query.cursor).s : undefined,
+      limit: query.limit + 1,
+    });
     const page = rows.slice(0, query.limit);
     return {
       reviews: await forSeller(db, site, page),

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import type { Sql } from '../db/db.js';
-import { ratingSummaries, type ReviewRow, reviewColumns, withReplies } from '../data/reviews.js';
-import { publish } from '../events/hub.js';
+import { cursorAfter, publishedPage } from '../data/review-pages.js';
+import { insertReview, publishedCount, publishRating, ratingSummaries, withReplies } from '../data/reviews.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { IdsQuery, ProductId } from '../schemas/common.js';
-import { RatingSummary, Review, ReviewDraft, ReviewPage, ReviewSort, Stars } from '../schemas/reviews.js';
+import { RatingSummary, Review, ReviewCursor, ReviewDraft, ReviewPage, ReviewSort, Stars } from '../schemas/reviews.js';
 
 export const readRatings = endpoint(
   {
@@ -24,19 +23,6 @@ export const readRatings = endpoint(
   },
   async (c, { query }) => ({ ratings: await ratingSummaries(c.get('db'), c.get('site').id, query.ids) }),
 );
-
-/**
- * Keyset paging: each sort orders by one column, then by insertion order (newest first),
- * and the cursor holds the last row's values of both, so pages stay stable while
- * reviews are added. `$k` and `$s` are the cursor's values.
- */
-const orders: Record<z.infer<typeof ReviewSort>, { order: string; after: string; key: (row: ReviewRow) => number }> = {
-  newest: { order: 'seq DESC', after: 'seq < $s', key: () => 0 },
-  helpful: { order: 'helpful DESC, seq DESC', after: '(helpful, seq) < ($k, $s)', key: (row) => row.helpful },
-  highest: { order: 'rating DESC, seq DESC', after: '(rating, seq) < ($k, $s)', key: (row) => row.rating },
-  lowest: { order: 'rating ASC, seq DESC', after: '(rating > $k OR (rating = $k AND seq < $s))', key: (row) => row.rating },
-};
-const Cursor = z.object({ sort: ReviewSort, k: z.int(), s: z.string().regex(/^\d+$/) });
 
 export const listReviews = endpoint(
   {
@@ -59,28 +45,16 @@ export const listReviews = endpoint(
   async (c, { params, query }) => {
     const db = c.get('db');
     const site = c.get('site').id;
-    const sort = orders[query.sort];
-    const filters = ["site_id = $1", 'product_id = $2', "status = 'published'"];
-    const values: unknown[] = [site, params.productId];
-    const bind = (sql: string, named: Record<string, unknown>): string =>
-      sql.replace(/\$([ks])\b/g, (_, name: string) => `$${values.push(named[name])}`);
-    if (query.stars) filters.push(`rating = $${values.push(query.stars)}`);
-    const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reviews WHERE ${filters.join(' AND ')}`, values))[0]!.n;
-    if (query.cursor) {
-      const cursor = decodeCursor(Cursor, query.cursor);
-      if (cursor.sort !== query.sort) throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another sort order.');
-      filters.push(bind(sort.after, cursor));
-    }
-    const rows = await db.query<ReviewRow>(
-      `SELECT ${reviewColumns} FROM reviews WHERE ${filters.join(' AND ')} ORDER BY ${sort.order} LIMIT ${query.limit + 1}`,
-      values,
-    );
+    const after = query.cursor ? decodeCursor(ReviewCursor, query.cursor) : undefined;
+    if (after && after.sort !== query.sort) throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another sort order.');
+    const total = await publishedCount(db, site, params.productId, query.stars);
+    const rows = await publishedPage(db, site, params.productId, { sort: query.sort, stars: query.stars, after, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
       reviews: await withReplies(db, site, page, actorOf(c)),
       total,
-      ...(rows.length > query.limit && last ? { next: encodeCursor({ sort: query.sort, k: sort.key(last), s: last.seq_text }) } : {}),
+      ...(rows.length > query.limit && last ? { next: encodeCursor(cursorAfter(query.sort, last)) } : {}),
     };
   },
 );
@@ -108,25 +82,18 @@ export const createReview = endpoint(
     if (!author) throw new HttpError(400, 'author_required', 'A guest review needs an author name.');
     const { id: site, moderateReviews } = c.get('site');
     return c.get('db').transaction(async (tx) => {
-      const [row] = await tx.query<ReviewRow>(
-        `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified, status, pending_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING ${reviewColumns}`,
-        [
-          site, newId('rv'), params.productId, requireActor(c), body.rating, body.title, body.text, author, body.locale ?? null,
-          user?.purchases.includes(params.productId) ?? false,
-          moderateReviews ? 'pending' : 'published',
-          moderateReviews ? 'moderation' : null,
-        ],
-      );
+      const row = await insertReview(tx, site, {
+        ...body,
+        id: newId('rv'),
+        productId: params.productId,
+        actor: requireActor(c),
+        author,
+        verified: user?.purchases.includes(params.productId) ?? false,
+        held: moderateReviews,
+      });
       if (!row) throw new HttpError(409, 'already_reviewed', 'This visitor already reviewed this product.');
       if (row.status === 'published') await publishRating(tx, site, params.productId);
       return (await withReplies(tx, site, [row], undefined))[0]!;
     });
   },
 );
-
-/** Announces a product's new rating summary to live streams. */
-export async function publishRating(tx: Sql, site: string, productId: string): Promise<void> {
-  const summary = (await ratingSummaries(tx, site, [productId]))[productId];
-  await publish(tx, { site, kind: 'rating', topic: productId, data: { productId, summary } });
-}

@@ -58,14 +58,41 @@ export const PendingReason = z
   .enum(['moderation', 'reports'])
   .describe('Why a pending review waits: `moderation`, new on a site that approves every review; `reports`, taken down by visitors\' reports.');
 
+/** Distinct reasons of a review's undecided reports shown to the seller; `reports` counts them all. */
+export const REPORT_REASONS_SHOWN = 20;
+
 export const SellerReview = Review.extend({
   reports: z.int().min(0).describe('Reports since the seller last published or hid it.'),
+  reportReasons: z
+    .array(z.object({ reason: z.string(), count: z.int().min(1) }))
+    .max(REPORT_REASONS_SHOWN)
+    .describe(`Why those reports were made, the most given reason first (among equals, the latest); at most ${REPORT_REASONS_SHOWN} distinct reasons.`),
   pendingReason: PendingReason.optional().describe('Set while `status` is `pending`.'),
 }).meta({ id: 'SellerReview' });
 
 export const SellerReviewPage = pageOf(SellerReview).meta({ id: 'SellerReviewPage' });
 
 export const ReviewSort = z.enum(['newest', 'helpful', 'highest', 'lowest']);
+export type ReviewSort = z.infer<typeof ReviewSort>;
+
+/** A review's `seq` as a cursor holds it: digits of a positive PostgreSQL bigint. */
+const Seq = z
+  .string()
+  .regex(/^\d{1,19}$/)
+  .refine((digits) => BigInt(digits) <= 2n ** 63n - 1n);
+
+/**
+ * What a page cursor holds: the last review's sort key `k` and `seq` `s`, bounded to what
+ * the columns hold, so a forged cursor is refused before it reaches a query.
+ */
+export const ReviewCursor = z.discriminatedUnion('sort', [
+  z.object({ sort: z.literal('newest'), k: z.literal(0), s: Seq }),
+  z.object({ sort: z.literal('helpful'), k: z.int().min(0).max(2 ** 31 - 1), s: Seq }),
+  z.object({ sort: z.enum(['highest', 'lowest']), k: Stars, s: Seq }),
+]);
+export type ReviewCursor = z.infer<typeof ReviewCursor>;
+
+export const QueueCursor = z.object({ s: Seq });
 
 export const ReviewDraft = z
   .object({

@@ -14,15 +14,14 @@ export type ProductFacts = Partial<Omit<JsonLdProduct, 'id'>>;
  * name is the catalog's title, else `facts.name`, else the product id.
  */
 export async function readProductJsonLd(sql: Sql, site: string, productId: string, facts: ProductFacts = {}): Promise<ProductJsonLd> {
-  const [[product], summaries, reviews] = await Promise.all([
-    sql.query<{ title: string; description: string; images: string[] }>('SELECT title, description, images FROM products WHERE site_id = $1 AND id = $2', [site, productId]),
-    ratingSummaries(sql, site, [productId]),
-    sql.query<{ author: string; rating: Stars; title: string; text: string; created_at: Date }>(
-      `SELECT author, rating, title, body AS text, created_at FROM reviews WHERE site_id = $1 AND product_id = $2 AND status = 'published'
-       ORDER BY helpful DESC, seq DESC LIMIT ${JSON_LD_REVIEWS}`,
-      [site, productId],
-    ),
-  ]);
+  // One query at a time: `sql` may be a transaction's single connection.
+  const [product] = await sql.query<{ title: string; description: string; images: string[] }>('SELECT title, description, images FROM products WHERE site_id = $1 AND id = $2', [site, productId]);
+  const summaries = await ratingSummaries(sql, site, [productId]);
+  const reviews = await sql.query<{ author: string; rating: Stars; title: string; text: string; created_at: Date }>(
+    `SELECT author, rating, title, body AS text, created_at FROM reviews WHERE site_id = $1 AND product_id = $2 AND status = 'published'
+     ORDER BY helpful DESC, seq DESC LIMIT ${JSON_LD_REVIEWS}`,
+    [site, productId],
+  );
   const image = product?.images.find((src) => /^https?:\/\//.test(src)) ?? facts.image;
   const description = product?.description || facts.description;
   return productJsonLd(

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { openDb } from '../../server/db/open.js';
 import { readSite } from '../../server/sites/sites.js';
-import { call, seller, visitor } from './helpers/client.js';
+import { call, seller, userToken, visitor } from './helpers/client.js';
 import { testDatabase } from './helpers/database.js';
 import { openEvents } from './helpers/events.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
@@ -22,9 +22,11 @@ async function review(site: TestSite, productId: string, rating: number) {
   return reply.body;
 }
 
+let customers = 0;
+/** Reports from `times` signed-in customers, each a witness of their own (test/server/review-abuse.test.ts has addresses). */
 async function report(site: TestSite, reviewId: string, times: number): Promise<void> {
   for (let i = 0; i < times; i++) {
-    const headers = { 'X-Visitor-Token': await visitor(site) };
+    const headers = { 'X-Visitor-Token': await visitor(site), 'X-User-Token': await userToken(site.secret, { sub: `c-${++customers}`, name: 'Cy' }) };
     assert.equal((await call(site, 'POST', `reviews/${reviewId}/reports`, { headers, body: { reason: 'spam' } })).status, 204);
   }
 }

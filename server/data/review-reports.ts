@@ -1,0 +1,70 @@
+import { isIPv6 } from 'node:net';
+import type { Sql } from '../db/db.js';
+import { REPORT_REASONS_SHOWN } from '../schemas/reviews.js';
+
+/**
+ * Distinct witnesses whose reports take a published review down until the seller decides.
+ * A visitor token costs one request, so visitors count by address, not by token.
+ */
+export const WITNESSES_TO_HOLD = 3;
+
+/**
+ * Who stands behind a report: a signed-in customer (the shop vouches for each) is one
+ * witness; visitors without a user token are one per address, an IPv6 address per /64,
+ * since one home or phone holds a whole /64.
+ */
+export function witnessOf(customer: string | undefined, address: string): string {
+  return customer ? `customer:${customer}` : `address:${addressGroup(address)}`;
+}
+
+function addressGroup(address: string): string {
+  const plain = address.replace(/%.*$/, '').toLowerCase();
+  if (plain.startsWith('::ffff:') && plain.includes('.')) return plain.slice(7); // IPv4 on an IPv6 socket
+  if (!isIPv6(plain)) return plain;
+  const [head = '', tail = ''] = plain.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`;
+}
+
+/**
+ * Files one report of a published review, counted once per actor, and holds the review when
+ * its undecided reports come from enough witnesses. Resolves to whether it held the review.
+ */
+export async function addReport(tx: Sql, site: string, reviewId: string, report: { actor: string; witness: string; reason: string }): Promise<boolean> {
+  const added = await tx.query(
+    'INSERT INTO review_reports (site_id, review_id, actor, witness, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1',
+    [site, reviewId, report.actor, report.witness, report.reason],
+  );
+  if (!added.length) return false;
+  const [row] = await tx.query<{ witnesses: number }>(
+    'SELECT count(DISTINCT witness)::int AS witnesses FROM review_reports WHERE site_id = $1 AND review_id = $2 AND NOT settled',
+    [site, reviewId],
+  );
+  const held = row!.witnesses >= WITNESSES_TO_HOLD;
+  await tx.query(
+    `UPDATE reviews SET reports = reports + 1,
+       status = CASE WHEN $3 THEN 'pending' ELSE status END,
+       pending_reason = CASE WHEN $3 THEN 'reports' ELSE pending_reason END
+     WHERE site_id = $1 AND id = $2`,
+    [site, reviewId, held],
+  );
+  return held;
+}
+
+/** Undecided reports' reasons per review, with how often each was given: the most given first, then the latest. */
+export async function reportReasons(sql: Sql, site: string, reviewIds: readonly string[]): Promise<Map<string, { reason: string; count: number }[]>> {
+  const reasons = new Map<string, { reason: string; count: number }[]>();
+  if (!reviewIds.length) return reasons;
+  const rows = await sql.query<{ review_id: string; reason: string; count: number }>(
+    `SELECT review_id, reason, count FROM (
+       SELECT review_id, reason, count(*)::int AS count,
+         row_number() OVER (PARTITION BY review_id ORDER BY count(*) DESC, max(created_at) DESC) AS n
+       FROM review_reports WHERE site_id = $1 AND review_id = ANY($2) AND NOT settled GROUP BY review_id, reason
+     ) AS grouped WHERE n <= ${REPORT_REASONS_SHOWN} ORDER BY review_id, n`,
+    [site, reviewIds],
+  );
+  for (const { review_id, reason, count } of rows) reasons.set(review_id, [...(reasons.get(review_id) ?? []), { reason, count }]);
+  return reasons;
+}
