@@ -37,9 +37,9 @@ export function pageQuery(site: string, productId: string, page: PageRequest): {
   return { text: `SELECT ${reviewColumns} FROM reviews WHERE ${filters.join(' AND ')} ORDER BY ${sort.order} LIMIT ${page.limit}`, values };
 }
 
-export async function publishedPage(sql: Sql, site: string, productId: string, page: PageRequest): Promise<ReviewRow[]> {
+export async function publishedPage(sql: Sql, site: string, productId: string, page: PageRequest): Promise<ReviewRow<'published'>[]> {
   const { text, values } = pageQuery(site, productId, page);
-  return sql.query<ReviewRow>(text, values);
+  return sql.query<ReviewRow<'published'>>(text, values);
 }
 
 /** The cursor that continues after `row`. */

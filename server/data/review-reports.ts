@@ -1,4 +1,3 @@
-import { isIPv6 } from 'node:net';
 import type { Sql } from '../db/db.js';
 import { REPORT_REASONS_SHOWN } from '../schemas/reviews.js';
 
@@ -10,22 +9,10 @@ export const WITNESSES_TO_HOLD = 3;
 
 /**
  * Who stands behind a report: a signed-in customer (the shop vouches for each) is one
- * witness; visitors without a user token are one per address, an IPv6 address per /64,
- * since one home or phone holds a whole /64.
+ * witness; visitors without a user token are one per address (an IPv6 /64: see clientAddress).
  */
 export function witnessOf(customer: string | undefined, address: string): string {
-  return customer ? `customer:${customer}` : `address:${addressGroup(address)}`;
-}
-
-function addressGroup(address: string): string {
-  const plain = address.replace(/%.*$/, '').toLowerCase();
-  if (plain.startsWith('::ffff:') && plain.includes('.')) return plain.slice(7); // IPv4 on an IPv6 socket
-  if (!isIPv6(plain)) return plain;
-  const [head = '', tail = ''] = plain.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`;
+  return customer ? `customer:${customer}` : `address:${address}`;
 }
 
 /**

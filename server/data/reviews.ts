@@ -4,7 +4,8 @@ import { publish } from '../events/hub.js';
 import type { RatingSummary, Review, ReviewDraft, ReviewReply, SellerReview } from '../schemas/reviews.js';
 import { reportReasons } from './review-reports.js';
 
-export interface ReviewRow {
+/** A row as stored; `Status` narrows it where a query can only find some statuses. */
+export interface ReviewRow<Status extends z.output<typeof SellerReview>['status'] = z.output<typeof SellerReview>['status']> {
   id: string;
   product_id: string;
   rating: number;
@@ -13,7 +14,7 @@ export interface ReviewRow {
   author: string;
   verified: boolean;
   helpful: number;
-  status: 'published' | 'pending' | 'hidden';
+  status: Status;
   pending_reason: 'moderation' | 'reports' | null;
   reports: number;
   locale: string | null;
@@ -29,7 +30,7 @@ export interface ReviewRow {
 export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, pending_reason, reports, locale, created_at, seq::text AS seq_text';
 
 /** Rows to API reviews, with their replies and whether `actor` voted, in two queries for the whole page (one after the other: `sql` may be a transaction). */
-export async function withReplies(sql: Sql, site: string, rows: readonly ReviewRow[], actor: string | undefined): Promise<z.input<typeof Review>[]> {
+export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string, rows: readonly Row[], actor: string | undefined): Promise<(Omit<z.input<typeof Review>, 'status'> & { status: Row['status'] })[]> {
   const ids = rows.map((row) => row.id);
   const replies = await sql.query<{ id: string; review_id: string; author: string; seller: boolean; body: string; created_at: Date }>(
     'SELECT id, review_id, author, seller, body, created_at FROM review_replies WHERE site_id = $1 AND review_id = ANY($2) ORDER BY seq',
@@ -116,8 +117,8 @@ export interface NewReview extends Omit<z.output<typeof ReviewDraft>, 'author' |
 }
 
 /** Inserts a review; undefined when this actor already reviewed the product. */
-export async function insertReview(tx: Sql, site: string, review: NewReview): Promise<ReviewRow | undefined> {
-  const [row] = await tx.query<ReviewRow>(
+export async function insertReview(tx: Sql, site: string, review: NewReview): Promise<ReviewRow<'published' | 'pending'> | undefined> {
+  const [row] = await tx.query<ReviewRow<'published' | 'pending'>>(
     `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified, status, pending_reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING ${reviewColumns}`,
     [

@@ -36,8 +36,8 @@ export const Review = z
     helpful: z.int().min(0),
     voted: z.boolean().describe('This visitor voted it helpful.'),
     status: z
-      .enum(['published', 'pending', 'hidden'])
-      .describe('`pending`: waiting for the seller (a new review on a site that moderates reviews, or one visitors reported), seen by no one else; `hidden`: removed by the seller.'),
+      .enum(['published', 'pending'])
+      .describe('`pending`: waiting for the seller (a new review on a site that moderates reviews, or one visitors reported), seen by its author alone.'),
     replies: z.array(ReviewReply),
     createdAt: z.iso.datetime(),
     locale: z.string().optional(),
@@ -62,6 +62,7 @@ export const PendingReason = z
 export const REPORT_REASONS_SHOWN = 20;
 
 export const SellerReview = Review.extend({
+  status: z.enum(['published', 'pending', 'hidden']).describe('As for visitors, and `hidden`: removed by the seller.'),
   reports: z.int().min(0).describe('Reports since the seller last published or hid it.'),
   reportReasons: z
     .array(z.object({ reason: z.string(), count: z.int().min(1) }))

@@ -55,12 +55,6 @@ type Same<Adapter extends Spec, Spec extends Back, Back = Adapter> = [Adapter, S
 type SaysMore<Spec, Extra extends keyof Spec, Optional extends keyof Spec = never> = Omit<Spec, Extra | Optional> & Partial<Pick<Spec, Optional>>;
 /** The adapter always sends `Always`, which the spec lets a client leave out (a default). */
 type Sends<Spec, Always extends keyof Spec> = Omit<Spec, Always> & { readonly [K in Always]-?: Exclude<Spec[K], undefined> };
-/**
- * A visitor's routes never answer a hidden review, but the spec's public Review takes the
- * seller's statuses (server/schemas/reviews.ts); the adapter's type is the narrower truth.
- */
-type Visible<Spec extends { readonly status: string }> = Omit<Spec, 'status'> & { readonly status: Exclude<Spec['status'], 'hidden'> };
-type VisiblePage<Spec extends { readonly reviews: readonly { readonly status: string }[] }> = Omit<Spec, 'reviews'> & { readonly reviews: readonly Visible<Spec['reviews'][number]>[] };
 
 // ── What the adapter receives ───────────────────────────────────────────────
 export type Answers = [
@@ -69,8 +63,8 @@ export type Answers = [
   Same<Wire<LikeState>, Wire<Answer<'like'>>>,
   Same<Wire<LikeState>, Wire<Answer<'unlike'>>>,
   Same<Wire<{ ratings: Record<string, RatingSummary> }>, Wire<Answer<'readRatings'>>>,
-  Same<Wire<ReviewPage>, Wire<VisiblePage<Answer<'listReviews'>>>>,
-  Same<Wire<Review>, Wire<Visible<Answer<'createReview'>>>>,
+  Same<Wire<ReviewPage>, Wire<Answer<'listReviews'>>>,
+  Same<Wire<Review>, Wire<Answer<'createReview'>>>,
   Same<Wire<ReviewReply>, Wire<Answer<'replyToReview'>>>,
   Same<Wire<Pick<Review, 'helpful' | 'voted'>>, Wire<Answer<'voteHelpful'>>>,
   Same<Wire<Pick<Review, 'helpful' | 'voted'>>, Wire<Answer<'unvoteHelpful'>>>,
