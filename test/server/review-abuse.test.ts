@@ -121,7 +121,7 @@ describe('state of the review', () => {
 describe('forged cursors', () => {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-  it('answers 400, never 500, to cursors with numbers out of range', async () => {
+  it('answers 400, never 500, to made-up cursors, numbers out of range included', async () => {
     const site = await server.site({ moderateReviews: true });
     const huge = '9'.repeat(30);
     const cursors = [
@@ -139,7 +139,5 @@ describe('forged cursors', () => {
     }
     const queue = await call(site, 'GET', `reviews?cursor=${encode({ s: huge })}`, { headers: seller(site) });
     assert.deepEqual([queue.status, queue.body.error?.code], [400, 'invalid_cursor']);
-    const edge = await call(site, 'GET', `products/p/reviews?cursor=${encode({ sort: 'newest', k: 0, s: '9223372036854775807' })}`);
-    assert.equal(edge.status, 200);
   });
 });

@@ -39,8 +39,10 @@ describe('tokens', () => {
   it('reads user tokens only with sub and name, signed HS256 with the site secret', async () => {
     const secret = 'site-secret-123';
     assert.deepEqual(await verifyUserToken(await userToken(secret, { sub: 'c', name: 'C' }), secret), { sub: 'c', name: 'C', purchases: [] });
-    assert.equal(await verifyUserToken(await userToken(secret, { sub: 'c' } as never), secret), undefined);
-    assert.equal(await verifyUserToken('eyJhbGciOiJub25lIn0.eyJzdWIiOiJjIiwibmFtZSI6IkMifQ.', secret), undefined);
+    const refused = { code: 'invalid_user_token' };
+    await assert.rejects(verifyUserToken(await userToken(secret, { sub: 'c' } as never), secret), refused);
+    await assert.rejects(verifyUserToken(await userToken('another-secret', { sub: 'c', name: 'C' }), secret), refused);
+    await assert.rejects(verifyUserToken('eyJhbGciOiJub25lIn0.eyJzdWIiOiJjIiwibmFtZSI6IkMifQ.', secret), refused);
   });
 
   it('checks the seller key exactly', () => {
