@@ -70,6 +70,13 @@ describe('RestAdapter against the reference server', () => {
     expect(await takeRequests()).to.have.length(2);
   });
 
+  it('waits at most 5 s for a Retry-After inside a request: a longer one (an hour) is the outbox\'s to wait', async () => {
+    const { rest } = await adapter();
+    await setApiMode({ mode: 'unavailable', times: 1, retryAfter: 3600 });
+    expect((await rest.likes.read(['w'])).w.count).to.equal(0);
+    expect(await takeRequests()).to.have.length(2);
+  });
+
   it('gives up after its retries with a NetworkError when the server is unreachable', async () => {
     const { rest } = await adapter({ retries: 1 });
     await setApiMode({ mode: 'down' });

@@ -7,7 +7,7 @@ import { startTestServer } from '../server/helpers/server.js';
  * network or the server fails:
  * - `up`: passes every request through;
  * - `down`: drops connections, as a server that is off or a lost network;
- * - `unavailable`: answers 503 with `Retry-After: 1`, as an overloaded server;
+ * - `unavailable`: answers 503 with `Retry-After: 1` (or `retryAfter` seconds), as an overloaded server;
  * - `refuse-writes`: answers writes 403, as a server that refuses them for good;
  * - `hang`: never answers, as a server stuck behind a load balancer;
  * - `lose-answers`: passes writes through, so the server does the work, but never
@@ -19,6 +19,8 @@ import { startTestServer } from '../server/helpers/server.js';
 export interface ApiMode {
   readonly mode: 'up' | 'down' | 'unavailable' | 'refuse-writes' | 'hang' | 'lose-answers' | 'drop-answers';
   readonly times?: number;
+  /** The `Retry-After` of `unavailable`, in seconds. Default 1. */
+  readonly retryAfter?: number;
 }
 
 /** The tables a browser test may count a site's rows of: what creates make. */
@@ -67,7 +69,7 @@ async function startApiHost() {
       'Content-Type': 'application/json',
       'Access-Control-Allow-Origin': '*',
       'Access-Control-Expose-Headers': 'Retry-After',
-      ...(refuse ? {} : { 'Retry-After': '1' }),
+      ...(refuse ? {} : { 'Retry-After': String(mode.retryAfter ?? 1) }),
     });
     const error = refuse ? { code: 'forbidden', message: 'Refused (test proxy).' } : { code: 'unavailable', message: 'Overloaded (test proxy).' };
     res.end(JSON.stringify({ error }));

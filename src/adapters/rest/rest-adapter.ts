@@ -72,9 +72,11 @@ export class RestAdapter implements Adapter {
       retry: {
         limit: options.retries ?? 2,
         methods: ['get', 'put', 'delete', 'post'],
-        // Retry-After is honoured on 429 and 503 (ky's default).
-        statusCodes: [408, 429, 500, 502, 503, 504],
+        // ky's status codes: 408, 413 (only with Retry-After), 429, 500, 502, 503, 504.
+        // Retry-After is honoured on 429 and 503, up to 5 s: a longer wait (an ask limit
+        // says an hour) is the outbox's, not a request hanging that long.
         backoffLimit: 5_000,
+        maxRetryAfter: 5_000,
       },
     });
     this.likes = {
