@@ -18,10 +18,10 @@ import { IDEMPOTENCY_HEADER } from './http/idempotency.js';
 import { refuseUnstorable } from './http/storable.js';
 import { clientAddress } from './limits/client-address.js';
 import { OpenStreams } from './limits/open-streams.js';
+import { VOTES_PER_ADDRESS } from './limits/anonymous-votes.js';
 import { type RateLimit, RateLimiter } from './limits/rate-limit.js';
 import { createLog, type Log } from './log.js';
 import { endpoints } from './routes/index.js';
-import { VOTES_PER_ADDRESS } from './routes/polls.js';
 import { VISITORS_PER_ADDRESS } from './routes/visitors.js';
 import { SITE_ID } from './schemas/common.js';
 import { allowsOrigin, SiteCache } from './sites/sites.js';
@@ -53,7 +53,7 @@ export interface AppOptions {
   readonly streamsPerAddress?: number;
   /** Visitor tokens one address may mint per site. Default: 20 at once, then 10 a minute. */
   readonly visitorsPerAddress?: RateLimit;
-  /** New votes one address may add to one poll without a user token. Default: 5 at once, then 5 an hour. */
+  /** New votes one address may add to one poll, or one review's "helpful", without a user token. Default: 5 at once, then 5 an hour. */
   readonly votesPerAddress?: RateLimit;
   /** Seconds ahead a user token's `exp` may be at most. Default 7 days. */
   readonly userTokenMaxLifetime?: number;

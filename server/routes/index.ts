@@ -22,7 +22,7 @@ export interface RouteOptions {
   readonly streams: OpenStreams;
   /** Visitor tokens one address may mint. */
   readonly visitorsPerAddress: RateLimiter;
-  /** New anonymous votes one address may add to one poll. */
+  /** New anonymous votes one address may add to one poll or one review. */
   readonly votesPerAddress: RateLimiter;
 }
 
@@ -39,7 +39,7 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     readJsonLd,
     createReview,
     replyAsCustomer,
-    voteHelpful,
+    voteHelpful(options.votesPerAddress),
     unvoteHelpful,
     reportReview,
     replyAsSeller,

@@ -5,16 +5,10 @@ import { publish } from '../events/hub.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
-import type { RateLimit, RateLimiter } from '../limits/rate-limit.js';
+import { takeAnonymousVote, votesPerAddressText } from '../limits/anonymous-votes.js';
+import type { RateLimiter } from '../limits/rate-limit.js';
 import { ServerId } from '../schemas/common.js';
 import { OptionId, PollState } from '../schemas/polls.js';
-
-/**
- * New anonymous votes one address may add to one poll: 5 at once, then one every 12
- * minutes. A visitor token costs one request, so without this a script stuffs a poll;
- * an office behind one address is real, so signed-in customers are never held back.
- */
-export const VOTES_PER_ADDRESS: RateLimit = { burst: 5, perSecond: 5 / 3600 };
 
 /** Live streams get the counts only: whose vote is whose stays private. */
 async function publishPoll(tx: Sql, site: string, poll: PollAnswer): Promise<void> {
@@ -51,7 +45,7 @@ export const vote = (perAddress: RateLimiter) =>
       operationId: 'votePoll',
       tag: 'polls',
       summary: 'Vote, or move this visitor\'s vote to another option',
-      description: `A signed-in customer (X-User-Token) always counts once. Without one, an address adds at most ${VOTES_PER_ADDRESS.burst} new votes to a poll at once, then one every ${Math.round(1 / VOTES_PER_ADDRESS.perSecond / 60)} minutes (by default); a new vote beyond that is not counted and answers 429 \`vote_limit\` with Retry-After. Moving a vote is always allowed.`,
+      description: `A signed-in customer (X-User-Token) always counts once. Without one, ${votesPerAddressText}. Moving a vote is always allowed.`,
       auth: 'visitor',
       params: z.object({ pollId: ServerId }),
       body: z.object({ optionId: OptionId }).meta({ id: 'PollVote' }),
@@ -67,10 +61,7 @@ export const vote = (perAddress: RateLimiter) =>
         if (!poll) throw new HttpError(404, 'poll_not_found', 'No such poll on this site.');
         if (poll.closed) throw new HttpError(409, 'poll_closed', 'The poll is closed.');
         if (!poll.options.some((option) => option.id === body.optionId)) throw new HttpError(400, 'unknown_option', 'The poll has no such option.');
-        if (!c.get('user') && (await voteOf(tx, site, poll.id, actor)) === undefined) {
-          const wait = perAddress.take(`${site}\n${poll.id}\n${c.get('address')}`);
-          if (wait) throw new HttpError(429, 'vote_limit', `Too many new votes on this poll from this address; try again in ${wait} s.`, wait);
-        }
+        if ((await voteOf(tx, site, poll.id, actor)) === undefined) takeAnonymousVote(c, perAddress, `poll:${poll.id}`);
         await castVote(tx, site, poll.id, actor, body.optionId);
         const state = await pollWithVotes(tx, site, poll, actor);
         await publishPoll(tx, site, state);

@@ -7,6 +7,8 @@ import { requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
+import { takeAnonymousVote, votesPerAddressText } from '../limits/anonymous-votes.js';
+import type { RateLimiter } from '../limits/rate-limit.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
 import { PendingReason, QueueCursor, ReplyDraft, ReviewReply, SellerReplyDraft, SellerReview, SellerReviewPage } from '../schemas/reviews.js';
@@ -74,20 +76,35 @@ export const replyAsSeller = endpoint(
 const HelpfulState = z.object({ helpful: z.int().min(0), voted: z.boolean() }).meta({ id: 'HelpfulState' });
 const voteSpec = { path: `${reviewPath}/helpful`, tag: 'reviews', auth: 'visitor', params: ReviewParams, status: 200, response: HelpfulState } as const;
 
-export const voteHelpful = endpoint(
-  { ...voteSpec, method: 'put', operationId: 'voteHelpful', summary: 'Mark a published review helpful (idempotent)' },
-  async (c, { params }) => vote(c.get('db'), c.get('site').id, params.reviewId, requireActor(c), true),
-);
+/** The helpful vote; `perAddress` holds each address's allowance of new anonymous votes per review. */
+export const voteHelpful = (perAddress: RateLimiter) =>
+  endpoint(
+    {
+      ...voteSpec,
+      method: 'put',
+      operationId: 'voteHelpful',
+      summary: 'Mark a published review helpful (idempotent)',
+      description: `A signed-in customer (X-User-Token) always counts once. Without one, ${votesPerAddressText}.`,
+      errors: [429],
+    },
+    async (c, { params }) =>
+      c.get('db').transaction(async (tx) => {
+        const review = await reviewFor(tx, c.get('site').id, params.reviewId);
+        const helpful = await setVote(tx, c.get('site').id, review, requireActor(c), true);
+        // Counted first, refused after: the vote rolls back with the 429.
+        if (helpful !== review.helpful) takeAnonymousVote(c, perAddress, `review:${review.id}`);
+        return { helpful, voted: true };
+      }),
+  );
 
 export const unvoteHelpful = endpoint(
   { ...voteSpec, method: 'delete', operationId: 'unvoteHelpful', summary: 'Take a helpful vote on a published review back (idempotent)' },
-  async (c, { params }) => vote(c.get('db'), c.get('site').id, params.reviewId, requireActor(c), false),
+  async (c, { params }) =>
+    c.get('db').transaction(async (tx) => {
+      const review = await reviewFor(tx, c.get('site').id, params.reviewId);
+      return { helpful: await setVote(tx, c.get('site').id, review, requireActor(c), false), voted: false };
+    }),
 );
-
-/** Votes or unvotes, once per actor; the helpful count moves only on a real change. */
-function vote(db: Db, site: string, reviewId: string, actor: string, voted: boolean): Promise<z.input<typeof HelpfulState>> {
-  return db.transaction(async (tx) => ({ helpful: await setVote(tx, site, await reviewFor(tx, site, reviewId), actor, voted), voted }));
-}
 
 export const reportReview = endpoint(
   {

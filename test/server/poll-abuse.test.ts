@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { VOTES_PER_ADDRESS } from '../../server/routes/polls.js';
+import { VOTES_PER_ADDRESS } from '../../server/limits/anonymous-votes.js';
 import { VISITORS_PER_ADDRESS } from '../../server/routes/visitors.js';
 import { call, seller, userToken } from './helpers/client.js';
 import { startTestServer, type TestSite } from './helpers/server.js';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { VOTES_PER_ADDRESS } from '../../server/limits/anonymous-votes.js';
 import { call, seller, userToken, visitor } from './helpers/client.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
 
@@ -115,6 +116,20 @@ describe('state of the review', () => {
     const queue = await call(site, 'GET', 'reviews?status=pending', { headers: seller(site) });
     assert.deepEqual(queue.body.reviews.map((r: any) => [r.id, r.helpful, r.reports]), [[pending.id, 0, 0]]);
     assert.equal((await call(site, 'POST', `reviews/${pending.id}/seller-replies`, { headers: seller(site), body: { text: 'Thanks', author: 'Mia' } })).status, 201);
+  });
+});
+
+describe('helpful votes against cheap identities', () => {
+  it('40 fresh visitor tokens from one address add at most the anonymous allowance; customers and other addresses still count', async () => {
+    const site = await server.site();
+    const target = await review(site);
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push((await call(site, 'PUT', `reviews/${target.id}/helpful`, { headers: from('203.0.113.9', await freshToken(site)) })).status);
+    assert.deepEqual([statuses.filter((status) => status === 200).length, statuses.filter((status) => status === 429).length], [VOTES_PER_ADDRESS.burst, 40 - VOTES_PER_ADDRESS.burst]);
+    const customer = { ...from('203.0.113.9', await freshToken(site)), 'X-User-Token': await userToken(site.secret, { sub: 'c1', name: 'C' }) };
+    assert.equal((await call(site, 'PUT', `reviews/${target.id}/helpful`, { headers: customer })).status, 200);
+    const elsewhere = await call<{ helpful: number }>(site, 'PUT', `reviews/${target.id}/helpful`, { headers: from('203.0.113.10', await freshToken(site)) });
+    assert.equal(elsewhere.body.helpful, VOTES_PER_ADDRESS.burst + 2);
   });
 });
 
