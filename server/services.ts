@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './db/db.js';
+import { pruneKeys } from './data/idempotency.js';
 import { openDb } from './db/open.js';
 import { EventHub } from './events/hub.js';
 
@@ -19,16 +20,22 @@ export async function openServices(options: { databaseUrl?: string; dataDir?: st
   const db = await openDb(options);
   const visitorKey = options.serverSecret ?? (await storedKey(db));
   const events = await EventHub.start(db);
+  await pruneKeys(db);
+  const pruning = setInterval(() => void pruneKeys(db).catch(() => {}), PRUNE_EVERY).unref();
   return {
     db,
     events,
     visitorKey,
     close: async () => {
+      clearInterval(pruning);
       await events.stop();
       await db.close();
     },
   };
 }
+
+/** How often expired idempotency keys are deleted: each copy does it, and a DELETE of none is cheap. */
+const PRUNE_EVERY = 60 * 60 * 1000;
 
 async function storedKey(db: Db): Promise<string> {
   await db.query("INSERT INTO settings (key, value) VALUES ('visitor_key', $1) ON CONFLICT DO NOTHING", [randomBytes(32).toString('base64url')]);

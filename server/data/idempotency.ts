@@ -45,3 +45,8 @@ export async function recordAnswer(tx: Sql, use: KeyUse, answer: unknown): Promi
     answer === undefined ? null : JSON.stringify(answer),
   ]);
 }
+
+/** Deletes keys over 24 hours old, which no retry can use any more. Resolves to how many. */
+export async function pruneKeys(sql: Sql): Promise<number> {
+  return (await sql.query("DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours' RETURNING 1")).length;
+}

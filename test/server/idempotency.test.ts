@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { pruneKeys } from '../../server/data/idempotency.js';
 import { call, seller, visitor } from './helpers/client.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
 
@@ -181,6 +182,17 @@ describe('Idempotency-Key on every create', () => {
     assert.notEqual(later.body.id, first.body.id);
     assert.deepEqual((await call(site, 'POST', 'wishlists', { headers, body: { name: 'Christmas' } })).body, later.body);
     assert.equal(await rows(site, creates['wish list']!.rows), 2);
+  });
+
+  it('deletes keys over 24 hours old, keeping younger ones', async () => {
+    const site = await shop();
+    const token = await visitor(site);
+    const headers = (key: string) => ({ 'X-Visitor-Token': token, 'Idempotency-Key': key });
+    for (const key of ['old-key-1', 'new-key-1']) assert.equal((await call(site, 'POST', 'wishlists', { headers: headers(key), body: { name: key } })).status, 201);
+    await server.services.db.query("UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE site_id = $1 AND key = 'old-key-1'", [site.id]);
+    assert.ok((await pruneKeys(server.services.db)) >= 1);
+    const left = await server.services.db.query<{ key: string }>('SELECT key FROM idempotency_keys WHERE site_id = $1', [site.id]);
+    assert.deepEqual(left.map((row) => row.key), ['new-key-1']);
   });
 
   it('lets a retry create when the first request with its key was refused', async () => {
