@@ -66,12 +66,18 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
         userToken: { type: 'apiKey', in: 'header', name: 'X-User-Token', description: 'A JWT (HS256) the shop signs with its site secret: `sub`, `name`, optional `purchases`, and `exp` at most 7 days ahead (the server\'s `USER_TOKEN_MAX_LIFETIME`); else 401 `user_token_lifetime`.' },
         sellerKey: { type: 'http', scheme: 'bearer', description: 'The site secret key. Server to server only: never in a public page.' },
       },
+      headers: {
+        RequestId: {
+          description: 'This request\'s id, also in the server\'s log lines about it: the caller\'s own `X-Request-Id` when it is 1–64 letters, digits, `_`, `-` or `=`, else a new one.',
+          schema: { type: 'string' },
+        },
+      },
       responses: Object.fromEntries(
         Object.entries(errorText).map(([status, description]) => [
           String(status),
           {
             description,
-            ...(status === '429' ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds.' } } } : {}),
+            headers: { ...requestIdHeader, ...(status === '429' ? { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds.' } } : {}) },
             content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
           },
         ]),
@@ -106,7 +112,7 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' |
     visitor: [{ visitorToken: [] }, { visitorToken: [], userToken: [] }],
     seller: [{ sellerKey: [] }],
   }[spec.auth];
-  const success: Json = { description: spec.summary };
+  const success: Json = { description: spec.summary, headers: requestIdHeader };
   if (spec.mediaType === 'text/event-stream') success.content = { 'text/event-stream': { schema: { type: 'string' } } };
   else if (spec.response) success.content = { [spec.mediaType ?? 'application/json']: { schema: toSchema(spec.response) } };
   return {
@@ -123,6 +129,9 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' |
     },
   };
 }
+
+/** Every answer carries its request id (server/app.ts). */
+const requestIdHeader = { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } };
 
 /** Moves named schemas (`.meta({ id })`) into components and points to them there. */
 function hoist(schema: Json, components: Record<string, Json>): Json {
