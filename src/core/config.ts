@@ -17,6 +17,8 @@ export interface Settings {
   readonly checkout?: CheckoutProvider;
   /** A cart permalink template for the default checkout, e.g. `https://shop.example/cart/{variant}:{qty},…`. */
   readonly checkoutUrl?: string;
+  /** Whether the prices the shop shows include VAT, as EU shops' do (the default); false: the cart says taxes are added at checkout. */
+  readonly pricesIncludeTax?: boolean;
 }
 
 /** Everything widgets need to know about the page's setup; replaced whole on change. */

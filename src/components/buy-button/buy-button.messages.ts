@@ -31,7 +31,7 @@ export const buyButtonMessages = packed('buyButton', {
   buyAsGift: 'Buy as a gift',
   quantity: 'Quantity',
   choose: 'Choose…',
-  chooseOption: (option) => `Choose a ${option}`,
+  chooseOption: (option) => `Choose first: ${option}`,
   soldOut: 'Sold out',
   unavailable: 'Not available',
   added: 'Added to cart',

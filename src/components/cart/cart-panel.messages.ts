@@ -3,7 +3,10 @@ import { packed } from '../../i18n/language-pack.js';
 export interface CartPanelMessages {
   readonly empty: string;
   readonly subtotal: string;
-  readonly taxes: string;
+  /** Under the subtotal when prices include VAT, as the shop says (`configure({ pricesIncludeTax })`). */
+  readonly taxesIncluded: string;
+  /** The same when taxes are added at checkout. */
+  readonly taxesAdded: string;
   readonly checkout: string;
   readonly checkingOut: string;
   readonly checkoutFailed: string;
@@ -17,13 +20,14 @@ export interface CartPanelMessages {
 export const cartPanelMessages = packed('cartPanel', {
   empty: 'Your cart is empty.',
   subtotal: 'Subtotal',
-  taxes: 'Shipping and taxes are added at checkout.',
+  taxesIncluded: 'Including VAT. Shipping is added at checkout.',
+  taxesAdded: 'Shipping and taxes are added at checkout.',
   checkout: 'Check out',
   checkingOut: 'One moment…',
   checkoutFailed: 'Could not go to checkout. Try again?',
   ordered: 'Thank you! Your order is placed.',
-  quantityOf: (title) => `Quantity of ${title}`,
-  fewer: (title) => `One ${title} less`,
-  more: (title) => `One more ${title}`,
-  remove: (title) => `Remove ${title}`,
+  quantityOf: (title) => `Quantity: ${title}`,
+  fewer: (title) => `One less: ${title}`,
+  more: (title) => `One more: ${title}`,
+  remove: (title) => `Remove from cart: ${title}`,
 });

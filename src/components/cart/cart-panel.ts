@@ -127,7 +127,7 @@ export class ScCartPanel extends ScPackedElement {
       ${lines.length ? html`<ul>${lines.map((line) => this.line(line))}</ul>` : html`<p class="empty">${strings.empty}</p>`}
       <footer>
         <p part="subtotal"><span>${strings.subtotal}</span><strong>${subtotal ? formatMoney(subtotal, this.locale) : ''}</strong></p>
-        <p class="taxes">${strings.taxes}</p>
+        <p class="taxes">${this.settings.value.pricesIncludeTax === false ? strings.taxesAdded : strings.taxesIncluded}</p>
         <button part="checkout" aria-disabled=${!lines.length || this.busy} aria-busy=${this.busy} @click=${this.checkout}>
           ${this.busy ? strings.checkingOut : strings.checkout}
         </button>

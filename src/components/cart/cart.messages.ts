@@ -1,4 +1,5 @@
 import { packed } from '../../i18n/language-pack.js';
+import { plural } from '../../i18n/plural.js';
 
 export interface CartMessages {
   readonly cart: string;
@@ -10,7 +11,7 @@ export interface CartMessages {
 
 export const cartMessages = packed('cart', {
   cart: 'Cart',
-  items: (count, formatted) => (count === 1 ? '1 item' : `${formatted} items`),
+  items: (count, formatted) => plural('en', count, { one: `${formatted} item`, other: `${formatted} items` }),
   title: 'Your cart',
   close: 'Close',
 });

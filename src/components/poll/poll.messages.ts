@@ -1,4 +1,5 @@
 import { packed } from '../../i18n/language-pack.js';
+import { plural } from '../../i18n/plural.js';
 
 export interface PollMessages {
   /** The question of an ask, which has none of its own. */
@@ -13,7 +14,7 @@ export interface PollMessages {
 
 export const pollMessages = packed('poll', {
   whichOne: 'Which one?',
-  votes: (count, formatted) => (count === 1 ? '1 vote' : `${formatted} votes`),
+  votes: (count, formatted) => plural('en', count, { one: `${formatted} vote`, other: `${formatted} votes` }),
   voted: (label) => `Your vote: ${label}`,
   closed: 'Voting has closed',
   missing: 'This poll is no longer here',

@@ -9,4 +9,4 @@ export interface ProductCardMessages {
   readonly missing: string;
 }
 
-export const productCardMessages = packed('productCard', { from: (price) => `from ${price}`, was: (price) => `was ${price}`, like: (title) => `Like ${title}`, missing: 'This product is no longer available.' });
+export const productCardMessages = packed('productCard', { from: (price) => `from ${price}`, was: (price) => `was ${price}`, like: (title) => `Like: ${title}`, missing: 'This product is no longer available.' });

@@ -1,4 +1,5 @@
 import { packed } from '../../i18n/language-pack.js';
+import { plural } from '../../i18n/plural.js';
 
 export interface RatingSummaryMessages {
   /** `formatted` is the count with group separators. */
@@ -10,8 +11,8 @@ export interface RatingSummaryMessages {
 }
 
 export const ratingSummaryMessages = packed('ratingSummary', {
-  reviews: (count, formatted) => (count === 1 ? '1 review' : `${formatted} reviews`),
+  reviews: (count, formatted) => plural('en', count, { one: `${formatted} review`, other: `${formatted} reviews` }),
   rated: (average) => `Rated ${average} out of 5`,
-  stars: (count) => (count === 1 ? '1 star' : `${count} stars`),
+  stars: (count) => plural('en', count, { one: `${count} star`, other: `${count} stars` }),
   none: 'No reviews yet',
 });

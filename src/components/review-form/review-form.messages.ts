@@ -1,6 +1,7 @@
 import { packed } from '../../i18n/language-pack.js';
 import type { Outcome } from './review-form.outcome.js';
 import type { RequiredField } from './review-form.validation.js';
+import { plural } from '../../i18n/plural.js';
 
 export interface ReviewFormMessages {
   readonly rating: string;
@@ -21,10 +22,10 @@ export interface ReviewFormMessages {
 
 export const reviewFormMessages = packed('reviewForm', {
   rating: 'Your rating',
-  stars: (count) => (count === 1 ? '1 star' : `${count} stars`),
+  stars: (count) => plural('en', count, { one: `${count} star`, other: `${count} stars` }),
   title: 'Title (optional)',
   text: 'Your review',
-  charactersLeft: (count, formatted) => (count === 1 ? '1 character left' : `${formatted} characters left`),
+  charactersLeft: (count, formatted) => plural('en', count, { one: `${formatted} character left`, other: `${formatted} characters left` }),
   author: 'Your name',
   authorHint: 'Shown with your review. Required when you are not signed in.',
   submit: 'Post review',

@@ -1,4 +1,5 @@
 import { packed } from '../../i18n/language-pack.js';
+import { plural } from '../../i18n/plural.js';
 
 export interface ShareButtonMessages {
   readonly share: string;
@@ -25,5 +26,5 @@ export const shareButtonMessages = packed('shareButton', {
   copied: 'Link copied',
   copyFailed: 'Could not copy the link',
   askFailed: 'Could not make the poll. Try again?',
-  shares: (count, formatted) => (count === 1 ? '1 share' : `${formatted} shares`),
+  shares: (count, formatted) => plural('en', count, { one: `${formatted} share`, other: `${formatted} shares` }),
 });

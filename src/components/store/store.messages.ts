@@ -1,5 +1,6 @@
 import type { ProductQuery } from '../../core/adapter.js';
 import { packed } from '../../i18n/language-pack.js';
+import { plural } from '../../i18n/plural.js';
 
 type Sort = NonNullable<ProductQuery['sort']>;
 
@@ -21,7 +22,8 @@ export const storeMessages = packed('store', {
   all: 'All',
   sort: 'Sort by',
   sorts: { title: 'Name', 'price-asc': 'Price, low to high', 'price-desc': 'Price, high to low', newest: 'Newest' },
-  showing: (shown, total, shownText, totalText) => (shown === total ? (total === 1 ? '1 product' : `${totalText} products`) : `${shownText} of ${totalText} products`),
+  showing: (shown, total, shownText, totalText) =>
+    shown === total ? plural('en', total, { one: `${totalText} product`, other: `${totalText} products` }) : `${shownText} of ${totalText} products`,
   none: 'No products match.',
   more: 'Show more',
 });

@@ -224,7 +224,7 @@ export class ScWishlist extends ScPackedElement {
 
   private async copy(): Promise<void> {
     const copied = await copyText(this.link!.url);
-    this.message = copied ? { text: this.strings(wishlistMessages).copied } : { text: this.failureMessage('refused'), alert: true };
+    this.message = copied ? { text: this.strings(wishlistMessages).copied } : { text: this.strings(wishlistMessages).copyFailed, alert: true };
   }
 
   protected override render() {

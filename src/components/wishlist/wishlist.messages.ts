@@ -1,4 +1,5 @@
 import { packed } from '../../i18n/language-pack.js';
+import { plural } from '../../i18n/plural.js';
 
 export interface WishlistMessages {
   /** The name of the default list, which the visitor did not choose. */
@@ -17,6 +18,8 @@ export interface WishlistMessages {
   readonly shareLink: string;
   readonly copy: string;
   readonly copied: string;
+  /** The browser would not copy: nothing was saved or undone. */
+  readonly copyFailed: string;
   readonly deleteList: string;
   confirmDelete(name: string): string;
   deleted(name: string): string;
@@ -26,11 +29,11 @@ export interface WishlistMessages {
 export const wishlistMessages = packed('wishlist', {
   defaultName: 'Wish list',
   chooseList: 'List',
-  items: (count) => (count === 1 ? '1 item' : `${count} items`),
+  items: (count) => plural('en', count, { one: `${count} item`, other: `${count} items` }),
   empty: 'Nothing on this list yet.',
   sharedEmpty: 'This list is empty.',
-  remove: (product) => `Remove ${product}`,
-  removed: (product) => `${product} removed.`,
+  remove: (product) => `Remove: ${product}`,
+  removed: (product) => `Removed from the list: ${product}`,
   newList: 'New list',
   newListName: 'Name of the new list',
   create: 'Create',
@@ -39,6 +42,7 @@ export const wishlistMessages = packed('wishlist', {
   shareLink: 'Link for friends',
   copy: 'Copy link',
   copied: 'Link copied.',
+  copyFailed: 'Could not copy the link.',
   deleteList: 'Delete list',
   confirmDelete: (name) => `Delete “${name}” for good`,
   deleted: (name) => `List “${name}” deleted.`,
