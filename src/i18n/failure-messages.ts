@@ -16,6 +16,6 @@ export interface FailureMessages {
 export const failureMessages: Catalog<FailureMessages> = {
   en: { retrying: 'Not saved yet, retrying…', loadFailed: 'Could not load. Try again?', refused: 'Not saved, undone.' },
   nl: { retrying: 'Nog niet bewaard, opnieuw…', loadFailed: 'Laden mislukt. Opnieuw?', refused: 'Niet bewaard, ongedaan.' },
-  fr: { retrying: 'Pas encore enregistré, nouvel essai…', loadFailed: 'Échec du chargement. Réessayer ?', refused: 'Non enregistré, annulé.' },
+  fr: { retrying: 'Pas encore enregistré, nouvel essai…', loadFailed: 'Échec du chargement. Réessayer\u202F?', refused: 'Non enregistré, annulé.' },
   'zh-CN': { retrying: '尚未保存，正在重试…', loadFailed: '加载失败。重试？', refused: '未保存，已撤销。' },
 };

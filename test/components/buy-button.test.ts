@@ -54,7 +54,7 @@ describe('<sc-buy-button>', () => {
     const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tee"></sc-buy-button>`);
     await buyReady(el);
     expect(shadowButton(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(shadowButton(el).textContent).to.contain('Choose a size');
+    expect(shadowButton(el).textContent).to.contain('Choose first: size');
     expect([...select(el).options].map((option) => option.textContent!.trim())).to.deep.equal(['Choose…', 'S', 'M (Sold out)', 'L']);
     const changes: (string | null)[] = [];
     el.addEventListener('sc-variant-change', (event) => changes.push(event.detail.variantId));

@@ -67,14 +67,14 @@ describe('<sc-cart>', () => {
     await opened(el);
     const changes: unknown[] = [];
     el.addEventListener('sc-cart-change', (event) => changes.push(event.detail));
-    inPanel<HTMLButtonElement>(el, '[aria-label="One more Tulip bouquet"]').click();
+    inPanel<HTMLButtonElement>(el, '[aria-label="One more: Tulip bouquet"]').click();
     await waitUntil(() => badge(el).textContent === '4');
-    const quantity = inPanel<HTMLInputElement>(el, '[aria-label="Quantity of Linen tee"]');
+    const quantity = inPanel<HTMLInputElement>(el, '[aria-label="Quantity: Linen tee"]');
     quantity.value = '5';
     quantity.dispatchEvent(new Event('change'));
     await waitUntil(() => badge(el).textContent === '7');
     expect(inPanel(el, '[part=subtotal] strong').textContent).to.equal('€159.00');
-    inPanel<HTMLButtonElement>(el, '[aria-label="Remove Tulip bouquet"]').click();
+    inPanel<HTMLButtonElement>(el, '[aria-label="Remove from cart: Tulip bouquet"]').click();
     await waitUntil(() => badge(el).textContent === '5');
     expect(changes).to.deep.equal([{ ...tulips, quantity: 2 }, { ...teeL, quantity: 5 }, { ...tulips, quantity: 0 }]);
     expect(root(el).activeElement).to.equal(root(el).querySelector('[part=close]')); // focus stays in the panel
@@ -85,7 +85,7 @@ describe('<sc-cart>', () => {
     const el = await fixture<ScCart>(html`<sc-cart></sc-cart>`);
     await addToCart({ productId: 'tee', variantId: 'tee-s', quantity: 3 }); // all 3 in stock
     await opened(el);
-    const quantity = inPanel<HTMLInputElement>(el, '[aria-label="Quantity of Linen tee"]');
+    const quantity = inPanel<HTMLInputElement>(el, '[aria-label="Quantity: Linen tee"]');
     expect(quantity.max).to.equal('3');
     quantity.value = '8';
     quantity.dispatchEvent(new Event('change'));

@@ -130,7 +130,7 @@ describe('<sc-product-card>', () => {
       }
       const like = actions.querySelector('sc-like-button')!;
       await waitUntil(() => like.shadowRoot?.querySelector('button'), 'the like button never rendered');
-      await waitUntil(() => like.shadowRoot!.querySelector('[part=label]')!.textContent === 'Like Linen tee', 'the like button is not named for the product');
+      await waitUntil(() => like.shadowRoot!.querySelector('[part=label]')!.textContent === 'Like: Linen tee', 'the like button is not named for the product');
       await waitUntil(() => actions.querySelector('sc-wishlist-button')!.shadowRoot?.querySelector('button'), 'the wish-list button never rendered');
       await expect(el).to.be.accessible();
     });

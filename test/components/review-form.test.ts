@@ -384,8 +384,8 @@ describe('<sc-review-form>', () => {
       const el = await fixture<ScReviewForm>(html`<sc-review-form product-id="p" lang=${lang}></sc-review-form>`);
       return `${el.shadowRoot!.querySelector('legend')!.textContent} | ${submitButton(el).textContent!.trim()} | ${el.shadowRoot!.querySelector('#text-left')!.textContent}`;
     };
-    expect(await said('nl')).to.equal('Jouw beoordeling | Review plaatsen | Nog 5.000 tekens');
+    expect(await said('nl')).to.equal('Je score | Review plaatsen | Nog 5.000 tekens');
     expect(await said('fr')).to.equal('Votre note | Publier l’avis | 5\u202f000 caractères restants');
-    expect(await said('zh-CN')).to.equal('您的评分 | 发表评价 | 还可输入 5,000 个字符');
+    expect(await said('zh-CN')).to.equal('评分 | 发表评价 | 还可输入 5,000 个字符');
   });
 });

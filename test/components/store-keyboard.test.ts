@@ -60,7 +60,7 @@ describe('the store by keyboard alone', () => {
     await waitUntil(() => cart.shadowRoot!.querySelector('sc-cart-panel')?.shadowRoot?.querySelector('[part=line]'), 'the cart did not open');
     expect(focusedText()).to.equal('Close');
     await press('Tab', 3); // one tee less, its quantity, one more tee
-    expect(focusedText()).to.equal('One more Linen tee');
+    expect(focusedText()).to.equal('One more: Linen tee');
     await press('Enter');
     await waitUntil(() => cart.shadowRoot!.querySelector('[part=badge]')!.textContent === '4', 'the quantity did not change');
 

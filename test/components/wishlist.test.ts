@@ -74,14 +74,14 @@ describe('<sc-wishlist>', () => {
     expect(prices(list)).to.deep.equal(['€59.00', '€39.00', '€24.50']);
     await expect(list).to.be.accessible();
 
-    const remove = buttonNamed(list, 'Remove Wool scarf');
+    const remove = buttonNamed(list, 'Remove: Wool scarf');
     remove.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => titles(list).length === 2, 'never removed');
     expect(titles(list)).to.deep.equal(['Linen shirt', 'Tulip bouquet']);
-    expect(statusText(list)).to.equal('Wool scarf removed.');
+    expect(statusText(list)).to.equal('Removed from the list: Wool scarf');
     await list.updateComplete;
-    expect(shadow(list).activeElement?.textContent).to.equal('Remove Tulip bouquet');
+    expect(shadow(list).activeElement?.textContent).to.equal('Remove: Tulip bouquet');
     // The product's button on the page follows.
     await waitUntil(() => wishFor('p2').getAttribute('aria-pressed') === 'false', 'the button still says it is on a list');
   });
