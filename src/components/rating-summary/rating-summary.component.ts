@@ -8,6 +8,7 @@ import { ratings, starFilter } from '../../stores/ratings.js';
 import { stars, starStyles } from '../stars/stars.js';
 import { ratingSummaryStyles } from './rating-summary.styles.js';
 import { ratingSummaryMessages } from './rating-summary.messages.js';
+import { separators } from '../../i18n/separators.js';
 
 const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
 
@@ -70,8 +71,9 @@ export class ScRatingSummary extends ScPackedElement {
     if (!value) return html`<span part="base" aria-busy="true"></span>`;
     const average = value.average.toLocaleString(this.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const count = strings.reviews(value.count, value.count.toLocaleString(this.locale));
+    const { comma, colon } = this.strings(separators);
     if (this.compact) {
-      return html`<span part="base" role="img" aria-label=${value.count ? `${strings.rated(average)}, ${count}` : strings.none}>
+      return html`<span part="base" role="img" aria-label=${value.count ? `${strings.rated(average)}${comma}${count}` : strings.none}>
         ${stars(value.average)} <span part="count" aria-hidden="true">(${value.count.toLocaleString(this.locale)})</span>
       </span>`;
     }
@@ -91,7 +93,7 @@ export class ScRatingSummary extends ScPackedElement {
               <button
                 part="bar"
                 aria-pressed=${this.filter.value === rating}
-                aria-label=${`${strings.stars(rating)}: ${strings.reviews(reviews, reviews.toLocaleString(this.locale))}`}
+                aria-label=${`${strings.stars(rating)}${colon}${strings.reviews(reviews, reviews.toLocaleString(this.locale))}`}
                 @click=${() => this.choose(rating)}
               >
                 <span aria-hidden="true">${strings.stars(rating)}</span>

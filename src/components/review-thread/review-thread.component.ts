@@ -18,6 +18,7 @@ import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../sto
 import { stars, starStyles } from '../stars/stars.js';
 import { reviewThreadStyles } from './review-thread.styles.js';
 import { type ReportReason, reviewThreadMessages } from './review-thread.messages.js';
+import { separators } from '../../i18n/separators.js';
 
 const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
 /**
@@ -219,7 +220,7 @@ export class ScReviewThread extends ScPackedElement {
     const open = this.open?.reviewId === review.id ? this.open.form : undefined;
     const toggle = (form: Open['form']) => () => (this.open = open === form ? undefined : { reviewId: review.id, form });
     return html`<li>
-      <article part="review" aria-label=${`${review.author}, ${strings.rated(review.rating)}`}>
+      <article part="review" aria-label=${`${review.author}${this.strings(separators).comma}${strings.rated(review.rating)}`}>
         <div>${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span></div>
         ${review.title ? html`<p class="title">${review.title}</p>` : ''}
         <p class="text">${review.text}</p>

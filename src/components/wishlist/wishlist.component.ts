@@ -8,6 +8,7 @@ import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { whenNear } from '../../core/when-near.js';
 import { formatMoney } from '../../i18n/money.js';
+import type { FailureMessages } from '../../i18n/failure-messages.js';
 import { products } from '../../stores/products.js';
 import {
   $wishlists,
@@ -144,7 +145,7 @@ export class ScWishlist extends ScPackedElement {
       if (shareId === this.sharedId) this.shared = { status: 'ready', list };
     } catch (error) {
       this.shared = { status: 'error', error: error as ScError };
-      await this.fail(error as ScError);
+      await this.fail(error as ScError, 'loadFailed');
     }
   }
 
@@ -163,8 +164,9 @@ export class ScWishlist extends ScPackedElement {
     this.message = { text };
   }
 
-  private async fail(error: ScError): Promise<void> {
-    const text = await this.loadedFailureMessage(error.transient ? 'loadFailed' : 'refused');
+  /** Says in an alert what failed: a change by default; a read, such as a shared list's, says `loadFailed` (nothing was undone). */
+  private async fail(error: ScError, kind: keyof FailureMessages = error.transient ? 'loadFailed' : 'refused'): Promise<void> {
+    const text = await this.loadedFailureMessage(kind);
     this.message = { text, alert: true };
     this.emit('sc-error', error.detail(text));
   }
