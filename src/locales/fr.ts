@@ -60,7 +60,7 @@ const fr: LanguagePack = {
   wishlist: {
     defaultName: 'Liste d’envies',
     chooseList: 'Liste',
-    items: (count) => plural('fr', count, { one: `${count} article`, other: `${count} articles` }),
+    listOption: (name, count) => plural('fr', count, { one: `${name} (${count} article)`, other: `${name} (${count} articles)` }),
     empty: 'Rien sur cette liste pour l’instant.',
     sharedEmpty: 'Cette liste est vide.',
     remove: (product) => `Retirer\u202F: ${product}`,
@@ -118,8 +118,7 @@ const fr: LanguagePack = {
   giftNote: { add: 'Ajouter un message cadeau', label: 'Message cadeau (facultatif)' },
   productCard: { from: (price) => `à partir de ${price}`, was: (price) => `au lieu de ${price}`, like: (title) => `J’aime\u202F: ${title}`, missing: 'Ce produit n’est plus disponible.' },
   cart: {
-    cart: 'Panier',
-    items: (count, formatted) => plural('fr', count, { one: `${formatted} article`, other: `${formatted} articles` }),
+    button: (count, formatted) => plural('fr', count, { one: `Panier, ${formatted} article`, other: `Panier, ${formatted} articles` }),
     title: 'Votre panier',
     close: 'Fermer',
   },

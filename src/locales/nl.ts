@@ -59,7 +59,7 @@ const nl: LanguagePack = {
   wishlist: {
     defaultName: 'Verlanglijst',
     chooseList: 'Lijst',
-    items: (count) => plural('nl', count, { one: `${count} artikel`, other: `${count} artikelen` }),
+    listOption: (name, count) => plural('nl', count, { one: `${name} (${count} artikel)`, other: `${name} (${count} artikelen)` }),
     empty: 'Nog niets op deze lijst.',
     sharedEmpty: 'Deze lijst is leeg.',
     remove: (product) => `Verwijderen: ${product}`,
@@ -117,8 +117,7 @@ const nl: LanguagePack = {
   giftNote: { add: 'Cadeauboodschap toevoegen', label: 'Cadeauboodschap (optioneel)' },
   productCard: { from: (price) => `vanaf ${price}`, was: (price) => `was ${price}`, like: (title) => `Vind ik leuk: ${title}`, missing: 'Dit product is niet meer te koop.' },
   cart: {
-    cart: 'Winkelwagen',
-    items: (count, formatted) => plural('nl', count, { one: `${formatted} artikel`, other: `${formatted} artikelen` }),
+    button: (count, formatted) => plural('nl', count, { one: `Winkelwagen, ${formatted} artikel`, other: `Winkelwagen, ${formatted} artikelen` }),
     title: 'Je winkelwagen',
     close: 'Sluiten',
   },

@@ -58,7 +58,7 @@ const zhCN: LanguagePack = {
   wishlist: {
     defaultName: '心愿单',
     chooseList: '心愿单',
-    items: (count) => `${count} 件商品`,
+    listOption: (name, count) => `${name}（${count} 件商品）`,
     empty: '这个心愿单还是空的。',
     sharedEmpty: '这个心愿单是空的。',
     remove: (product) => `移除：${product}`,
@@ -116,8 +116,7 @@ const zhCN: LanguagePack = {
   giftNote: { add: '添加礼物留言', label: '礼物留言（选填）' },
   productCard: { from: (price) => `${price} 起`, was: (price) => `原价 ${price}`, like: (title) => `赞：${title}`, missing: '此商品已下架。' },
   cart: {
-    cart: '购物车',
-    items: (_count, formatted) => `${formatted} 件商品`,
+    button: (_count, formatted) => `购物车，${formatted} 件商品`,
     title: '购物车',
     close: '关闭',
   },

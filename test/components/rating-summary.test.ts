@@ -82,7 +82,7 @@ describe('<sc-rating-summary>', () => {
       await ready(el);
       return `${part(el, 'average').textContent} | ${part(el, 'count').textContent}`;
     };
-    expect(await said('nl')).to.equal('4,3 | 3 beoordelingen');
+    expect(await said('nl')).to.equal('4,3 | 3 reviews');
     expect(await said('fr')).to.equal('4,3 | 3 avis');
     expect(await said('zh-CN')).to.equal('4.3 | 3 条评价');
   });

@@ -5,7 +5,6 @@ import { StoreController } from '../../core/store-controller.js';
 import { $added, $cart, $cartCount, loadCart } from '../../stores/cart.js';
 import { cartButtonStyles, cartStyles } from './cart.styles.js';
 import { cartMessages } from './cart.messages.js';
-import { separators } from '../../i18n/separators.js';
 
 /** The panel's parts, passed through so a shop styles them on `sc-cart`. */
 const PANEL_PARTS = 'line, quantity, remove, subtotal, checkout, message';
@@ -116,7 +115,7 @@ export class ScCart extends ScPackedElement {
     return html`
       <button part="button" aria-haspopup="dialog" @click=${this.show}>
         <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M3 4h2l2.4 11h11L21 7H6.2M9 20h.01M18 20h.01" /></svg>
-        <span class="sr-only">${strings.cart}${this.strings(separators).comma}${strings.items(count, formatted)}</span>
+        <span class="sr-only">${strings.button(count, formatted)}</span>
         <span part="badge" aria-hidden="true" ?hidden=${!count}>${formatted}</span>
       </button>
       <dialog part="dialog" aria-labelledby="title" @close=${this.close} @click=${(event: Event) => event.target === event.currentTarget && this.close()}>

@@ -251,7 +251,7 @@ export class ScWishlist extends ScPackedElement {
           ${strings.chooseList}
           <select @change=${(event: Event) => (this.listId = (event.target as HTMLSelectElement).value)}>
             ${(lists.length ? lists : [list]).map(
-              (option) => html`<option value=${option.id} ?selected=${option === list}>${this.listName(option)} (${strings.items(option.productIds.length)})</option>`,
+              (option) => html`<option value=${option.id} ?selected=${option === list}>${strings.listOption(this.listName(option), option.productIds.length)}</option>`,
             )}
           </select>
         </label>

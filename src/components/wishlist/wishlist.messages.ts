@@ -5,7 +5,8 @@ export interface WishlistMessages {
   /** The name of the default list, which the visitor did not choose. */
   readonly defaultName: string;
   readonly chooseList: string;
-  items(count: number): string;
+  /** A list in the list picker, with how many items it holds. */
+  listOption(name: string, count: number): string;
   readonly empty: string;
   readonly sharedEmpty: string;
   remove(product: string): string;
@@ -29,7 +30,7 @@ export interface WishlistMessages {
 export const wishlistMessages = packed('wishlist', {
   defaultName: 'Wish list',
   chooseList: 'List',
-  items: (count) => plural('en', count, { one: `${count} item`, other: `${count} items` }),
+  listOption: (name, count) => plural('en', count, { one: `${name} (${count} item)`, other: `${name} (${count} items)` }),
   empty: 'Nothing on this list yet.',
   sharedEmpty: 'This list is empty.',
   remove: (product) => `Remove: ${product}`,
