@@ -93,7 +93,7 @@ describe('the built bundles on a plain page', () => {
     await waitUntil(() => {
       const text = summaryText(frame);
       if (text) seen.push(text);
-      return text.includes('Nog geen beoordelingen');
+      return text.includes('Nog geen reviews');
     }, 'the summary is not in Dutch');
     expect(seen.filter((text) => text.includes('No reviews'))).to.deep.equal([]);
     expect(packs(frame)).to.deep.equal(['/dist/locales/nl.js']);
@@ -105,7 +105,7 @@ describe('the built bundles on a plain page', () => {
       const origin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1):/, (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}:`);
       expect(origin).to.not.equal(location.origin);
       const frame = await openShop({ site: `other-origin-${Date.now()}`, count: '1', locale: 'nl', summary: '1', origin, module });
-      await waitUntil(() => summaryText(frame).includes('Nog geen beoordelingen'), 'the summary is not in Dutch', { timeout: 8000 });
+      await waitUntil(() => summaryText(frame).includes('Nog geen reviews'), 'the summary is not in Dutch', { timeout: 8000 });
       expect(resources(frame).filter((url) => url.includes('/locales/'))).to.deep.equal([`${origin}/dist/locales/nl.js`]);
       expect(((frame.contentWindow as any).warnings as string[]).filter((line) => line.includes('language pack'))).to.deep.equal([]);
     });
