@@ -106,6 +106,7 @@ const fr: LanguagePack = {
     choose: 'Choisir…',
     chooseOption: (option) => `À choisir d’abord\u202F: ${option}`,
     soldOut: 'Épuisé',
+    soldOutValue: (value) => `${value} (plus en stock)`,
     unavailable: 'Indisponible',
     added: 'Ajouté au panier',
     checkingOut: 'Un instant…',

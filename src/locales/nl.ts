@@ -105,6 +105,7 @@ const nl: LanguagePack = {
     choose: 'Kies…',
     chooseOption: (option) => `Kies eerst een optie: ${option}`,
     soldOut: 'Uitverkocht',
+    soldOutValue: (value) => `${value} (uitverkocht)`,
     unavailable: 'Niet leverbaar',
     added: 'In je winkelwagen gelegd',
     checkingOut: 'Een moment…',

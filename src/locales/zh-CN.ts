@@ -104,6 +104,7 @@ const zhCN: LanguagePack = {
     choose: '请选择…',
     chooseOption: (option) => `请先选择：${option}`,
     soldOut: '已售罄',
+    soldOutValue: (value) => `${value}（已售罄）`,
     unavailable: '无货',
     added: '已加入购物车',
     checkingOut: '请稍候…',

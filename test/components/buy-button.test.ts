@@ -55,7 +55,7 @@ describe('<sc-buy-button>', () => {
     await buyReady(el);
     expect(shadowButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(shadowButton(el).textContent).to.contain('Choose first: size');
-    expect([...select(el).options].map((option) => option.textContent!.trim())).to.deep.equal(['Choose…', 'S', 'M (Sold out)', 'L']);
+    expect([...select(el).options].map((option) => option.textContent!.trim())).to.deep.equal(['Choose…', 'S', 'M (sold out)', 'L']);
     const changes: (string | null)[] = [];
     el.addEventListener('sc-variant-change', (event) => changes.push(event.detail.variantId));
     await choose(el, 'M');

@@ -75,7 +75,7 @@ describe('<sc-product-card>', () => {
       const el = await fixture<ScProductCard>(html`<sc-product-card product-id="tee"></sc-product-card>`);
       await ready(el);
       const sizes = [...root(buy(el)).querySelectorAll('select option')].map((option) => option.textContent!.trim());
-      expect(sizes).to.deep.equal(['Choose…', 'S', 'M (Sold out)', 'L']);
+      expect(sizes).to.deep.equal(['Choose…', 'S', 'M (sold out)', 'L']);
 
       await choose(el, 'L');
       expect(spokenPrice(el)).to.equal('€22.00');

@@ -3,6 +3,7 @@ import '../../src/components/wishlist/wishlist.js';
 import '../../src/components/wishlist-button/wishlist-button.js';
 import '../../src/components/rating-summary/rating-summary.js';
 import '../../src/components/cart/cart.js';
+import '../../src/components/review-thread/review-thread.js';
 import type { ScWishlist } from '../../src/components/wishlist/wishlist.component.js';
 import type { ScRatingSummary } from '../../src/components/rating-summary/rating-summary.component.js';
 import type { ScCart } from '../../src/components/cart/cart.component.js';
@@ -72,6 +73,16 @@ describe('widgets in the shopper’s language', () => {
     };
     expect(await labels('zh-CN')).to.deep.equal(['5 星：1 条评价', '评分 5.0（满分 5），1 条评价']);
     expect(await labels('fr')).to.deep.equal(['5 étoiles\u202F: 1 avis', 'Noté 5,0 sur 5, 1 avis']);
+  });
+
+  it('put counts in the language’s brackets, full-width in Chinese', async () => {
+    const { adapter } = useLocalShop();
+    const reviews = await sectionOf(adapter, 'reviews');
+    await reviews.create('tulips', { rating: 5, title: '', text: '很好', author: 'Ana' }, randomKey());
+    const thread = await fixture(html`<sc-review-thread product-id="tulips" lang="zh-CN" no-form></sc-review-thread>`);
+    await waitUntil(() => shadow(thread).querySelector('[part=review]'), 'the thread never loaded');
+    const text = shadow(thread).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('评价（1）').and.contain('有帮助（0）');
   });
 
   it('say prices include VAT unless the shop says taxes are added at checkout', async () => {

@@ -200,7 +200,7 @@ export class ScBuyButton extends ScPackedElement {
                 ${values.map(
                   (value) =>
                     html`<option value=${value} ?selected=${choice[name] === value}>
-                      ${soldOut(this.variants, name, value) ? `${value} (${strings.soldOut})` : value}
+                      ${soldOut(this.variants, name, value) ? strings.soldOutValue(value) : value}
                     </option>`,
                 )}
               </select></label

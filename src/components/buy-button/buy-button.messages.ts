@@ -10,6 +10,8 @@ export interface BuyButtonMessages {
   /** Why the button cannot be pressed yet; `option` is the shop's name for it, e.g. "size". */
   chooseOption(option: string): string;
   readonly soldOut: string;
+  /** An option's value in its list when no variant with it is left, e.g. "M (sold out)". */
+  soldOutValue(value: string): string;
   readonly unavailable: string;
   readonly added: string;
   readonly checkingOut: string;
@@ -33,6 +35,7 @@ export const buyButtonMessages = packed('buyButton', {
   choose: 'Choose…',
   chooseOption: (option) => `Choose first: ${option}`,
   soldOut: 'Sold out',
+  soldOutValue: (value) => `${value} (sold out)`,
   unavailable: 'Not available',
   added: 'Added to cart',
   checkingOut: 'One moment…',

@@ -178,11 +178,12 @@ export class ScReviewThread extends ScPackedElement {
     if (status !== 'ready') return html`<div part="list" aria-busy="true"></div>`;
     const filter = this.filter.value;
     const shown = reviews.slice(this.first, this.first + WINDOW);
+    const brackets = this.strings(separators);
     return html`
       ${this.noForm ? '' : html`<sc-review-form part="form" product-id=${this.productId}></sc-review-form>`}
       <div part="toolbar">
         <span>
-          ${filter ? strings.filtered(filter) : `${strings.reviews} (${number(total)})`}
+          ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${number(total)}${brackets.close}`}
           ${filter ? html`<button @click=${() => starFilter(this.productId).set(undefined)}>${strings.showAll}</button>` : ''}
         </span>
         <label>
@@ -217,10 +218,11 @@ export class ScReviewThread extends ScPackedElement {
   private renderReview(review: Review) {
     const strings = this.strings(reviewThreadMessages);
     const helpful = votes.get(review.id).get().value;
+    const { comma, ...brackets } = this.strings(separators);
     const open = this.open?.reviewId === review.id ? this.open.form : undefined;
     const toggle = (form: Open['form']) => () => (this.open = open === form ? undefined : { reviewId: review.id, form });
     return html`<li>
-      <article part="review" aria-label=${`${review.author}${this.strings(separators).comma}${strings.rated(review.rating)}`}>
+      <article part="review" aria-label=${`${review.author}${comma}${strings.rated(review.rating)}`}>
         <div>${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span></div>
         ${review.title ? html`<p class="title">${review.title}</p>` : ''}
         <p class="text">${review.text}</p>
@@ -232,7 +234,7 @@ export class ScReviewThread extends ScPackedElement {
         </p>
         <div class="actions">
           <button aria-pressed=${!!helpful?.voted} ?disabled=${!helpful} @click=${() => this.vote(review)}>
-            ${strings.helpful} (${(helpful?.count ?? review.helpful).toLocaleString(this.locale)})
+            ${strings.helpful}${brackets.open}${(helpful?.count ?? review.helpful).toLocaleString(this.locale)}${brackets.close}
           </button>
           <button aria-expanded=${open === 'reply'} @click=${toggle('reply')}>${strings.reply}</button>
           <button aria-expanded=${open === 'report'} @click=${toggle('report')}>${strings.report}</button>
