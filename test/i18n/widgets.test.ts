@@ -12,7 +12,7 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { configure } from '../../src/core/config.js';
 import { randomKey } from '../../src/checkout/random-key.js';
 import { addToCart } from '../../src/stores/cart.js';
-import { newSite } from '../support/api.js';
+import { newSite, setApiMode } from '../support/api.js';
 import { alertText, MemoryStorage } from '../support/fixtures.js';
 import { useLocalShop } from '../support/shop.js';
 
@@ -59,6 +59,25 @@ describe('widgets in the shopper’s language', () => {
     await waitUntil(() => alertText(list), 'no alert for a dead link');
     expect(alertText(list)).to.equal('Échec du chargement. Réessayer\u202F?');
     expect(errors).to.deep.equal([alertText(list)]);
+  });
+
+  it('say in French, not the backend’s English, that a report was refused', async () => {
+    const { endpoint, site } = await newSite();
+    const storage = new MemoryStorage();
+    await (await sectionOf(new RestAdapter({ endpoint, site, storage }), 'reviews')).create('mug', { rating: 4, title: '', text: 'Joli', author: 'Ana' }, randomKey());
+    configure({ adapter: new RestAdapter({ endpoint, site, storage, retries: 0 }), site, locale: 'fr', userToken: undefined });
+    const errors: string[] = [];
+    const thread = await fixture(html`<sc-review-thread product-id="mug" no-form @sc-error=${(event: CustomEvent) => errors.push(event.detail.message)}></sc-review-thread>`);
+    (await buttonNamed(thread, 'Signaler')).click();
+    await setApiMode({ mode: 'refuse-writes' });
+    try {
+      (await buttonNamed(thread, 'Envoyer le signalement')).click();
+      await waitUntil(() => alertText(thread), 'nothing said', { timeout: 5000 });
+    } finally {
+      await setApiMode({ mode: 'up' });
+    }
+    expect(alertText(thread)).to.equal('Non enregistré, annulé.');
+    expect(errors).to.deep.equal(['Non enregistré, annulé.']);
   });
 
   it('join the parts of a name with the language’s own punctuation', async () => {
