@@ -1,6 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { contextStorage } from 'hono/context-storage';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
@@ -79,8 +78,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'No such route.'));
-  // Page cursors are signed with the request's site (http/cursor.ts), which they read from here.
-  app.use('*', contextStorage());
   // Every answer carries its id, which is also in every log line about it.
   app.use('*', requestId({ headerName: REQUEST_ID_HEADER, limitLength: 64 }));
   app.use('*', async (c, next) => {

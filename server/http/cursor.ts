@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { getContext } from 'hono/context-storage';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from './env.js';
 import { HttpError } from './errors.js';
@@ -11,16 +11,16 @@ export const cursorKey = (serverKey: string): Buffer => createHmac('sha256', ser
  * Opaque page cursors: base64url JSON and a MAC of it and the site, which the client
  * hands back unchanged. Only cursors a server with the same key gave out for the same
  * site are read, so no made-up value (a number past bigint, another sort's key) ever
- * reaches a query. Both run inside a request: the key and the site come from its context.
+ * reaches a query. The key and the site come from the request's context.
  */
-export function encodeCursor(value: unknown): string {
+export function encodeCursor(c: Context<AppEnv>, value: unknown): string {
   const payload = Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${payload}.${mac(payload).toString('base64url')}`;
+  return `${payload}.${mac(c, payload).toString('base64url')}`;
 }
 
-export function decodeCursor<T extends z.ZodType>(schema: T, cursor: string): z.output<T> {
+export function decodeCursor<T extends z.ZodType>(c: Context<AppEnv>, schema: T, cursor: string): z.output<T> {
   const [payload = '', tag = '', ...rest] = cursor.split('.');
-  const expected = mac(payload);
+  const expected = mac(c, payload);
   const given = Buffer.from(tag, 'base64url');
   const signed = rest.length === 0 && given.length === expected.length && timingSafeEqual(given, expected);
   const value = signed ? schema.safeParse(parseJson(Buffer.from(payload, 'base64url').toString())) : undefined;
@@ -29,8 +29,7 @@ export function decodeCursor<T extends z.ZodType>(schema: T, cursor: string): z.
 }
 
 /** 128 bits of HMAC-SHA256: forging one is hopeless, and cursors stay short. */
-function mac(payload: string): Buffer {
-  const c = getContext<AppEnv>();
+function mac(c: Context<AppEnv>, payload: string): Buffer {
   return createHmac('sha256', c.var.cursorKey).update(`${c.var.site.id}\n${payload}`).digest().subarray(0, 16);
 }
 

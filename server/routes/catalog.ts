@@ -34,12 +34,12 @@ export const listProducts = endpoint(
   async (c, { query }) => {
     const db = c.get('db');
     const site = c.get('site').id;
-    const offset = query.cursor ? decodeCursor(Cursor, query.cursor).o : 0;
+    const offset = query.cursor ? decodeCursor(c, Cursor, query.cursor).o : 0;
     const limit = query.ids ? query.ids.length || 1 : query.limit;
     const page = await productPage(db, site, query, { sort: query.sort, offset, limit });
     return {
       ...page,
-      ...(offset + page.products.length < page.total ? { next: encodeCursor({ o: offset + page.products.length }) } : {}),
+      ...(offset + page.products.length < page.total ? { next: encodeCursor(c, { o: offset + page.products.length }) } : {}),
       ...(query.ids ? {} : { categories: await categories(db, site) }),
     };
   },

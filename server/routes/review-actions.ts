@@ -184,14 +184,14 @@ export const moderationQueue = endpoint(
       status: query.status ?? (reported ? undefined : 'pending'),
       reason: query.reason,
       reported,
-      before: query.cursor ? decodeCursor(QueueCursor, query.cursor).s : undefined,
+      before: query.cursor ? decodeCursor(c, QueueCursor, query.cursor).s : undefined,
       limit: query.limit + 1,
     });
     const page = rows.slice(0, query.limit);
     return {
       reviews: await forSeller(db, site, page),
       total,
-      ...(rows.length > query.limit ? { next: encodeCursor({ s: page.at(-1)!.seq_text }) } : {}),
+      ...(rows.length > query.limit ? { next: encodeCursor(c, { s: page.at(-1)!.seq_text }) } : {}),
     };
   },
 );

@@ -45,7 +45,7 @@ export const listReviews = endpoint(
   async (c, { params, query }) => {
     const db = c.get('db');
     const site = c.get('site').id;
-    const after = query.cursor ? decodeCursor(ReviewCursor, query.cursor) : undefined;
+    const after = query.cursor ? decodeCursor(c, ReviewCursor, query.cursor) : undefined;
     if (after && after.sort !== query.sort) throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another sort order.');
     const total = await publishedCount(db, site, params.productId, query.stars);
     const rows = await publishedPage(db, site, params.productId, { sort: query.sort, stars: query.stars, after, limit: query.limit + 1 });
@@ -54,7 +54,7 @@ export const listReviews = endpoint(
     return {
       reviews: await withReplies(db, site, page, actorOf(c)),
       total,
-      ...(rows.length > query.limit && last ? { next: encodeCursor(cursorAfter(query.sort, last)) } : {}),
+      ...(rows.length > query.limit && last ? { next: encodeCursor(c, cursorAfter(query.sort, last)) } : {}),
     };
   },
 );
