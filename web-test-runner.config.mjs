@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { apiHostPlugin } from './test/support/api-host.ts';
 import { browserHostPlugin } from './test/support/browser-host.ts';
 
@@ -43,6 +44,8 @@ export default {
     },
     apiHostPlugin(),
     browserHostPlugin(),
+    // Chromium's accessibility tree for the tests that check what a screen reader hears.
+    a11ySnapshotPlugin(),
   ],
   browsers: [chromium()],
   // The two browsers share the API host's proxy (its mode, its request log): one at a time.
