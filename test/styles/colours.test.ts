@@ -13,20 +13,23 @@ import { buyReady, shadowButton, useLocalShop } from '../support/shop.js';
  */
 
 const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-/** A computed colour (any syntax: `color(xyz …)`, `oklch(…)`) as sRGB bytes, as the screen shows it. */
-function srgb(color: string): number[] {
-  canvas.clearRect(0, 0, 1, 1);
-  canvas.fillStyle = color;
-  canvas.fillRect(0, 0, 1, 1);
+/** A computed colour (any syntax: `color(xyz …)`, `oklch(…)`, translucent) as the screen shows it over `under`, in sRGB bytes. */
+function srgb(color: string, under = '#fff'): number[] {
+  for (const fill of [under, color]) {
+    canvas.fillStyle = fill;
+    canvas.fillRect(0, 0, 1, 1);
+  }
   return [...canvas.getImageData(0, 0, 1, 1).data].slice(0, 3);
 }
-const luminance = (color: string) =>
-  srgb(color)
+const luminance = (bytes: number[]) =>
+  bytes
     .map((byte) => byte / 255)
     .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
     .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+/** WCAG's contrast ratio of `color` drawn on `background`, to two decimals. */
+function contrast(color: string, background: string): number {
+  const under = `rgb(${srgb(background).join(' ')})`;
+  const [light, dark] = [luminance(srgb(color, under)), luminance(srgb(under))].sort((x, y) => y - x);
   return Math.round(((light! + 0.05) / (dark! + 0.05)) * 100) / 100;
 }
 /** The colour of a computed `box-shadow` (its first, with the offsets after it). */
