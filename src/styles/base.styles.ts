@@ -9,9 +9,9 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    /* Read as text (4.5:1) on a light or a dark page whatever accent a shop sets: darkened
-       or lightened to an OKLCH lightness of at most 0.5 or at least 0.75. */
-    --_accent: light-dark(oklch(from var(--sc-color-accent, #d1242f) min(l, 0.5) c h), oklch(from var(--sc-color-accent, #ff7b82) max(l, 0.75) c h));
+    /* Read as text whatever accent a shop sets: CIE lightness follows luminance alone, and
+       at most 48 it has 4.8:1 on white, at least 60 it has 5.9:1 on #121212. */
+    --_accent: light-dark(lch(from var(--sc-color-accent, #d1242f) min(l, 48) c h), lch(from var(--sc-color-accent, #d1242f) max(l, 60) c h));
   }
   :host([hidden]) {
     display: none;
