@@ -29,9 +29,13 @@ export const starStyles = css`
     overflow: hidden;
     color: var(--sc-star-color, light-dark(#b26b00, #ffc247));
   }
+  /* A theme's GrayText may be close to its CanvasText: empty stars are outlined, filled ones solid. */
   @media (forced-colors: active) {
     .stars {
       color: GrayText;
+    }
+    .stars::before {
+      content: '☆☆☆☆☆';
     }
     .stars::after {
       color: CanvasText;
