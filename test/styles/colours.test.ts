@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/buy-button/buy-button.js';
 import '../../src/components/cart/cart-panel.js';
 import '../../src/components/rating-summary/rating-summary.js';
-import '../../src/components/poll/poll.js';
+import { LitElement } from 'lit';
+import { baseStyles } from '../../src/styles/base.styles.js';
+import { pressedStyles } from '../../src/styles/pressed.styles.js';
 import { forcedColors } from '../support/browser.js';
 import { buyReady, shadowButton, useLocalShop } from '../support/shop.js';
 
@@ -81,11 +83,11 @@ describe('colours', () => {
   it('empty stars 3:1 on white', async () => {
     onPage('light', undefined);
     const el = await fixture(html`<sc-rating-summary product-id="tee" compact></sc-rating-summary>`);
-    const stars = el.shadowRoot!.querySelector('[part=stars]') ?? (await waitForStars(el));
+    const stars = await waitForStars(el);
     expect(contrast(getComputedStyle(stars).color, '#fff')).to.be.at.least(3);
   });
 
-  it('in forced colours: filled and empty stars differ, buy buttons have a border', async () => {
+  it('in forced colours: filled and empty stars differ, pressed buttons in Highlight, buy buttons have a border', async () => {
     useLocalShop();
     await forcedColors('active');
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -95,6 +97,12 @@ describe('colours', () => {
     expect(getComputedStyle(stars, '::before').content).to.equal('"☆☆☆☆☆"');
     expect(getComputedStyle(stars, '::after').content).to.equal('"★★★★★"');
     expect(getComputedStyle(stars).color).not.to.equal(getComputedStyle(stars, '::after').color);
+    // A pressed button (a histogram filter, "Helpful", a poll's choice) in Highlight, its text readable, not on a Canvas backplate.
+    const sample = await fixture(html`<test-pressed-sample></test-pressed-sample>`);
+    const [pressed, plain] = [...sample.shadowRoot!.querySelectorAll('button')].map((element) => getComputedStyle(element));
+    expect(pressed!.backgroundColor).not.to.equal(plain!.backgroundColor);
+    expect(pressed!.forcedColorAdjust).to.equal('none');
+    expect(contrast(pressed!.color, pressed!.backgroundColor)).to.be.at.least(4.5);
     const buy = await fixture(html`<sc-buy-button product-id="tulips"></sc-buy-button>`);
     await buyReady(buy);
     const button = getComputedStyle(shadowButton(buy));
@@ -103,8 +111,16 @@ describe('colours', () => {
   });
 });
 
+/** A pressed and a plain button, styled as the widgets style pressed ones. */
+class PressedSample extends LitElement {
+  static override styles = [baseStyles, pressedStyles];
+  override render() {
+    return html`<button aria-pressed="true">Helpful (1)</button><button aria-pressed="false">Helpful (0)</button>`;
+  }
+}
+customElements.define('test-pressed-sample', PressedSample);
+
 async function waitForStars(el: Element): Promise<Element> {
-  const { waitUntil } = await import('@open-wc/testing');
   await waitUntil(() => el.shadowRoot?.querySelector('[part=stars]'), 'no stars');
   return el.shadowRoot!.querySelector('[part=stars]')!;
 }

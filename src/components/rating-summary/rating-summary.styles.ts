@@ -61,6 +61,9 @@ export const ratingSummaryStyles = css`
     .fill {
       background: CanvasText;
     }
+    [aria-pressed='true'] .track {
+      border-color: HighlightText;
+    }
     [aria-pressed='true'] .fill {
       background: HighlightText;
     }
