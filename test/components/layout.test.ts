@@ -102,4 +102,38 @@ describe('layout at 320 px with a 20 px root font', () => {
     expect(cutOff(doc)).to.deep.equal([]);
     expect(messagesOutside(doc)).to.deep.equal([]);
   });
+
+  /** Applies the override of https://www.w3.org/WAI/WCAG22/Understanding/text-spacing to the page and every shadow root in it. */
+  function spaceText(doc: Document) {
+    const spacing = new (doc.defaultView as typeof window).CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-block-end: 2em !important }');
+    for (const [element] of elements(doc)) if (element.shadowRoot) element.shadowRoot.adoptedStyleSheets = [...element.shadowRoot.adoptedStyleSheets, spacing];
+    doc.adoptedStyleSheets = [spacing];
+  }
+
+  it("cuts nothing off with WCAG's text spacing (1.4.12): buy buttons, the size list in a store card, a long share label", async () => {
+    const doc = await layoutPage({ site: `layout-${sites++}` });
+    await waitUntil(() => shadow(doc, 'sc-buy-button').querySelector('select'), 'the tee never loaded');
+    doc.querySelector('sc-store')!.scrollIntoView();
+    const sizes = () => shadow(doc, 'sc-store').querySelector('sc-product-card')?.shadowRoot?.querySelector('sc-buy-button')?.shadowRoot?.querySelector('select');
+    await waitUntil(sizes, 'the store never showed the tee');
+    spaceText(doc);
+    expect(cutOff(doc)).to.deep.equal([]);
+    expect(doc.documentElement.scrollWidth).to.equal(320);
+  });
+
+  for (const page of ['index', 'store']) {
+    it(`demo/${page}.html at 320 px with WCAG's text spacing: nothing cut off, no sideways scrolling`, async () => {
+      localStorage.clear();
+      const frame = await openFrame(`/demo/${page}.html?local`);
+      frame.style.cssText = 'width: 320px; height: 2000px; border: 0';
+      const doc = frame.contentDocument!;
+      const loaded = () => [...elements(doc)].some(([element]) => element.localName === 'button' && element.getAttribute('part') === 'button' && element.getAttribute('aria-disabled') === 'false');
+      if (page === 'store') await waitUntil(loaded, 'the store never loaded', { timeout: 8000 });
+      else await waitUntil(() => doc.querySelector('sc-share-button')?.shadowRoot?.querySelector('button'), 'the demo never loaded', { timeout: 8000 });
+      spaceText(doc);
+      expect(cutOff(doc)).to.deep.equal([]);
+      expect(doc.documentElement.scrollWidth).to.equal(320);
+    });
+  }
 });

@@ -16,5 +16,8 @@ export async function whileOffline(act: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Emulates forced colours (Windows' contrast themes) on this page, or ends it. */
+export const forcedColors = (value: 'active' | 'none') => executeServerCommand('forced-colors', value);
+
 /** The bytes of JS heap in use after a full garbage collection. */
 export const heapUsed = () => executeServerCommand<number, undefined>('heap-used');

@@ -41,8 +41,8 @@ type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefu
  * @csspart note - With `gift`: the gift message, a disclosure with its field.
  * @csspart message - What a press did: ordered with its reference, or why not ("Added to cart" is said to screen readers only).
  *
- * @cssproperty --sc-buy-button-color - The button's background. Default: `--sc-color-accent`.
- * @cssproperty --sc-buy-button-text - The button's text colour. Default: white.
+ * @cssproperty --sc-buy-button-color - The background of the button and of the cart's "Check out". Default: `--sc-color-accent`.
+ * @cssproperty --sc-buy-button-text - The button's text colour. Default: black or white, whichever reads on its background (4.5:1 or more).
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
 export class ScBuyButton extends ScPackedElement {

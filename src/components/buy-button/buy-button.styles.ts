@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { filled } from '../../styles/filled.styles.js';
 
 export const buyButtonStyles = css`
   :host {
@@ -42,12 +43,10 @@ export const buyButtonStyles = css`
     min-block-size: 2.5rem;
     padding: 0.25em 1em;
     font-weight: 600;
-    color: var(--sc-buy-button-text, light-dark(#fff, #111));
-    background: var(--sc-buy-button-color, var(--_accent));
-    border: 0;
     border-radius: var(--sc-radius, 1em);
     cursor: pointer;
   }
+  ${filled(css`button`)}
   [aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { filled } from '../../styles/filled.styles.js';
 
 export const cartPanelStyles = css`
   :host {
@@ -95,12 +96,12 @@ export const cartPanelStyles = css`
     opacity: 0.8;
   }
   [part='checkout'] {
-    block-size: 3em;
+    /* A minimum: with large text or text spacing, its label wraps and the button grows. */
+    min-block-size: 3em;
     font-weight: 600;
-    color: light-dark(#fff, #111);
-    background: var(--_accent);
     border-radius: var(--sc-radius, 1em);
   }
+  ${filled(css`[part='checkout']`)}
   [aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;

@@ -29,7 +29,7 @@ const like: ToggleKind<'liked'> = {
  *
  * @cssproperty --sc-like-color - Colour of a liked button. Default: `--sc-color-accent`.
  * @cssproperty --sc-like-height - Button height. Default: `2.25em`.
- * @cssproperty --sc-color-accent - Accent colour of every widget. Default: a red that suits light and dark pages.
+ * @cssproperty --sc-color-accent - Accent colour of every widget. Default: a red. As a fill it is used as set; as text it is darkened or lightened as far as it needs to read on a light or a dark page (4.5:1).
  * @cssproperty --sc-color-border - Border colour of every widget. Default: a half-transparent grey.
  * @cssproperty --sc-color-focus - Focus ring colour of every widget. Default: the text colour.
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { pressedStyles } from '../../styles/pressed.styles.js';
 
 export const pollStyles = css`
   :host {
@@ -51,4 +52,17 @@ export const pollStyles = css`
     border-radius: 0.15em;
     background: linear-gradient(90deg, var(--sc-poll-color, var(--_accent)) var(--share), #8883 0);
   }
+  @media (forced-colors: active) {
+    /* Forced colours drop a gradient: the bar in system colours, kept. */
+    .bar {
+      forced-color-adjust: none;
+      background: linear-gradient(90deg, CanvasText var(--share), Canvas 0);
+      border: 1px solid CanvasText;
+    }
+    [aria-pressed='true'] .bar {
+      background: linear-gradient(90deg, HighlightText var(--share), Highlight 0);
+      border-color: HighlightText;
+    }
+  }
+  ${pressedStyles}
 `;

@@ -31,7 +31,7 @@ const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
  * @csspart message - A failure message.
  *
  * @cssproperty --sc-star-color - Filled stars and bars. Default: amber, lighter on dark pages.
- * @cssproperty --sc-star-empty - Empty stars. Default: a half-transparent grey.
+ * @cssproperty --sc-star-empty - Empty stars. Default: a grey with 3:1 or more on white and on #121212.
  * @cssproperty --sc-rating-summary-height - Height reserved before the data arrives. Default: `11em`.
  */
 export class ScRatingSummary extends ScPackedElement {

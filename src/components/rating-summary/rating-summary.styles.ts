@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { pressedStyles } from '../../styles/pressed.styles.js';
 
 export const ratingSummaryStyles = css`
   :host {
@@ -52,6 +53,22 @@ export const ratingSummaryStyles = css`
     inline-size: var(--share);
     background: var(--sc-star-color, light-dark(#b26b00, #ffc247));
   }
+  @media (forced-colors: active) {
+    /* Forced colours would paint the fill as the track: the track outlined, the fill in the text's colour. */
+    .track {
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      background: CanvasText;
+    }
+    [aria-pressed='true'] .track {
+      border-color: HighlightText;
+    }
+    [aria-pressed='true'] .fill {
+      background: HighlightText;
+    }
+  }
+  ${pressedStyles}
   .count {
     text-align: end;
     font-variant-numeric: tabular-nums;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { pressedStyles } from '../../styles/pressed.styles.js';
 
 export const reviewThreadStyles = css`
   :host {
@@ -84,6 +85,7 @@ export const reviewThreadStyles = css`
     color: var(--_accent);
     border-color: currentColor;
   }
+  ${pressedStyles}
   form {
     display: grid;
     gap: 0.4em;

@@ -1,0 +1,126 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/buy-button/buy-button.js';
+import '../../src/components/cart/cart-panel.js';
+import '../../src/components/rating-summary/rating-summary.js';
+import { LitElement } from 'lit';
+import { baseStyles } from '../../src/styles/base.styles.js';
+import { pressedStyles } from '../../src/styles/pressed.styles.js';
+import { forcedColors } from '../support/browser.js';
+import { buyReady, shadowButton, useLocalShop } from '../support/shop.js';
+
+/**
+ * Colours as the widgets draw them, measured from computed styles: WCAG contrast (1.4.3,
+ * 1.4.11) whatever accent a shop sets, on a light and a dark page, and what forced colours
+ * (Windows' contrast themes, emulated through the DevTools protocol) leave distinct.
+ */
+
+const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+/** A computed colour (any syntax: `color(xyz …)`, `oklch(…)`, translucent) as the screen shows it over `under`, in sRGB bytes. */
+function srgb(color: string, under = '#fff'): number[] {
+  for (const fill of [under, color]) {
+    canvas.fillStyle = fill;
+    canvas.fillRect(0, 0, 1, 1);
+  }
+  return [...canvas.getImageData(0, 0, 1, 1).data].slice(0, 3);
+}
+const luminance = (bytes: number[]) =>
+  bytes
+    .map((byte) => byte / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+/** WCAG's contrast ratio of `color` drawn on `background`, to two decimals. */
+function contrast(color: string, background: string): number {
+  const under = `rgb(${srgb(background).join(' ')})`;
+  const [light, dark] = [luminance(srgb(color, under)), luminance(srgb(under))].sort((x, y) => y - x);
+  return Math.round(((light! + 0.05) / (dark! + 0.05)) * 100) / 100;
+}
+/** The colour of a computed `box-shadow` (its first, with the offsets after it). */
+const shadowColour = (shadow: string) => shadow.slice(0, shadow.search(/\)\s/) + 1);
+
+const pages = { light: '#fff', dark: '#121212' } as const;
+const accents = ['#c2185b', '#ffeb3b', '#1565c0', '#111', '#fff', undefined];
+
+function onPage(scheme: keyof typeof pages, accent: string | undefined) {
+  document.documentElement.style.colorScheme = scheme;
+  document.body.style.background = pages[scheme];
+  document.body.style.color = scheme === 'light' ? '#111' : '#eee';
+  if (accent) document.documentElement.style.setProperty('--sc-color-accent', accent);
+  else document.documentElement.style.removeProperty('--sc-color-accent');
+}
+
+describe('colours', () => {
+  afterEach(async () => {
+    document.documentElement.removeAttribute('style');
+    document.body.removeAttribute('style');
+    await forcedColors('none');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const accent of accents) {
+      it(`${scheme} page, accent ${accent ?? 'default'}: filled buttons' text 4.5:1, focus ring 3:1 on the page and the button, accent text 4.5:1`, async () => {
+        useLocalShop();
+        onPage(scheme, accent);
+        const buy = await fixture(html`<sc-buy-button product-id="tulips"></sc-buy-button>`);
+        await buyReady(buy);
+        const panel = await fixture(html`<sc-cart-panel></sc-cart-panel>`);
+        await (panel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        for (const button of [shadowButton(buy), shadowButton(panel, 'checkout')]) {
+          const name = button.getAttribute('part');
+          button.focus();
+          const style = getComputedStyle(button);
+          expect(contrast(style.color, style.backgroundColor), `${name}: text on its fill`).to.be.at.least(4.5);
+          expect(contrast(style.outlineColor, pages[scheme]), `${name}: focus ring on the page`).to.be.at.least(3);
+          const ring = Math.max(contrast(style.outlineColor, style.backgroundColor), contrast(shadowColour(style.boxShadow), style.backgroundColor));
+          expect(ring, `${name}: focus ring on the button`).to.be.at.least(3);
+        }
+        // Accent-coloured text: a failure message, a pressed filter.
+        const alert = buy.shadowRoot!.querySelector('[role=alert]')!;
+        expect(contrast(getComputedStyle(alert).color, pages[scheme]), 'accent text on the page').to.be.at.least(4.5);
+      });
+    }
+  }
+
+  it('empty stars 3:1 on white', async () => {
+    onPage('light', undefined);
+    const el = await fixture(html`<sc-rating-summary product-id="tee" compact></sc-rating-summary>`);
+    const stars = await waitForStars(el);
+    expect(contrast(getComputedStyle(stars).color, '#fff')).to.be.at.least(3);
+  });
+
+  it('in forced colours: filled and empty stars differ, pressed buttons in Highlight, buy buttons have a border', async () => {
+    useLocalShop();
+    await forcedColors('active');
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const summary = await fixture(html`<sc-rating-summary product-id="tee" compact></sc-rating-summary>`);
+    const stars = await waitForStars(summary);
+    // Empty stars outlined under the filled ones: a theme's GrayText may be near its CanvasText.
+    expect(getComputedStyle(stars, '::before').content).to.equal('"☆☆☆☆☆"');
+    expect(getComputedStyle(stars, '::after').content).to.equal('"★★★★★"');
+    expect(getComputedStyle(stars).color).not.to.equal(getComputedStyle(stars, '::after').color);
+    // A pressed button (a histogram filter, "Helpful", a poll's choice) in Highlight, its text readable, not on a Canvas backplate.
+    const sample = await fixture(html`<test-pressed-sample></test-pressed-sample>`);
+    const [pressed, plain] = [...sample.shadowRoot!.querySelectorAll('button')].map((element) => getComputedStyle(element));
+    expect(pressed!.backgroundColor).not.to.equal(plain!.backgroundColor);
+    expect(pressed!.forcedColorAdjust).to.equal('none');
+    expect(contrast(pressed!.color, pressed!.backgroundColor)).to.be.at.least(4.5);
+    const buy = await fixture(html`<sc-buy-button product-id="tulips"></sc-buy-button>`);
+    await buyReady(buy);
+    const button = getComputedStyle(shadowButton(buy));
+    expect([button.borderTopStyle, button.borderTopWidth]).to.deep.equal(['solid', '1px']);
+    expect(contrast(button.borderTopColor, button.backgroundColor)).to.be.at.least(3);
+  });
+});
+
+/** A pressed and a plain button, styled as the widgets style pressed ones. */
+class PressedSample extends LitElement {
+  static override styles = [baseStyles, pressedStyles];
+  override render() {
+    return html`<button aria-pressed="true">Helpful (1)</button><button aria-pressed="false">Helpful (0)</button>`;
+  }
+}
+customElements.define('test-pressed-sample', PressedSample);
+
+async function waitForStars(el: Element): Promise<Element> {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part=stars]'), 'no stars');
+  return el.shadowRoot!.querySelector('[part=stars]')!;
+}
