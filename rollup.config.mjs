@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { litTrustedTypes } from './scripts/lit-trusted-types.mjs';
+import { mangleKyFields } from './scripts/mangle-ky-fields.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
@@ -61,6 +62,7 @@ const plugins = ({ module = true } = {}) => [
   shortenLitMessages(),
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
   minifyTemplates(),
+  mangleKyFields(),
   // A classic script's top-level `var SocialCommerce` is its API: only modules may drop unused top-level names.
   // `unsafe` assumes built-ins are not monkey-patched (a page that patches Array or String
   // has bigger problems); `keep_fargs: false` drops unused parameters (nothing here reads a
