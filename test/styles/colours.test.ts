@@ -3,6 +3,8 @@ import '../../src/components/buy-button/buy-button.js';
 import '../../src/components/cart/cart-panel.js';
 import '../../src/components/rating-summary/rating-summary.js';
 import { LitElement } from 'lit';
+import { sectionOf } from '../../src/adapters/sections.js';
+import { randomKey } from '../../src/checkout/random-key.js';
 import { baseStyles } from '../../src/styles/base.styles.js';
 import { pressedStyles } from '../../src/styles/pressed.styles.js';
 import { forcedColors } from '../support/browser.js';
@@ -108,6 +110,25 @@ describe('colours', () => {
     const button = getComputedStyle(shadowButton(buy));
     expect([button.borderTopStyle, button.borderTopWidth]).to.deep.equal(['solid', '1px']);
     expect(contrast(button.borderTopColor, button.backgroundColor)).to.be.at.least(3);
+  });
+
+  it("in forced colours: the histogram's bars show their share, the pressed one's too", async () => {
+    const { adapter } = useLocalShop();
+    const reviews = await sectionOf(adapter, 'reviews');
+    for (const rating of [5, 4]) await reviews.create('tee', { rating, title: '', text: 'Fine', author: 'Ana' }, randomKey());
+    await forcedColors('active');
+    const summary = await fixture(html`<sc-rating-summary product-id="tee"></sc-rating-summary>`);
+    await waitUntil(() => summary.shadowRoot!.querySelector('.fill'), 'no histogram');
+    const page = getComputedStyle(document.body).backgroundColor;
+    const bars = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.track')];
+    const filled = bars.find((track) => parseFloat(getComputedStyle(track.querySelector('.fill')!).width) > 0)!;
+    const fill = () => getComputedStyle(filled.querySelector('.fill')!).backgroundColor;
+    expect(contrast(fill(), page), "a bar's fill on the page").to.be.at.least(3);
+    expect(contrast(getComputedStyle(filled).borderTopColor, page), "its track's outline on the page").to.be.at.least(3);
+    filled.closest('button')!.click();
+    await waitUntil(() => filled.closest('button')!.getAttribute('aria-pressed') === 'true', 'the filter was not pressed');
+    const pressed = getComputedStyle(filled.closest('button')!).backgroundColor;
+    expect(contrast(fill(), pressed), "the pressed bar's fill on its button").to.be.at.least(3);
   });
 });
 
