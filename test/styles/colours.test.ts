@@ -2,6 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/buy-button/buy-button.js';
 import '../../src/components/cart/cart-panel.js';
 import '../../src/components/rating-summary/rating-summary.js';
+import '../../src/components/review-form/review-form.js';
+import '../../src/components/review-thread/review-thread.js';
+import '../../src/components/store/store.js';
 import { LitElement } from 'lit';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { randomKey } from '../../src/checkout/random-key.js';
@@ -80,6 +83,26 @@ describe('colours', () => {
         expect(contrast(getComputedStyle(alert).color, pages[scheme]), 'accent text on the page').to.be.at.least(4.5);
       });
     }
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme} page: text fields' and selects' borders 3:1 on the page (1.4.11: the border is all that shows a field)`, async () => {
+      useLocalShop();
+      onPage(scheme, undefined);
+      const widgets = await fixture(html`<div>
+        <sc-buy-button product-id="tee"></sc-buy-button>
+        <sc-store></sc-store>
+        <sc-review-thread product-id="tee"></sc-review-thread>
+        <sc-review-form product-id="tee"></sc-review-form>
+      </div>`);
+      const fields = () => [...widgets.children].flatMap((widget) => [...widget.shadowRoot!.querySelectorAll('input:not([type=radio]), select, textarea')]);
+      const kinds = () => new Set(fields().map((field) => field.getRootNode() as ShadowRoot).map((root) => root.host.localName));
+      await waitUntil(() => kinds().size === 4, `fields shown only by ${[...kinds()].join(', ')}`);
+      for (const field of fields()) {
+        const where = `${(field.getRootNode() as ShadowRoot).host.localName} ${field.localName}`;
+        expect(contrast(getComputedStyle(field).borderTopColor, pages[scheme]), where).to.be.at.least(3);
+      }
+    });
   }
 
   it('empty stars 3:1 on white', async () => {

@@ -1,9 +1,10 @@
 import { css } from 'lit';
+import { fieldBorderColour } from '../../styles/field.styles.js';
 
 export const reviewFormStyles = css`
   :host {
     display: block;
-    --_border: var(--sc-color-border, color-mix(in srgb, currentColor 55%, transparent));
+    --_border: ${fieldBorderColour};
   }
   form,
   .field {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldBorderColour } from '../../styles/field.styles.js';
 import { pressedStyles } from '../../styles/pressed.styles.js';
 
 export const reviewThreadStyles = css`
@@ -20,7 +21,7 @@ export const reviewThreadStyles = css`
     font: inherit;
     color: inherit;
     background: none;
-    border: 1px solid var(--sc-color-border, #8888);
+    border: 1px solid ${fieldBorderColour};
     border-radius: 0.4em;
     padding: 0.3em 0.5em;
   }

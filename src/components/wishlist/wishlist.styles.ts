@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldBorderColour } from '../../styles/field.styles.js';
 
 export const wishlistStyles = css`
   :host {
@@ -27,7 +28,7 @@ export const wishlistStyles = css`
     color: inherit;
     min-block-size: 2.25em;
     padding: 0 0.75em;
-    border: 1px solid var(--sc-color-border, #8888);
+    border: 1px solid ${fieldBorderColour};
     border-radius: var(--sc-radius, 1em);
     background: none;
   }
