@@ -138,7 +138,7 @@ describe('colours', () => {
   it("in forced colours: the histogram's bars show their share, the pressed one's too", async () => {
     const { adapter } = useLocalShop();
     const reviews = await sectionOf(adapter, 'reviews');
-    for (const rating of [5, 4]) await reviews.create('tee', { rating, title: '', text: 'Fine', author: 'Ana' }, randomKey());
+    for (const rating of [5, 4] as const) await reviews.create('tee', { rating, title: '', text: 'Fine', author: 'Ana' }, randomKey());
     await forcedColors('active');
     const summary = await fixture(html`<sc-rating-summary product-id="tee"></sc-rating-summary>`);
     await waitUntil(() => summary.shadowRoot!.querySelector('.fill'), 'no histogram');
