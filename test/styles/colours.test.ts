@@ -105,11 +105,13 @@ describe('colours', () => {
     });
   }
 
-  it('empty stars 3:1 on white', async () => {
+  it('empty stars 3:1 on white, and outlined: filled ones differ by shape, not by hue alone (1.4.1)', async () => {
     onPage('light', undefined);
     const el = await fixture(html`<sc-rating-summary product-id="tee" compact></sc-rating-summary>`);
     const stars = await waitForStars(el);
     expect(contrast(getComputedStyle(stars).color, '#fff')).to.be.at.least(3);
+    expect(getComputedStyle(stars, '::before').content).to.equal('"☆☆☆☆☆"');
+    expect(getComputedStyle(stars, '::after').content).to.equal('"★★★★★"');
   });
 
   it('in forced colours: filled and empty stars differ, pressed buttons in Highlight, buy buttons have a border', async () => {

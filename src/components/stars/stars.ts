@@ -17,7 +17,10 @@ export const starStyles = css`
     letter-spacing: 0.1em;
     white-space: nowrap;
   }
-  .stars::before,
+  /* Empty stars outlined, filled ones solid: told apart by shape, not by hue alone (WCAG 1.4.1). */
+  .stars::before {
+    content: '☆☆☆☆☆';
+  }
   .stars::after {
     content: '★★★★★';
   }
@@ -29,13 +32,9 @@ export const starStyles = css`
     overflow: hidden;
     color: var(--sc-star-color, light-dark(#b26b00, #ffc247));
   }
-  /* A theme's GrayText may be close to its CanvasText: empty stars are outlined, filled ones solid. */
   @media (forced-colors: active) {
     .stars {
       color: GrayText;
-    }
-    .stars::before {
-      content: '☆☆☆☆☆';
     }
     .stars::after {
       color: CanvasText;
