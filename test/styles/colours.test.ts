@@ -137,13 +137,22 @@ describe('colours', () => {
     expect(contrast(button.borderTopColor, button.backgroundColor)).to.be.at.least(3);
   });
 
+  it('a pressed button differs from the others by shape, not by colour alone (1.4.1): a histogram filter', async () => {
+    const summary = await histogram('pressed-shape');
+    const [first, second] = [...summary.shadowRoot!.querySelectorAll('button')];
+    first!.click();
+    await waitUntil(() => first!.getAttribute('aria-pressed') === 'true', 'the filter was not pressed');
+    // What shows besides colours: widths, shadows' and lines' shapes, weight.
+    const shape = (button: Element) => {
+      const style = getComputedStyle(button);
+      return [style.borderTopWidth, style.boxShadow.replace(/(rgba?|color|oklch|lab)\([^)]*\)/g, ''), style.fontWeight, style.textDecorationLine].join(' ');
+    };
+    expect(shape(first!)).not.to.equal(shape(second!));
+  });
+
   it("in forced colours: the histogram's bars show their share, the pressed one's too", async () => {
-    const { adapter } = useLocalShop();
-    const reviews = await sectionOf(adapter, 'reviews');
-    for (const rating of [5, 4] as const) await reviews.create('tee', { rating, title: '', text: 'Fine', author: 'Ana' }, randomKey());
     await forcedColors('active');
-    const summary = await fixture(html`<sc-rating-summary product-id="tee"></sc-rating-summary>`);
-    await waitUntil(() => summary.shadowRoot!.querySelector('.fill'), 'no histogram');
+    const summary = await histogram('forced-bars');
     const page = getComputedStyle(document.body).backgroundColor;
     const bars = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.track')];
     const filled = bars.find((track) => parseFloat(getComputedStyle(track.querySelector('.fill')!).width) > 0)!;
@@ -165,6 +174,16 @@ class PressedSample extends LitElement {
   }
 }
 customElements.define('test-pressed-sample', PressedSample);
+
+/** A rating summary of a product with two reviews, its histogram shown (a product per test: the filter pressed is kept per product). */
+async function histogram(productId: string): Promise<Element> {
+  const { adapter } = useLocalShop();
+  const reviews = await sectionOf(adapter, 'reviews');
+  for (const rating of [5, 4] as const) await reviews.create(productId, { rating, title: '', text: 'Fine', author: 'Ana' }, randomKey());
+  const summary = await fixture(html`<sc-rating-summary product-id=${productId}></sc-rating-summary>`);
+  await waitUntil(() => summary.shadowRoot!.querySelector('.fill'), 'no histogram');
+  return summary;
+}
 
 async function waitForStars(el: Element): Promise<Element> {
   await waitUntil(() => el.shadowRoot?.querySelector('[part=stars]'), 'no stars');
