@@ -108,7 +108,7 @@ const fr: LanguagePack = {
     soldOut: 'Épuisé',
     soldOutValue: (value) => `${value} (plus en stock)`,
     unavailable: 'Indisponible',
-    added: 'Ajouté au panier',
+    inCart: (count) => `${count} dans votre panier`,
     checkingOut: 'Un instant…',
     checkoutFailed: 'Impossible de passer à la caisse. Réessayer\u202F?',
     placed: (reference) => `Commande passée. Votre référence\u202F: ${reference}`,
@@ -148,6 +148,7 @@ const fr: LanguagePack = {
     none: 'Aucun produit ne correspond.',
     more: 'Voir plus',
   },
+  separators: { comma: ', ', colon: '\u202F: ', open: ' (', close: ')' },
 };
 
 export default fr;

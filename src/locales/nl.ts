@@ -107,7 +107,7 @@ const nl: LanguagePack = {
     soldOut: 'Uitverkocht',
     soldOutValue: (value) => `${value} (uitverkocht)`,
     unavailable: 'Niet leverbaar',
-    added: 'In je winkelwagen gelegd',
+    inCart: (count) => `${count} in je winkelwagen`,
     checkingOut: 'Een moment…',
     checkoutFailed: 'Afrekenen lukte niet. Opnieuw?',
     placed: (reference) => `Besteld. Je referentie: ${reference}`,
@@ -147,6 +147,7 @@ const nl: LanguagePack = {
     none: 'Geen producten gevonden.',
     more: 'Meer tonen',
   },
+  separators: { comma: ', ', colon: ': ', open: ' (', close: ')' },
 };
 
 export default nl;

@@ -106,7 +106,7 @@ const zhCN: LanguagePack = {
     soldOut: '已售罄',
     soldOutValue: (value) => `${value}（已售罄）`,
     unavailable: '无货',
-    added: '已加入购物车',
+    inCart: (count) => `购物车中 ${count} 件`,
     checkingOut: '请稍候…',
     checkoutFailed: '无法前往结算。重试？',
     placed: (reference) => `已下单。订单号：${reference}`,
@@ -145,6 +145,7 @@ const zhCN: LanguagePack = {
     none: '没有匹配的商品。',
     more: '显示更多',
   },
+  separators: { comma: '，', colon: '：', open: '（', close: '）' },
 };
 
 export default zhCN;
