@@ -117,7 +117,7 @@ const fr: LanguagePack = {
     orderRefused: 'La boutique n’a pas accepté cette commande.',
   },
   giftNote: { add: 'Ajouter un message cadeau', label: 'Message cadeau (facultatif)' },
-  productCard: { from: (price) => `à partir de ${price}`, was: (price) => `au lieu de ${price}`, like: (title) => `J’aime\u202F: ${title}`, missing: 'Ce produit n’est plus disponible.' },
+  productCard: { from: (price) => `à partir de ${price}`, was: (price) => `au lieu de ${price}`, like: (title) => `J’aime\u202F: ${title}`, wish: (title) => `Ajouter à ma liste d’envies\u202F: ${title}`, missing: 'Ce produit n’est plus disponible.' },
   cart: {
     button: (count, formatted) => plural('fr', count, { one: `Panier, ${formatted} article`, other: `Panier, ${formatted} articles` }),
     title: 'Votre panier',
@@ -136,6 +136,8 @@ const fr: LanguagePack = {
     fewer: (title) => `Un de moins\u202F: ${title}`,
     more: (title) => `Un de plus\u202F: ${title}`,
     remove: (title) => `Retirer du panier\u202F: ${title}`,
+    inCart: (count) => `${count} dans votre panier`,
+    removed: 'Article retiré du panier',
   },
   store: {
     search: 'Rechercher',
