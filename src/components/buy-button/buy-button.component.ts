@@ -4,7 +4,7 @@ import { RefusedError, toScError } from '../../core/errors.js';
 import { EntryController } from '../../core/entry-controller.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
-import { $cart, addToCart, MAX_QUANTITY } from '../../stores/cart.js';
+import { addToCart, MAX_QUANTITY } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
 import { separators } from '../../i18n/separators.js';
 import { type Choice, missingOption, optionsOf, soldOut, variantOf, withSingleValues } from './variant-choice.js';
@@ -81,7 +81,7 @@ export class ScBuyButton extends ScPackedElement {
   private busy = false;
   private outcome?: Outcome;
   /** How many of the variant the cart holds after the last add: a second add says a new number, so it is heard. */
-  private inCart = 0;
+  private inCart?: number;
   /** The order a buy-now placed: its id is the reference shown. */
   private placed = '';
   /** The site, product and variant the choice was made for. */
@@ -148,8 +148,7 @@ export class ScBuyButton extends ScPackedElement {
     const line = { productId: this.productId, variantId: variant.id, quantity: Math.min(this.quantity, this.maxQuantity()) };
     if (this.action === 'checkout' || this.gift) return this.buyNow(line);
     if (!this.emit('sc-before-cart-add', line, true)) return;
-    await addToCart(line);
-    this.inCart = $cart.get().value?.lines.find((held) => held.variantId === line.variantId && held.productId === line.productId)?.quantity ?? 0;
+    this.inCart = await addToCart(line);
     this.outcome = 'added';
     this.emit('sc-cart-add', line);
   }
@@ -179,7 +178,7 @@ export class ScBuyButton extends ScPackedElement {
   private message(): string {
     const strings = this.strings(buyButtonMessages);
     if (this.outcome === 'placed') return (this.gift ? strings.giftPlaced : strings.placed)(this.placed);
-    if (this.outcome === 'added') return this.named(strings.inCart(this.inCart), this.entry.value.value?.title);
+    if (this.outcome === 'added') return this.named(strings.inCart(this.inCart!), this.entry.value.value?.title);
     return this.outcome ? strings[this.outcome] : '';
   }
 
