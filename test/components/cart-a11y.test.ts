@@ -106,6 +106,22 @@ describe('<sc-cart> accessibility tree and keyboard', () => {
     ]);
   });
 
+  it('says changes in the cart’s language, the product after its colon', async () => {
+    const el = await openedCart();
+    const said: string[] = [];
+    for (const lang of ['fr', 'nl', 'zh-CN']) {
+      el.lang = lang;
+      await waitUntil(() => panel(el).lang === lang && panel(el).shadowRoot!.querySelector('[part=remove]')!.getAttribute('aria-label') !== 'Remove from cart: Tulip bouquet', `not in ${lang}`);
+      inPanel(el, '[part=line] button:nth-of-type(2)').click(); // one more bouquet
+      await panel(el).updateComplete;
+      said.push(status(el).textContent!);
+    }
+    inPanel(el, '[part=remove]').click();
+    await panel(el).updateComplete;
+    said.push(status(el).textContent!);
+    expect(said).to.deep.equal(['2 dans votre panier\u202F: Tulip bouquet', '3 in je winkelwagen: Tulip bouquet', '购物车中 4 件：Tulip bouquet', '已从购物车移除：Tulip bouquet']);
+  });
+
   it('after removing the last line of several, focus goes to the line before it', async () => {
     const el = await openedCart();
     named(el, 'Remove from cart: Linen tee').focus();
