@@ -11,6 +11,7 @@ import type { ProductCardMessages } from '../components/product-card/product-car
 import type { CartMessages } from '../components/cart/cart.messages.js';
 import type { CartPanelMessages } from '../components/cart/cart-panel.messages.js';
 import type { StoreMessages } from '../components/store/store.messages.js';
+import type { Separators } from './separators.js';
 
 /**
  * One language's strings for every widget that has more than a label (src/locales/*.ts).
@@ -30,6 +31,7 @@ export interface LanguagePack {
   readonly cart: CartMessages;
   readonly cartPanel: CartPanelMessages;
   readonly store: StoreMessages;
+  readonly separators: Separators;
 }
 
 type PackLocale = Exclude<CatalogLocale, 'en'>;

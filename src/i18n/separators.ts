@@ -1,4 +1,4 @@
-import type { Catalog } from './locale.js';
+import { packed } from './language-pack.js';
 
 export interface Separators {
   readonly comma: string;
@@ -11,10 +11,6 @@ export interface Separators {
 /**
  * How a language joins parts of one text or name: "Ana, rated 5 out of 5", "5 étoiles : 2 avis",
  * "评价（12）". French keeps its colon with a narrow no-break space; Chinese uses full-width marks.
+ * English here, the others in their language packs.
  */
-export const separators: Catalog<Separators> = {
-  en: { comma: ', ', colon: ': ', open: ' (', close: ')' },
-  nl: { comma: ', ', colon: ': ', open: ' (', close: ')' },
-  fr: { comma: ', ', colon: '\u202F: ', open: ' (', close: ')' },
-  'zh-CN': { comma: '，', colon: '：', open: '（', close: '）' },
-};
+export const separators = packed('separators', { comma: ', ', colon: ': ', open: ' (', close: ')' });

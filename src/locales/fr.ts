@@ -108,7 +108,7 @@ const fr: LanguagePack = {
     soldOut: 'Épuisé',
     soldOutValue: (value) => `${value} (plus en stock)`,
     unavailable: 'Indisponible',
-    added: 'Ajouté au panier',
+    inCart: (count) => `${count} dans votre panier`,
     checkingOut: 'Un instant…',
     checkoutFailed: 'Impossible de passer à la caisse. Réessayer\u202F?',
     placed: (reference) => `Commande passée. Votre référence\u202F: ${reference}`,
@@ -117,7 +117,7 @@ const fr: LanguagePack = {
     orderRefused: 'La boutique n’a pas accepté cette commande.',
   },
   giftNote: { add: 'Ajouter un message cadeau', label: 'Message cadeau (facultatif)' },
-  productCard: { from: (price) => `à partir de ${price}`, was: (price) => `au lieu de ${price}`, like: (title) => `J’aime\u202F: ${title}`, missing: 'Ce produit n’est plus disponible.' },
+  productCard: { from: (price) => `à partir de ${price}`, was: (price) => `au lieu de ${price}`, like: (title) => `J’aime\u202F: ${title}`, wish: (title) => `Ajouter à ma liste d’envies\u202F: ${title}`, missing: 'Ce produit n’est plus disponible.' },
   cart: {
     button: (count, formatted) => plural('fr', count, { one: `Panier, ${formatted} article`, other: `Panier, ${formatted} articles` }),
     title: 'Votre panier',
@@ -136,6 +136,8 @@ const fr: LanguagePack = {
     fewer: (title) => `Un de moins\u202F: ${title}`,
     more: (title) => `Un de plus\u202F: ${title}`,
     remove: (title) => `Retirer du panier\u202F: ${title}`,
+    inCart: (count) => `${count} dans votre panier`,
+    removed: 'Article retiré du panier',
   },
   store: {
     search: 'Rechercher',
@@ -148,6 +150,7 @@ const fr: LanguagePack = {
     none: 'Aucun produit ne correspond.',
     more: 'Voir plus',
   },
+  separators: { comma: ', ', colon: '\u202F: ', open: ' (', close: ')' },
 };
 
 export default fr;

@@ -107,7 +107,7 @@ const nl: LanguagePack = {
     soldOut: 'Uitverkocht',
     soldOutValue: (value) => `${value} (uitverkocht)`,
     unavailable: 'Niet leverbaar',
-    added: 'In je winkelwagen gelegd',
+    inCart: (count) => `${count} in je winkelwagen`,
     checkingOut: 'Een moment…',
     checkoutFailed: 'Afrekenen lukte niet. Opnieuw?',
     placed: (reference) => `Besteld. Je referentie: ${reference}`,
@@ -116,7 +116,7 @@ const nl: LanguagePack = {
     orderRefused: 'De winkel heeft deze bestelling niet aanvaard.',
   },
   giftNote: { add: 'Cadeauboodschap toevoegen', label: 'Cadeauboodschap (optioneel)' },
-  productCard: { from: (price) => `vanaf ${price}`, was: (price) => `was ${price}`, like: (title) => `Vind ik leuk: ${title}`, missing: 'Dit product is niet meer te koop.' },
+  productCard: { from: (price) => `vanaf ${price}`, was: (price) => `was ${price}`, like: (title) => `Vind ik leuk: ${title}`, wish: (title) => `Op verlanglijst: ${title}`, missing: 'Dit product is niet meer te koop.' },
   cart: {
     button: (count, formatted) => plural('nl', count, { one: `Winkelwagen, ${formatted} artikel`, other: `Winkelwagen, ${formatted} artikelen` }),
     title: 'Je winkelwagen',
@@ -135,6 +135,8 @@ const nl: LanguagePack = {
     fewer: (title) => `Eén minder: ${title}`,
     more: (title) => `Eén meer: ${title}`,
     remove: (title) => `Uit winkelwagen: ${title}`,
+    inCart: (count) => `${count} in je winkelwagen`,
+    removed: 'Uit winkelwagen verwijderd',
   },
   store: {
     search: 'Zoeken',
@@ -147,6 +149,7 @@ const nl: LanguagePack = {
     none: 'Geen producten gevonden.',
     more: 'Meer tonen',
   },
+  separators: { comma: ', ', colon: ': ', open: ' (', close: ')' },
 };
 
 export default nl;

@@ -106,7 +106,7 @@ const zhCN: LanguagePack = {
     soldOut: '已售罄',
     soldOutValue: (value) => `${value}（已售罄）`,
     unavailable: '无货',
-    added: '已加入购物车',
+    inCart: (count) => `购物车中 ${count} 件`,
     checkingOut: '请稍候…',
     checkoutFailed: '无法前往结算。重试？',
     placed: (reference) => `已下单。订单号：${reference}`,
@@ -115,7 +115,7 @@ const zhCN: LanguagePack = {
     orderRefused: '店铺未接受此订单。',
   },
   giftNote: { add: '添加礼物留言', label: '礼物留言（选填）' },
-  productCard: { from: (price) => `${price} 起`, was: (price) => `原价 ${price}`, like: (title) => `赞：${title}`, missing: '此商品已下架。' },
+  productCard: { from: (price) => `${price} 起`, was: (price) => `原价 ${price}`, like: (title) => `赞：${title}`, wish: (title) => `加入心愿单：${title}`, missing: '此商品已下架。' },
   cart: {
     button: (_count, formatted) => `购物车，${formatted} 件商品`,
     title: '购物车',
@@ -134,6 +134,8 @@ const zhCN: LanguagePack = {
     fewer: (title) => `减少一件：${title}`,
     more: (title) => `增加一件：${title}`,
     remove: (title) => `从购物车移除：${title}`,
+    inCart: (count) => `购物车中 ${count} 件`,
+    removed: '已从购物车移除',
   },
   store: {
     search: '搜索',
@@ -145,6 +147,7 @@ const zhCN: LanguagePack = {
     none: '没有匹配的商品。',
     more: '显示更多',
   },
+  separators: { comma: '，', colon: '：', open: '（', close: '）' },
 };
 
 export default zhCN;

@@ -86,13 +86,14 @@ export function setQuantity(line: CartLine): void {
 /** The last line a person added, for a cart that opens on each add. */
 export const $added = atom<CartLine | undefined>();
 
-/** Adds to what the cart holds of a variant, once the cart has loaded. */
-export async function addToCart(line: CartLine): Promise<void> {
+/** Adds to what the cart holds of a variant, once the cart has loaded; resolves with what it holds now. */
+export async function addToCart(line: CartLine): Promise<number> {
   loadCart();
   await cartLoaded();
   const held = $cart.get().value?.lines.find((other) => lineKey(other) === lineKey(line))?.quantity ?? 0;
   setQuantity({ ...line, quantity: held + line.quantity });
   $added.set({ ...line }); // a new value each time, so the same line added again is heard again
+  return Math.min(MAX_QUANTITY, held + line.quantity);
 }
 
 /** The backend turned the cart into an order: it is empty now. */

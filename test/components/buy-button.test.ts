@@ -87,7 +87,7 @@ describe('<sc-buy-button>', () => {
     expect(shadowButton(el).getAttribute('aria-disabled')).to.equal('false');
     el.productId = 'mug';
     await waitUntil(() => shadowButton(el).textContent!.includes('Sold out'), 'not sold out');
-    expect(shadowButton(el).textContent).to.contain('Add to cart'); // for screen readers, before the reason
+    expect(shadowButton(el).getAttribute('aria-label')).to.equal('Add to cart: Stoneware mug, Sold out'); // for screen readers, before the reason
   });
 
   it('adds nothing when a listener cancels sc-before-cart-add', async () => {

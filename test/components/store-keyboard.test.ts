@@ -44,10 +44,10 @@ describe('the store by keyboard alone', () => {
     await press('Tab'); // its quantity
     await press('ArrowUp');
     await press('Tab'); // its button
-    expect(focusedText()).to.equal('Add to cart');
+    expect(focusedText()).to.equal('Add to cart: Linen tee');
     await press('Enter');
     await press('Tab', 2); // the tulips' quantity and button
-    expect(focusedText()).to.equal('Add to cart');
+    expect(focusedText()).to.equal('Add to cart: Tulip bouquet');
     await press('Enter');
     const cart = page.querySelector('sc-cart')!;
     await waitUntil(() => cart.shadowRoot!.querySelector('[part=badge]')!.textContent === '3', 'not 2 tees and 1 bouquet');

@@ -23,7 +23,7 @@ const says = (text: string, word: string) =>
   /\p{Script=Han}/u.test(word) ? text.includes(word) : new RegExp(`(?<!\\p{L})${word.replace(/[()]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text);
 
 /** The templates that take a product's or an option's name. */
-const namedTemplates = ['wishlist.remove', 'wishlist.removed', 'cartPanel.quantityOf', 'cartPanel.fewer', 'cartPanel.more', 'cartPanel.remove', 'productCard.like', 'buyButton.chooseOption'];
+const namedTemplates = ['wishlist.remove', 'wishlist.removed', 'cartPanel.quantityOf', 'cartPanel.fewer', 'cartPanel.more', 'cartPanel.remove', 'productCard.like', 'productCard.wish', 'buyButton.chooseOption'];
 
 describe('translations', () => {
   it('use the glossary’s one term per thing and form of address in every language (docs/glossary.md)', async () => {

@@ -18,6 +18,7 @@ import { storeMessages } from '../../src/components/store/store.messages.js';
 import { likeButtonMessages } from '../../src/components/like-button/like-button.messages.js';
 import { wishlistButtonMessages } from '../../src/components/wishlist-button/wishlist-button.messages.js';
 import { failureMessages } from '../../src/i18n/failure-messages.js';
+import { separators } from '../../src/i18n/separators.js';
 
 const english: LanguagePack = {
   reviewThread: reviewThreadMessages.en,
@@ -32,6 +33,7 @@ const english: LanguagePack = {
   cart: cartMessages.en,
   cartPanel: cartPanelMessages.en,
   store: storeMessages.en,
+  separators: separators.en,
 };
 
 /** Every language's strings: its pack (English's inline catalogs), the toggle buttons' and the failure messages. */

@@ -6,6 +6,7 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { addToCart, MAX_QUANTITY } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
+import { separators } from '../../i18n/separators.js';
 import { type Choice, missingOption, optionsOf, soldOut, variantOf, withSingleValues } from './variant-choice.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
@@ -39,7 +40,7 @@ type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefu
  * @csspart button - The add-to-cart or buy-now button.
  * @csspart reason - Why the button cannot be pressed yet, in its place: "Sold out", "Choose a size".
  * @csspart note - With `gift`: the gift message, a disclosure with its field.
- * @csspart message - What a press did: ordered with its reference, or why not ("Added to cart" is said to screen readers only).
+ * @csspart message - What a press did: ordered with its reference, or why not (how many the cart holds after an add is said to screen readers only).
  *
  * @cssproperty --sc-buy-button-color - The background of the button and of the cart's "Check out". Default: `--sc-color-accent`.
  * @cssproperty --sc-buy-button-text - The button's text colour. Default: black or white, whichever reads on its background (4.5:1 or more).
@@ -57,6 +58,7 @@ export class ScBuyButton extends ScPackedElement {
     quantity: { state: true },
     busy: { state: true },
     outcome: { state: true },
+    inCart: { state: true },
   };
 
   /** The product as the shop identifies it. */
@@ -78,6 +80,8 @@ export class ScBuyButton extends ScPackedElement {
   private quantity = 1;
   private busy = false;
   private outcome?: Outcome;
+  /** How many of the variant the cart holds after the last add: a second add says a new number, so it is heard. */
+  private inCart?: number;
   /** The order a buy-now placed: its id is the reference shown. */
   private placed = '';
   /** The site, product and variant the choice was made for. */
@@ -144,8 +148,8 @@ export class ScBuyButton extends ScPackedElement {
     const line = { productId: this.productId, variantId: variant.id, quantity: Math.min(this.quantity, this.maxQuantity()) };
     if (this.action === 'checkout' || this.gift) return this.buyNow(line);
     if (!this.emit('sc-before-cart-add', line, true)) return;
+    this.inCart = await addToCart(line);
     this.outcome = 'added';
-    await addToCart(line);
     this.emit('sc-cart-add', line);
   }
 
@@ -174,6 +178,7 @@ export class ScBuyButton extends ScPackedElement {
   private message(): string {
     const strings = this.strings(buyButtonMessages);
     if (this.outcome === 'placed') return (this.gift ? strings.giftPlaced : strings.placed)(this.placed);
+    if (this.outcome === 'added') return this.named(strings.inCart(this.inCart!), this.entry.value.value?.title);
     return this.outcome ? strings[this.outcome] : '';
   }
 
@@ -182,6 +187,9 @@ export class ScBuyButton extends ScPackedElement {
     const choice = withSingleValues(this.variants, this.choice);
     const reason = this.reason();
     const text = this.label || (this.gift ? strings.buyAsGift : this.action === 'checkout' ? strings.buyNow : strings.addToCart);
+    // Every control says its product: a grid or a wish list repeats them for each.
+    const title = this.entry.value.value?.title;
+    const name = this.named(text, title);
     const message = this.message();
     const failed = this.outcome !== undefined && this.outcome !== 'added' && this.outcome !== 'placed';
     // Pressing a product that failed to load loads it again.
@@ -195,24 +203,35 @@ export class ScBuyButton extends ScPackedElement {
           .map(
             ([name, values]) => html`<label class="option"
               ><span>${name}</span>
-              <select part="option" name=${name} @change=${this.choose}>
+              <select part="option" name=${name} aria-label=${this.named(name, title)} @change=${this.choose}>
                 <option value="" ?selected=${!choice[name]}>${strings.choose}</option>
                 ${values.map(
                   (value) =>
-                    html`<option value=${value} ?selected=${choice[name] === value}>
-                      ${soldOut(this.variants, name, value) ? strings.soldOutValue(value) : value}
-                    </option>`,
+                    html`<option value=${value} ?selected=${choice[name] === value}>${soldOut(this.variants, name, value) ? strings.soldOutValue(value) : value}</option>`,
                 )}
               </select></label
             >`,
           )}
-        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} lang=${this.lang || nothing}></sc-gift-note>` : ''}
+        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .product=${title} lang=${this.lang || nothing}></sc-gift-note>` : ''}
         <label class="quantity"
-          ><span class="sr-only">${strings.quantity}</span>
-          <input part="quantity" type="number" inputmode="numeric" min="1" max=${this.maxQuantity()} .value=${String(this.quantity)} @change=${this.setQuantity}
+          ><input
+            part="quantity"
+            type="number"
+            inputmode="numeric"
+            min="1"
+            max=${this.maxQuantity()}
+            aria-label=${this.named(strings.quantity, title)}
+            .value=${String(this.quantity)}
+            @change=${this.setQuantity}
         /></label>
-        <button part="button" aria-disabled=${!pressable} aria-busy=${this.busy} @click=${this.press}>
-          ${this.busy ? strings.checkingOut : reason ? html`<span class="sr-only">${text}: </span><span part="reason">${reason}</span>` : text}
+        <button
+          part="button"
+          aria-label=${this.busy ? nothing : reason ? name + this.strings(separators).comma + reason : name}
+          aria-disabled=${!pressable}
+          aria-busy=${this.busy}
+          @click=${this.press}
+        >
+          ${this.busy ? strings.checkingOut : reason ? html`<span part="reason">${reason}</span>` : text}
         </button>
         <span part="message" role="status" class=${this.outcome === 'placed' ? '' : 'sr-only'}>${failed ? '' : message}</span>
         <span part="message" role="alert">${failed ? message : ''}</span>

@@ -13,7 +13,8 @@ export interface BuyButtonMessages {
   /** An option's value in its list when no variant with it is left, e.g. "M (sold out)". */
   soldOutValue(value: string): string;
   readonly unavailable: string;
-  readonly added: string;
+  /** After an add, how many of the variant the cart holds; the product's name follows. */
+  inCart(count: number): string;
   readonly checkingOut: string;
   /** No answer: trying again orders once, whether or not the first try arrived. */
   readonly checkoutFailed: string;
@@ -37,7 +38,7 @@ export const buyButtonMessages = packed('buyButton', {
   soldOut: 'Sold out',
   soldOutValue: (value) => `${value} (sold out)`,
   unavailable: 'Not available',
-  added: 'Added to cart',
+  inCart: (count) => `${count} in cart`,
   checkingOut: 'One moment…',
   checkoutFailed: 'Could not go to checkout. Try again?',
   placed: (reference) => `Ordered. Your reference: ${reference}`,

@@ -34,11 +34,14 @@ export class ScGiftNote extends ScPackedElement {
   ];
   static override properties = {
     productId: { attribute: 'product-id' },
+    product: {},
     note: { state: true },
     open: { state: true },
   };
 
   productId = '';
+  /** The product's name, which names the summary and the field: a shared wish list has one per gift. */
+  product?: string;
   private note = '';
   private open = false;
   /** The site and product whose draft the field holds. */
@@ -68,8 +71,8 @@ export class ScGiftNote extends ScPackedElement {
   protected override render() {
     const strings = this.strings(giftNoteMessages);
     return html`<details ?open=${this.open} @toggle=${(event: Event) => (this.open = (event.target as HTMLDetailsElement).open)}>
-      <summary>${strings.add}</summary>
-      <label>${strings.label}<textarea maxlength=${GIFT_NOTE_MAX} rows="3" .value=${this.note} @input=${this.write}></textarea></label>
+      <summary aria-label=${this.named(strings.add, this.product)}>${strings.add}</summary>
+      <label>${strings.label}<textarea aria-label=${this.named(strings.label, this.product)} maxlength=${GIFT_NOTE_MAX} rows="3" .value=${this.note} @input=${this.write}></textarea></label>
     </details>`;
   }
 }

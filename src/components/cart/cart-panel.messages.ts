@@ -15,6 +15,10 @@ export interface CartPanelMessages {
   fewer(title: string): string;
   more(title: string): string;
   remove(title: string): string;
+  /** After a change, how many of the line the cart holds; the product's name follows. */
+  inCart(count: number): string;
+  /** After a line is removed; the product's name follows. */
+  readonly removed: string;
 }
 
 export const cartPanelMessages = packed('cartPanel', {
@@ -30,4 +34,6 @@ export const cartPanelMessages = packed('cartPanel', {
   fewer: (title) => `One less: ${title}`,
   more: (title) => `One more: ${title}`,
   remove: (title) => `Remove from cart: ${title}`,
+  inCart: (count) => `${count} in cart`,
+  removed: 'Removed from cart',
 });

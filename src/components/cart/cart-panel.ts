@@ -25,10 +25,15 @@ export class ScCartPanel extends ScPackedElement {
   static override properties = {
     busy: { state: true },
     outcome: { state: true },
+    said: { state: true },
   };
 
   private busy = false;
   private outcome?: 'ordered' | 'checkoutFailed';
+  /** What the last change did, for screen readers: the line's new quantity, or its removal. */
+  private said = '';
+  /** Where the line removed last was: focus goes to the remove button now there, once it is gone. */
+  private removedAt?: number;
   private readonly cart = new StoreController(this, $cart);
   private readonly lineProducts = new FamilyController(this, products);
 
@@ -38,6 +43,14 @@ export class ScCartPanel extends ScPackedElement {
 
   protected override willUpdate(): void {
     this.lineProducts.follow([...new Set(this.lines.map((line) => line.productId))]);
+  }
+
+  protected override updated(): void {
+    if (this.removedAt === undefined) return;
+    // The next line's remove button (the one before when it was last), or the close button when none is left.
+    const removes = this.renderRoot.querySelectorAll<HTMLElement>('[part=remove]');
+    (removes[Math.min(this.removedAt, removes.length - 1)] ?? this.closest('dialog')?.querySelector<HTMLElement>('[part=close]'))?.focus();
+    this.removedAt = undefined;
   }
 
   private product(line: CartLine): Product | undefined {
@@ -54,15 +67,19 @@ export class ScCartPanel extends ScPackedElement {
     return total;
   }
 
-  /** Sets a line's quantity, and shows it in the `field` typed in, also when it is unchanged (more typed than in stock). */
-  private change(line: CartLine, quantity: number, field?: HTMLInputElement): void {
+  /**
+   * Sets a line's quantity, shows it in the `field` typed in, also when it is unchanged (more
+   * typed than in stock), and says it with the product's `title`.
+   */
+  private change(line: CartLine, title: string, quantity: number, field?: HTMLInputElement): void {
+    const strings = this.strings(cartPanelMessages);
     const changed = { ...line, quantity: Math.max(0, Math.min(MAX_QUANTITY, quantity || 0)) };
     if (field) field.value = String(changed.quantity);
+    if (!changed.quantity) this.removedAt = this.lines.indexOf(line);
     setQuantity(changed);
     this.outcome = undefined;
+    this.said = this.named(changed.quantity ? strings.inCart(changed.quantity) : strings.removed, title);
     this.emit('sc-cart-change', changed);
-    // The removed line's buttons are gone: focus stays in the cart, on its close button.
-    if (!changed.quantity) this.closest('dialog')?.querySelector<HTMLElement>('[part=close]')?.focus();
   }
 
   private async checkout(): Promise<void> {
@@ -98,7 +115,7 @@ export class ScCartPanel extends ScPackedElement {
         <span class="options">${Object.values(variant?.options ?? {}).join(' · ')}</span>
       </p>
       <div class="quantity">
-        <button aria-label=${strings.fewer(title)} @click=${() => this.change(line, line.quantity - 1)}>−</button>
+        <button aria-label=${strings.fewer(title)} @click=${() => this.change(line, title, line.quantity - 1)}>−</button>
         <input
           part="quantity"
           type="number"
@@ -107,10 +124,10 @@ export class ScCartPanel extends ScPackedElement {
           max=${most}
           aria-label=${strings.quantityOf(title)}
           .value=${String(line.quantity)}
-          @change=${(event: Event) => this.change(line, Math.min(most, (event.target as HTMLInputElement).valueAsNumber), event.target as HTMLInputElement)}
+          @change=${(event: Event) => this.change(line, title, Math.min(most, (event.target as HTMLInputElement).valueAsNumber), event.target as HTMLInputElement)}
         />
-        <button aria-label=${strings.more(title)} aria-disabled=${line.quantity >= most} @click=${() => line.quantity < most && this.change(line, line.quantity + 1)}>+</button>
-        <button part="remove" aria-label=${strings.remove(title)} @click=${() => this.change(line, 0)}>
+        <button aria-label=${strings.more(title)} aria-disabled=${line.quantity >= most} @click=${() => line.quantity < most && this.change(line, title, line.quantity + 1)}>+</button>
+        <button part="remove" aria-label=${strings.remove(title)} @click=${() => this.change(line, title, 0)}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13" /></svg>
         </button>
       </div>
@@ -122,16 +139,18 @@ export class ScCartPanel extends ScPackedElement {
     const { lines } = this;
     const { error, status } = this.cart.value;
     const subtotal = this.subtotal();
+    // role=none: the panel's footer is not the page's, no contentinfo landmark. The status is
+    // always rendered (its span keeps it from :empty's display: none), so each change is heard.
     const cartFailure = status === 'error' ? this.failureMessage('loadFailed') : error ? this.failureMessage(error.transient ? 'retrying' : 'refused') : '';
     return html`
       ${lines.length ? html`<ul>${lines.map((line) => this.line(line))}</ul>` : html`<p class="empty">${strings.empty}</p>`}
-      <footer>
+      <footer role="none">
         <p part="subtotal"><span>${strings.subtotal}</span><strong>${subtotal ? formatMoney(subtotal, this.locale) : ''}</strong></p>
         <p class="taxes">${this.settings.value.pricesIncludeTax === false ? strings.taxesAdded : strings.taxesIncluded}</p>
         <button part="checkout" aria-disabled=${!lines.length || this.busy} aria-busy=${this.busy} @click=${this.checkout}>
           ${this.busy ? strings.checkingOut : strings.checkout}
         </button>
-        <p part="message" role="status">${this.outcome === 'ordered' ? strings.ordered : ''}</p>
+        <p part="message" role="status" class=${this.outcome === 'ordered' ? '' : 'sr-only'}><span>${this.outcome === 'ordered' ? strings.ordered : this.said}</span></p>
         <p part="message" role="alert">${this.outcome === 'checkoutFailed' ? strings.checkoutFailed : cartFailure}</p>
       </footer>
     `;

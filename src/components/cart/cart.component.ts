@@ -112,6 +112,7 @@ export class ScCart extends ScPackedElement {
     const strings = this.strings(cartMessages);
     const count = this.count.value;
     const formatted = count.toLocaleString(this.locale);
+    // role=none: the panel's header is not the page's, no banner landmark.
     return html`
       <button part="button" aria-haspopup="dialog" @click=${this.show}>
         <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M3 4h2l2.4 11h11L21 7H6.2M9 20h.01M18 20h.01" /></svg>
@@ -119,7 +120,7 @@ export class ScCart extends ScPackedElement {
         <span part="badge" aria-hidden="true" ?hidden=${!count}>${formatted}</span>
       </button>
       <dialog part="dialog" aria-labelledby="title" @close=${this.close} @click=${(event: Event) => event.target === event.currentTarget && this.close()}>
-        <header>
+        <header role="none">
           <h2 id="title">${strings.title}</h2>
           <button part="close" aria-label=${strings.close} @click=${this.close}>✕</button>
         </header>

@@ -85,7 +85,7 @@ export class ScProductCard extends ScPackedElement {
         ${product ? this.price(product) : html`<p part="price"></p>`}
         <div part="actions">${has('sc-rating-summary') ? html`<sc-rating-summary product-id=${this.productId} compact .lang=${this.lang}></sc-rating-summary>` : ''}${has('sc-like-button')
             ? html`<sc-like-button product-id=${this.productId} compact label=${product ? strings.like(product.title) : ''} .lang=${this.lang}></sc-like-button>`
-            : ''}${has('sc-wishlist-button') ? html`<sc-wishlist-button product-id=${this.productId} compact .lang=${this.lang}></sc-wishlist-button>` : ''}</div>
+            : ''}${has('sc-wishlist-button') ? html`<sc-wishlist-button product-id=${this.productId} compact label=${product ? strings.wish(product.title) : ''} .lang=${this.lang}></sc-wishlist-button>` : ''}</div>
         <sc-buy-button
           part="buy"
           product-id=${this.productId}

@@ -89,8 +89,8 @@ export class ScWishlist extends ScPackedElement {
   /** The list whose delete button asks to be pressed again. */
   private confirming?: string;
   private message?: { readonly text: string; readonly alert?: boolean };
-  /** Where focus goes once a removed product's row is gone. */
-  private focusAfterRemove?: number;
+  /** The product removed last and where its row was: once the row is gone, focus goes to the remove button now there. */
+  private removing?: { readonly productId: string; readonly index: number };
   private stopWaiting?: () => void;
 
   private readonly lists = new StoreController(this, notMine);
@@ -132,10 +132,12 @@ export class ScWishlist extends ScPackedElement {
   }
 
   protected override updated(): void {
-    if (this.focusAfterRemove === undefined) return;
+    // The list may still show the product when its message is said: wait until it is gone.
+    const { removing } = this;
+    if (!removing || this.current?.productIds.includes(removing.productId)) return;
+    this.removing = undefined;
     const removes = this.renderRoot.querySelectorAll<HTMLElement>('[part=remove]');
-    (removes[Math.min(this.focusAfterRemove, removes.length - 1)] ?? this.renderRoot.querySelector('select'))?.focus();
-    this.focusAfterRemove = undefined;
+    (removes[Math.min(removing.index, removes.length - 1)] ?? this.renderRoot.querySelector('select'))?.focus();
   }
 
   private async openShared(shareId: string): Promise<void> {
@@ -207,7 +209,7 @@ export class ScWishlist extends ScPackedElement {
   }
 
   private async removeItem(list: Wishlist, productId: string, title: string): Promise<void> {
-    this.focusAfterRemove = list.productIds.indexOf(productId);
+    this.removing = { productId, index: list.productIds.indexOf(productId) };
     await this.act(() => removeFromWishlist(productId, list.id), () => this.strings(wishlistMessages).removed(title));
   }
 
@@ -230,20 +232,25 @@ export class ScWishlist extends ScPackedElement {
   }
 
   protected override render() {
-    const strings = this.strings(wishlistMessages);
-    const messages = html`
+    // One status and one alert, rendered whatever the list shows, so a change in them is heard.
+    return html`
+      ${this.body()}
       <p part="message" role="status">${this.message?.alert ? '' : this.message?.text}</p>
       <p part="message" role="alert">${this.message?.alert ? this.message.text : ''}</p>
     `;
+  }
+
+  private body() {
+    const strings = this.strings(wishlistMessages);
     if (this.sharedId) {
       const shared = this.shared;
-      if (shared?.status !== 'ready') return html`<p>${shared?.status === 'error' ? '' : strings.loading}</p>${messages}`;
-      return html`<h2 part="heading">${shared.list.name || strings.defaultName}</h2>${this.items(shared.list, true)}${messages}`;
+      if (shared?.status !== 'ready') return html`<p>${shared?.status === 'error' ? '' : strings.loading}</p>`;
+      return html`<h2 part="heading">${shared.list.name || strings.defaultName}</h2>${this.items(shared.list, true)}`;
     }
     const { status, lists } = this.lists.value;
     const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed')}</button>` : '';
     const list = this.current;
-    if (!list) return failed || html`<p>${strings.loading}</p>${messages}`;
+    if (!list) return failed || html`<p>${strings.loading}</p>`;
     return html`
       ${failed}
       <div part="toolbar">
@@ -267,7 +274,6 @@ export class ScWishlist extends ScPackedElement {
         <input id="name" name="name" required maxlength="80" autocomplete="off" />
         <button>${strings.create}</button>
       </form>
-      ${messages}
     `;
   }
 
