@@ -1,4 +1,4 @@
-import { type CSSResultGroup, LitElement, type PropertyDeclarations } from 'lit';
+import { type CSSResultGroup, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { $settings } from './config.js';
 import { StoreController } from './store-controller.js';
 import { type Catalog, catalogLocale } from '../i18n/locale.js';
@@ -9,6 +9,17 @@ import { baseStyles } from '../styles/base.styles.js';
 let failureMessages: Catalog<FailureMessages> | undefined;
 
 type DetailOf<K extends keyof ScEventMap> = ScEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** The language `element` is in: its own `lang` or its nearest ancestor's, out through shadow roots to their hosts. */
+const languageOf = (element: Element): string => {
+  const host = (element.getRootNode() as ShadowRoot).host;
+  return element.closest<HTMLElement>('[lang]')?.lang ?? (host ? languageOf(host) : '');
+};
+
+/** Renders every widget in `root`, and theirs, again: their language follows the widget they are in. */
+const relocalize = (root: ParentNode): void => {
+  for (const nested of root.querySelectorAll('*')) if (nested instanceof ScElement) (nested.requestUpdate(), relocalize(nested.renderRoot));
+};
 
 /**
  * What every sc-widgets element shares: events, locale, settings, base styles.
@@ -34,12 +45,27 @@ export class ScElement extends LitElement {
   protected readonly settings = new StoreController(this, $settings);
 
   /**
-   * The BCP 47 tag for strings and `Intl`: the element's `lang`, the configured locale,
-   * the page's `<html lang>`, the browser's. A single-page app that switches language
-   * calls `configure({ locale })`, which renders every widget again.
+   * The BCP 47 tag for strings and `Intl`: the element's `lang`, the locale of the widget
+   * it is rendered in (a thread's form, a store's cards), the configured locale, the
+   * page's `<html lang>`, the browser's. A single-page app that switches language calls
+   * `configure({ locale })`, which renders every widget again.
    */
   get locale(): string {
-    return this.lang || this.settings.value.locale || document.documentElement.lang || navigator.language;
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return this.lang || (host instanceof ScElement && host.locale) || this.settings.value.locale || document.documentElement.lang || navigator.language;
+  }
+
+  /**
+   * Marks the content with the language it is written in where that is not the one around
+   * the element (French strings by `configure` on an English page, English ones on a German
+   * page), so screen readers say it with the right voice.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const language = catalogLocale(this.locale);
+    const marked = languageOf(this).startsWith(language) ? '' : language;
+    for (const child of this.renderRoot.children) marked ? child.setAttribute('lang', marked) : child.removeAttribute('lang');
+    if (changed.has('lang')) relocalize(this.renderRoot);
   }
 
   /** This element's strings in its locale. */

@@ -317,7 +317,7 @@ export class ScShareButton extends ScPackedElement {
       </ul>
       <span part="message" role="status">${this.message === 'copied' ? message : ''}</span>
       <span part="message" role="alert">${this.message === 'copied' ? '' : message}</span>
-      ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results .lang=${this.lang}></sc-poll>` : ''}
+      ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results></sc-poll>` : ''}
     `;
   }
 }
