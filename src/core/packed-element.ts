@@ -1,9 +1,18 @@
+import type { PropertyValues } from 'lit';
 import { ScElement } from './sc-element.js';
 import { catalogLocale } from '../i18n/locale.js';
 import { packLoading } from '../i18n/language-pack.js';
 import type { FailureMessages } from '../i18n/failure-messages.js';
 
-/** An element whose strings come from a language pack (see LanguagePack). */
+/** Renders every widget in `root`, and those in theirs, again: their language follows the widget they are in. */
+function relocalize(root: ParentNode): void {
+  for (const nested of root.querySelectorAll('*')) if (nested instanceof ScElement) (nested.requestUpdate(), relocalize(nested.renderRoot));
+}
+
+/**
+ * An element whose strings come from a language pack (see LanguagePack); the elements that
+ * hold other widgets (a thread's form, a store's cards) are all of this kind.
+ */
 export class ScPackedElement extends ScElement {
   /**
    * Renders once the element's language pack is in, so a Dutch page never flashes English
@@ -12,6 +21,12 @@ export class ScPackedElement extends ScElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = packLoading(catalogLocale(this.locale));
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The widgets inside take their language from this one (see ScElement.locale).
+    if (changed.has('lang')) relocalize(this.renderRoot);
   }
 
   /** A shared failure message, once its catalog is in: what an `sc-error` after a wait carries. */

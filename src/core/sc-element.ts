@@ -10,17 +10,6 @@ let failureMessages: Catalog<FailureMessages> | undefined;
 
 type DetailOf<K extends keyof ScEventMap> = ScEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-/** The language `element` is in: its own `lang` or its nearest ancestor's, out through shadow roots to their hosts. */
-const languageOf = (element: Element): string => {
-  const host = (element.getRootNode() as ShadowRoot).host;
-  return element.closest<HTMLElement>('[lang]')?.lang ?? (host ? languageOf(host) : '');
-};
-
-/** Renders every widget in `root`, and theirs, again: their language follows the widget they are in. */
-const relocalize = (root: ParentNode): void => {
-  for (const nested of root.querySelectorAll('*')) if (nested instanceof ScElement) (nested.requestUpdate(), relocalize(nested.renderRoot));
-};
-
 /**
  * What every sc-widgets element shares: events, locale, settings, base styles.
  *
@@ -63,9 +52,9 @@ export class ScElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const language = catalogLocale(this.locale);
-    const marked = languageOf(this).startsWith(language) ? '' : language;
+    // `:lang()` is the language the element inherits, through shadow hosts, and matches regions (`en` in `en-GB`).
+    const marked = this.matches(`:lang(${language})`) ? '' : language;
     for (const child of this.renderRoot.children) marked ? child.setAttribute('lang', marked) : child.removeAttribute('lang');
-    if (changed.has('lang')) relocalize(this.renderRoot);
   }
 
   /** This element's strings in its locale. */
