@@ -45,16 +45,16 @@ export class ScElement extends LitElement {
   }
 
   /**
-   * Marks the content with the language it is written in where that is not the one around
-   * the element (French strings by `configure` on an English page, English ones on a German
-   * page), so screen readers say it with the right voice.
+   * Marks the content with the language it is written in, so screen readers say it with the
+   * right voice: French strings by `configure` on an English page, English ones on a German
+   * page (which has no pack). The region stays where the strings are its language's (`nl-BE`).
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    const language = catalogLocale(this.locale);
-    // `:lang()` is the language the element inherits, through shadow hosts, and matches regions (`en` in `en-GB`).
-    const marked = this.matches(`:lang(${language})`) ? '' : language;
-    for (const child of this.renderRoot.children) marked ? child.setAttribute('lang', marked) : child.removeAttribute('lang');
+    let { locale } = this;
+    const language = catalogLocale(locale);
+    if (!locale.startsWith(language)) locale = language;
+    for (const child of this.renderRoot.children) (child as HTMLElement).lang = locale;
   }
 
   /** This element's strings in its locale. */
