@@ -29,8 +29,15 @@ export class ScPackedElement extends ScElement {
     if (changed.has('lang')) relocalize(this.renderRoot);
   }
 
-  /** A shared failure message, once its catalog is in: what an `sc-error` after a wait carries. */
-  protected async loadedFailureMessage(kind: keyof FailureMessages): Promise<string> {
-    return this.strings((await import('../i18n/failure-messages.js')).failureMessages)[kind];
+  /**
+   * A shared failure message, once its catalog is in: what an `sc-error` after a wait carries.
+   * Where the catalog cannot load (offline), `fallback`: the widget's own generic line.
+   */
+  protected async loadedFailureMessage(kind: keyof FailureMessages, fallback = ''): Promise<string> {
+    try {
+      return this.strings((await import('../i18n/failure-messages.js')).failureMessages)[kind];
+    } catch {
+      return fallback;
+    }
   }
 }
