@@ -2,13 +2,14 @@ import { configure, consent, type Settings } from './core/config.js';
 import { warnOnce } from './core/warn-once.js';
 
 /** The script tag's settings, as attributes. */
-const settingNames = ['data-endpoint', 'data-site', 'data-locale', 'data-user-token', 'data-consent', 'data-live', 'data-checkout-url'];
+const settingNames = ['data-endpoint', 'data-site', 'data-locale', 'data-user-token', 'data-consent', 'data-live', 'data-checkout-url', 'data-prices-exclude-tax'];
 
 /**
  * Configures sc-widgets from its own script tag, for pages with no script of their own:
  * `data-endpoint` (REST base URL; absent: the in-browser adapter), `data-site`,
  * `data-locale`, `data-user-token`, `data-consent="required"`, `data-live`,
- * `data-checkout-url` (a cart link template for the default checkout).
+ * `data-checkout-url` (a cart link template for the default checkout),
+ * `data-prices-exclude-tax` (the cart says taxes are added at checkout; default: prices include VAT).
  */
 export function configureFromScript(script: HTMLOrSVGScriptElement | null): void {
   const data = script instanceof HTMLScriptElement ? script.dataset : undefined;
@@ -32,6 +33,8 @@ export function configureFromScript(script: HTMLOrSVGScriptElement | null): void
     locale,
     userToken,
     checkoutUrl,
+    // Only when given, so that it does not undo a configure() made before the script ran.
+    ...('pricesExcludeTax' in data && { pricesIncludeTax: false }),
   };
   configure(settings);
 }

@@ -1,10 +1,19 @@
+import type { PropertyValues } from 'lit';
 import { ScElement } from './sc-element.js';
 import { catalogLocale } from '../i18n/locale.js';
 import { packLoading } from '../i18n/language-pack.js';
 import type { FailureMessages } from '../i18n/failure-messages.js';
 import { separators } from '../i18n/separators.js';
 
-/** An element whose strings come from a language pack (see LanguagePack). */
+/** Renders every widget in `root`, and those in theirs, again: their language follows the widget they are in. */
+function relocalize(root: ParentNode): void {
+  for (const nested of root.querySelectorAll('*')) if (nested instanceof ScElement) (nested.requestUpdate(), relocalize(nested.renderRoot));
+}
+
+/**
+ * An element whose strings come from a language pack (see LanguagePack); the elements that
+ * hold other widgets (a thread's form, a store's cards) are all of this kind.
+ */
 export class ScPackedElement extends ScElement {
   /**
    * Renders once the element's language pack is in, so a Dutch page never flashes English
@@ -24,8 +33,21 @@ export class ScPackedElement extends ScElement {
     return name ? label + this.strings(separators).colon + name : label;
   }
 
-  /** A shared failure message, once its catalog is in: what an `sc-error` after a wait carries. */
-  protected async loadedFailureMessage(kind: keyof FailureMessages): Promise<string> {
-    return this.strings((await import('../i18n/failure-messages.js')).failureMessages)[kind];
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The widgets inside take their language from this one (see ScElement.locale).
+    if (changed.has('lang')) relocalize(this.renderRoot);
+  }
+
+  /**
+   * A shared failure message, once its catalog is in: what an `sc-error` after a wait carries.
+   * Where the catalog cannot load (offline), `fallback`: the widget's own generic line.
+   */
+  protected async loadedFailureMessage(kind: keyof FailureMessages, fallback = ''): Promise<string> {
+    try {
+      return this.strings((await import('../i18n/failure-messages.js')).failureMessages)[kind];
+    } catch {
+      return fallback;
+    }
   }
 }

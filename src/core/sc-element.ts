@@ -1,4 +1,4 @@
-import { type CSSResultGroup, LitElement, type PropertyDeclarations } from 'lit';
+import { type CSSResultGroup, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { $settings } from './config.js';
 import { StoreController } from './store-controller.js';
 import { type Catalog, catalogLocale } from '../i18n/locale.js';
@@ -34,12 +34,27 @@ export class ScElement extends LitElement {
   protected readonly settings = new StoreController(this, $settings);
 
   /**
-   * The BCP 47 tag for strings and `Intl`: the element's `lang`, the configured locale,
-   * the page's `<html lang>`, the browser's. A single-page app that switches language
-   * calls `configure({ locale })`, which renders every widget again.
+   * The BCP 47 tag for strings and `Intl`: the element's `lang`, the locale of the widget
+   * it is rendered in (a thread's form, a store's cards), the configured locale, the
+   * page's `<html lang>`, the browser's. A single-page app that switches language calls
+   * `configure({ locale })`, which renders every widget again.
    */
   get locale(): string {
-    return this.lang || this.settings.value.locale || document.documentElement.lang || navigator.language;
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return this.lang || (host instanceof ScElement && host.locale) || this.settings.value.locale || document.documentElement.lang || navigator.language;
+  }
+
+  /**
+   * Marks the content with the language it is written in, so screen readers say it with the
+   * right voice: French strings by `configure` on an English page, English ones on a German
+   * page (which has no pack). The region stays where the strings are its language's (`nl-BE`).
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    let { locale } = this;
+    const language = catalogLocale(locale);
+    if (!locale.startsWith(language)) locale = language;
+    for (const child of this.renderRoot.children) (child as HTMLElement).lang = locale;
   }
 
   /** This element's strings in its locale. */

@@ -1,4 +1,6 @@
 import { MemoryStorage, storage, type StorageArea, type StorageItems } from './storage.js';
+// Static: this chunk loads after the core, which holds the optimistic writes already.
+import { restore, send } from './optimistic.js';
 
 /** The Storage Access API beyond cookies (Chrome): lib.dom knows only its cookie form. */
 interface StorageAccessHandle {
@@ -48,11 +50,7 @@ async function take(ask: boolean): Promise<void> {
       memory.items = itemsIn(granted);
     }
     // Writes an earlier visit left unsent are in the granted storage: show and send them.
-    if (!ask) {
-      const { restore, send } = await import('./optimistic.js');
-      restore();
-      send();
-    }
+    if (!ask) (restore(), send());
   } catch {
     // Refused, or not allowed here: this visit keeps its memory.
   }

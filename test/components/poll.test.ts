@@ -43,7 +43,7 @@ const useAdapter = (adapter: Adapter) => configure({ adapter, site: `polls-${sit
 describe('<sc-poll>', () => {
   beforeEach(() => localStorage.clear());
 
-  it('votes with a button, then shows each share and count through Intl, announced, and passes axe', async () => {
+  it('votes with a radio, then shows each share and count through Intl, announced, and passes axe', async () => {
     useAdapter(pollAdapter([1, 1]));
     const el = await fixture<ScPoll>(html`<sc-poll poll-id="colours"></sc-poll>`);
     await shown(el);
@@ -54,7 +54,7 @@ describe('<sc-poll>', () => {
     optionButtons(el)[0].click();
     expect((await event).detail).to.deep.equal({ pollId: 'colours', optionId: 'o0' });
     await el.updateComplete;
-    expect(optionButtons(el)[0].getAttribute('aria-pressed')).to.equal('true');
+    expect(optionButtons(el)[0].getAttribute('aria-checked')).to.equal('true');
     expect(tallies(el)).to.deep.equal(['67% · 2 votes', '33% · 1 vote']);
     expect(part(el, 'total').textContent).to.equal('3 votes');
     expect(statusText(el)).to.equal('Your vote: Colour 0');
@@ -78,7 +78,7 @@ describe('<sc-poll>', () => {
     optionButtons(el)[1].click();
     expect((await error).detail).to.deep.equal({ code: 'conflict', message: 'Not saved, undone.', reason: 'poll_closed', serverMessage: 'No' });
     await el.updateComplete;
-    expect(optionButtons(el)[1].getAttribute('aria-pressed')).to.equal('false');
+    expect(optionButtons(el)[1].getAttribute('aria-checked')).to.equal('false');
     expect(alertText(el)).to.equal('Not saved, undone.');
     expect(statusText(el)).to.equal('');
   });

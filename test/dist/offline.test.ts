@@ -107,7 +107,7 @@ for (const [bundle, module] of [
         await waitUntil(() => kept(frame).includes('cart'), 'the cart line was never kept');
         await waitUntil(() => likeButton(frame)!.getAttribute('aria-pressed') === 'true', 'the like does not show');
         expect(wishButton(frame)!.getAttribute('aria-pressed')).to.equal('true');
-        expect(redOption(frame)!.getAttribute('aria-pressed')).to.equal('true');
+        expect(redOption(frame)!.getAttribute('aria-checked')).to.equal('true');
       });
 
       // Back online, the page sends what waited without a reload.

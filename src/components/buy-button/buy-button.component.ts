@@ -212,7 +212,7 @@ export class ScBuyButton extends ScPackedElement {
               </select></label
             >`,
           )}
-        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .product=${title} lang=${this.lang || nothing}></sc-gift-note>` : ''}
+        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .product=${title}></sc-gift-note>` : ''}
         <label class="quantity"
           ><input
             part="quantity"

@@ -124,7 +124,7 @@ export class ScCart extends ScPackedElement {
           <h2 id="title">${strings.title}</h2>
           <button part="close" aria-label=${strings.close} @click=${this.close}>✕</button>
         </header>
-        ${this.panelLoaded ? html`<sc-cart-panel exportparts=${PANEL_PARTS} .lang=${this.lang}></sc-cart-panel>` : ''}
+        ${this.panelLoaded ? html`<sc-cart-panel exportparts=${PANEL_PARTS}></sc-cart-panel>` : ''}
       </dialog>
     `;
   }

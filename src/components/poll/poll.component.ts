@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { PollState } from '../../core/adapter.js';
 import { FamilyController } from '../../core/family-controller.js';
 import { UrlParamController } from '../../core/url-param-controller.js';
@@ -24,7 +24,7 @@ import { pollStyles } from './poll.styles.js';
  *
  * @csspart base - The whole poll.
  * @csspart question - The question, or "Which one?" for an ask.
- * @csspart option - One option: a button to vote, or its result with `results`.
+ * @csspart option - One option: a radio to vote (the options are one radio group), or its result with `results`.
  * @csspart image - An ask option's product picture.
  * @csspart label - An option's text or product title.
  * @csspart tally - An option's share and number of votes.
@@ -40,6 +40,7 @@ export class ScPoll extends ScPackedElement {
     pollId: { attribute: 'poll-id' },
     results: { type: Boolean },
     chosen: { state: true },
+    roving: { state: true },
   };
 
   /** The poll. Default: the page URL's `sc-poll` parameter, where an ask's link leads (followed as a single-page app changes the URL). */
@@ -50,6 +51,8 @@ export class ScPoll extends ScPackedElement {
 
   /** The option voted for on this page, announced. */
   private chosen?: string;
+  /** The option the arrow keys moved to: the one Tab reaches. */
+  private roving?: string;
   private readonly poll = new StoreController(this, polls.get(''));
   /** The products of an ask, followed while connected: their pictures and titles. */
   private readonly askProducts = new FamilyController(this, products);
@@ -81,8 +84,23 @@ export class ScPoll extends ScPackedElement {
     }
   }
 
+  /**
+   * Arrows, Home and End move among the options without voting (a vote is sent at once, so
+   * passing an option must not choose it); Space, Enter or a click votes.
+   */
+  private onOptionKey(event: KeyboardEvent): void {
+    const options = [...this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')];
+    const at = options.indexOf(event.target as HTMLElement);
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: -1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = options.at(moves[event.key] % options.length)!;
+    this.roving = next.dataset.option;
+    next.focus();
+  }
+
   private choose(poll: PollState, optionId: string): void {
-    this.chosen = optionId;
+    this.chosen = this.roving = optionId;
     vote(poll.id, optionId);
     this.emit('sc-poll-vote', { pollId: poll.id, optionId });
   }
@@ -105,25 +123,40 @@ export class ScPoll extends ScPackedElement {
     const tallies = readOnly || poll.voted !== undefined;
     // A vote not yet saved (offline, or over its address's limit) is kept and retried: said so, not shown as saved.
     const failure = error ? this.failureMessage(error.transient ? 'retrying' : 'refused') : '';
+    // The option Tab reaches in the radio group: the one moved to, the vote, or the first.
+    const reached = this.roving ?? poll.voted ?? poll.options[0]?.id;
     return html`
       <div part="base">
         <p part="question" id="question">${poll.question || strings.whichOne}</p>
-        <ul aria-labelledby="question">
-          ${poll.options.map((option) => {
+        <ul role=${readOnly ? nothing : 'radiogroup'} aria-labelledby="question">
+          ${poll.options.map((option, index) => {
             const image = product(option.id)?.images[0];
             const share = total && option.votes / total;
             const body = html`
               ${image ? html`<img part="image" src=${image} alt="" />` : ''}
-              <span part="label">${label(option.id)}</span>
+              <span part="label" id=${`label-${index}`}>${label(option.id)}</span>
               ${tallies
-                ? html`<span part="tally">${percent.format(share)} · ${votes(option.votes)}</span>
+                ? html`<span part="tally" id=${`tally-${index}`}>${percent.format(share)} · ${votes(option.votes)}</span>
                     <span class="bar" .style=${`--share:${share * 100}%`}></span>`
                 : ''}
             `;
-            return html`<li>
+            // A radio named by its option alone: the tally is its description, so the name stays after voting.
+            return html`<li role=${readOnly ? nothing : 'none'}>
               ${readOnly
                 ? html`<div part="option">${body}</div>`
-                : html`<button part="option" aria-pressed=${poll.voted === option.id} @click=${() => this.choose(poll, option.id)}>${body}</button>`}
+                : html`<button
+                    part="option"
+                    role="radio"
+                    aria-checked=${poll.voted === option.id}
+                    tabindex=${option.id === reached ? 0 : -1}
+                    data-option=${option.id}
+                    aria-labelledby=${`label-${index}`}
+                    aria-describedby=${tallies ? `tally-${index}` : nothing}
+                    @click=${() => this.choose(poll, option.id)}
+                    @keydown=${this.onOptionKey}
+                  >
+                    ${body}
+                  </button>`}
             </li>`;
           })}
         </ul>

@@ -33,7 +33,7 @@ export const pollStyles = css`
   button[part~='option'] {
     cursor: pointer;
   }
-  [aria-pressed='true'] {
+  [aria-checked='true'] {
     border-color: var(--sc-poll-color, var(--_accent));
   }
   [part='image'] {
@@ -59,7 +59,7 @@ export const pollStyles = css`
       background: linear-gradient(90deg, CanvasText var(--share), Canvas 0);
       border: 1px solid CanvasText;
     }
-    [aria-pressed='true'] .bar {
+    [aria-checked='true'] .bar {
       background: linear-gradient(90deg, HighlightText var(--share), Highlight 0);
       border-color: HighlightText;
     }

@@ -83,14 +83,13 @@ export class ScProductCard extends ScPackedElement {
         <div class="image">${product?.images[0] ? html`<img part="image" src=${product.images[0]} alt="" loading="lazy" decoding="async" />` : ''}</div>
         <h2 part="title">${product?.title}</h2>
         ${product ? this.price(product) : html`<p part="price"></p>`}
-        <div part="actions">${has('sc-rating-summary') ? html`<sc-rating-summary product-id=${this.productId} compact .lang=${this.lang}></sc-rating-summary>` : ''}${has('sc-like-button')
-            ? html`<sc-like-button product-id=${this.productId} compact label=${product ? strings.like(product.title) : ''} .lang=${this.lang}></sc-like-button>`
-            : ''}${has('sc-wishlist-button') ? html`<sc-wishlist-button product-id=${this.productId} compact label=${product ? strings.wish(product.title) : ''} .lang=${this.lang}></sc-wishlist-button>` : ''}</div>
+        <div part="actions">${has('sc-rating-summary') ? html`<sc-rating-summary product-id=${this.productId} compact></sc-rating-summary>` : ''}${has('sc-like-button')
+            ? html`<sc-like-button product-id=${this.productId} compact label=${product ? strings.like(product.title) : ''}></sc-like-button>`
+            : ''}${has('sc-wishlist-button') ? html`<sc-wishlist-button product-id=${this.productId} compact label=${product ? strings.wish(product.title) : ''}></sc-wishlist-button>` : ''}</div>
         <sc-buy-button
           part="buy"
           product-id=${this.productId}
           action=${this.action}
-          .lang=${this.lang}
           @sc-variant-change=${(event: CustomEvent<VariantChangeDetail>) => (this.variantId = event.detail.variantId)}
         ></sc-buy-button>
       </article>

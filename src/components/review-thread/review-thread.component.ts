@@ -162,7 +162,7 @@ export class ScReviewThread extends ScPackedElement {
       this.open = undefined;
     } catch (failure) {
       const error = failure as ScError;
-      this.announce(await this.loadedFailureMessage(error.transient ? 'retrying' : 'refused'), error);
+      this.announce(await this.loadedFailureMessage(error.transient ? 'retrying' : 'refused', strings.failed), error);
     }
   }
 
@@ -172,7 +172,7 @@ export class ScReviewThread extends ScPackedElement {
     const number = (count: number) => count.toLocaleString(this.locale);
     if (status === 'error' && error) {
       return html`<button part="message" role="alert" @click=${() => loadThread(this.productId)}>
-        ${this.failureMessage('loadFailed')}
+        ${this.failureMessage('loadFailed') || strings.failed}
       </button>`;
     }
     if (status !== 'ready') return html`<div part="list" aria-busy="true"></div>`;
@@ -211,7 +211,7 @@ export class ScReviewThread extends ScPackedElement {
             ? strings.showing(number(this.first + 1), number(this.first + shown.length), number(total))
             : ''}
       </p>
-      <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : error ? this.failureMessage('loadFailed') : ''}</p>
+      <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : error ? this.failureMessage('loadFailed') || strings.failed : ''}</p>
     `;
   }
 

@@ -21,6 +21,8 @@ export interface ReviewThreadMessages {
   readonly reason: string;
   readonly sendReport: string;
   readonly reported: string;
+  /** A failure, said until the detailed message has loaded (or where it cannot load). */
+  readonly failed: string;
   readonly reply: string;
   readonly yourReply: string;
   readonly yourName: string;
@@ -48,6 +50,7 @@ export const reviewThreadMessages = packed('reviewThread', {
   reason: 'Why?',
   sendReport: 'Send report',
   reported: 'Thank you. The shop will look at it.',
+  failed: 'Something went wrong.',
   reply: 'Reply',
   yourReply: 'Your reply',
   yourName: 'Your name',

@@ -209,14 +209,20 @@ export class ScShareButton extends ScPackedElement {
   }
 
   private onMenuKey(event: KeyboardEvent): void {
+    const { key } = event;
     const items = this.items();
     const at = items.indexOf(event.target as HTMLElement);
     const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 };
-    if (event.key in moves) items.at(moves[event.key] % items.length)!.focus();
-    else if (event.key === 'Escape') this.close(true);
+    // A letter: the next item whose name starts with it, round from the one after this.
+    const typed = [...items.slice(at + 1), ...items.slice(0, at + 1)].find((item) => item.textContent!.trim().toLowerCase().startsWith(key.toLowerCase()));
+    if (key in moves) items.at(moves[key] % items.length)!.focus();
+    else if (key === 'Escape') this.close(true);
     // An <a> menu item takes Space as a button does.
-    else if (event.key === ' ') (event.target as HTMLElement).click();
-    else return void (event.key === 'Tab' && this.close(false));
+    else if (key === ' ') (event.target as HTMLElement).click();
+    // Tab and Shift+Tab go on from the button, which the menu follows: one press leaves it.
+    else if (key === 'Tab') return this.close(true);
+    else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) typed?.focus();
+    else return;
     event.preventDefault();
   }
 
@@ -317,7 +323,7 @@ export class ScShareButton extends ScPackedElement {
       </ul>
       <span part="message" role="status">${this.message === 'copied' ? message : ''}</span>
       <span part="message" role="alert">${this.message === 'copied' ? '' : message}</span>
-      ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results .lang=${this.lang}></sc-poll>` : ''}
+      ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results></sc-poll>` : ''}
     `;
   }
 }

@@ -194,7 +194,7 @@ export class ScStore extends ScPackedElement {
       <ul part="grid" aria-busy=${this.status === 'loading'} class=${shown ? '' : 'empty'}>
         ${this.ids.map(
           // The item, not the card, takes focus after "show more": a shadow host with tabindex=-1 would take its buttons out of the tab order.
-          (id) => html`<li tabindex="-1"><sc-product-card part="card" product-id=${id} action=${this.action} .lang=${this.lang}></sc-product-card></li>`,
+          (id) => html`<li tabindex="-1"><sc-product-card part="card" product-id=${id} action=${this.action}></sc-product-card></li>`,
         )}
       </ul>
       ${this.status === 'error' ? html`<button part="message" role="alert" @click=${retry}>${this.failureMessage('loadFailed')}</button>` : ''}

@@ -168,7 +168,7 @@ export class ScWishlist extends ScPackedElement {
 
   /** Says in an alert what failed: a change by default; a read, such as a shared list's, says `loadFailed` (nothing was undone). */
   private async fail(error: ScError, kind: keyof FailureMessages = error.transient ? 'loadFailed' : 'refused'): Promise<void> {
-    const text = await this.loadedFailureMessage(kind);
+    const text = await this.loadedFailureMessage(kind, this.strings(wishlistMessages).failed);
     this.message = { text, alert: true };
     this.emit('sc-error', error.detail(text));
   }
@@ -248,7 +248,7 @@ export class ScWishlist extends ScPackedElement {
       return html`<h2 part="heading">${shared.list.name || strings.defaultName}</h2>${this.items(shared.list, true)}`;
     }
     const { status, lists } = this.lists.value;
-    const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed')}</button>` : '';
+    const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed') || this.strings(wishlistMessages).failed}</button>` : '';
     const list = this.current;
     if (!list) return failed || html`<p>${strings.loading}</p>`;
     return html`

@@ -21,6 +21,8 @@ export interface WishlistMessages {
   readonly copied: string;
   /** The browser would not copy: nothing was saved or undone. */
   readonly copyFailed: string;
+  /** A failure, said until the detailed message has loaded (or where it cannot load). */
+  readonly failed: string;
   readonly deleteList: string;
   confirmDelete(name: string): string;
   deleted(name: string): string;
@@ -44,6 +46,7 @@ export const wishlistMessages = packed('wishlist', {
   copy: 'Copy link',
   copied: 'Link copied.',
   copyFailed: 'Could not copy the link.',
+  failed: 'Something went wrong.',
   deleteList: 'Delete list',
   confirmDelete: (name) => `Delete “${name}” for good`,
   deleted: (name) => `List “${name}” deleted.`,
