@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/share-button/share-button.js';
 import type { ScShareButton } from '../../src/components/share-button/share-button.component.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
@@ -81,19 +81,24 @@ describe('<sc-share-button>', () => {
     expect(focused(el)).to.equal('copy');
   });
 
-  it('closes on a click outside, and keeps doing so after being moved', async () => {
+  it('closes on a click outside, on its release (a press can still be taken back: WCAG 2.5.2), and keeps doing so after being moved', async () => {
     useFreshLocalAdapter();
     const host = await fixture<HTMLDivElement>(html`<div><p>elsewhere</p><section></section><sc-share-button></sc-share-button></div>`);
     const el = host.querySelector('sc-share-button')!;
     host.querySelector('section')!.append(el);
     trigger(el).click();
     await waitUntil(() => expanded(el) === 'true');
-    host.querySelector('p')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    const outside = host.querySelector('p')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(outside.left + 5), Math.round(outside.top + 5)] });
+    await sendMouse({ type: 'down' });
+    await el.updateComplete;
+    expect(expanded(el), 'a press outside, not yet released').to.equal('true');
+    await sendMouse({ type: 'up' });
     await el.updateComplete;
     expect(expanded(el)).to.equal('false');
     trigger(el).click();
     await waitUntil(() => expanded(el) === 'true');
-    item(el, 'copy').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    item(el, 'copy').parentElement!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(expanded(el), 'a click inside keeps it open').to.equal('true');
   });

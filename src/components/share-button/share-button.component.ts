@@ -127,14 +127,15 @@ export class ScShareButton extends ScPackedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('pointerdown', this.closeOutside);
+    document.addEventListener('click', this.closeOutside);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.closeOutside);
+    document.removeEventListener('click', this.closeOutside);
   }
 
+  /** On a click's release, not its press: a press can still be taken back by moving away (WCAG 2.5.2). */
   private readonly closeOutside = (event: Event) => {
     if (this.expanded && !event.composedPath().includes(this)) this.expanded = false;
   };
