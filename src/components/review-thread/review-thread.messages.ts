@@ -19,6 +19,7 @@ export interface ReviewThreadMessages {
   readonly report: string;
   readonly reasons: Readonly<Record<ReportReason, string>>;
   readonly reason: string;
+  readonly chooseReason: string;
   readonly sendReport: string;
   readonly reported: string;
   readonly reply: string;
@@ -46,6 +47,7 @@ export const reviewThreadMessages = packed('reviewThread', {
   report: 'Report',
   reasons: { spam: 'Spam or advertising', offensive: 'Offensive', 'off-topic': 'Not about this product', other: 'Something else' },
   reason: 'Why?',
+  chooseReason: 'Choose a reason.',
   sendReport: 'Send report',
   reported: 'Thank you. The shop will look at it.',
   reply: 'Reply',
