@@ -200,16 +200,16 @@ describe('<sc-review-form>', () => {
   it('is exposed as invalid in the accessibility tree only after a failed submit', async () => {
     await localSite();
     const el = await newForm();
-    const invalid = async () => (await spokenTree('sc-review-form')).filter((line) => line.includes('invalid')).map((line) => line.trim());
+    const invalid = async () => (await spokenTree()).filter((line) => line.includes('invalid')).map((line) => line.trim());
     expect(await invalid()).to.deep.equal([]);
     submitButton(el).click();
     await el.updateComplete;
     expect(await invalid()).to.deep.equal([
-      'radio "1 star" [invalid=true focused]',
-      'radio "2 stars" [invalid=true]',
-      'radio "3 stars" [invalid=true]',
-      'radio "4 stars" [invalid=true]',
-      'radio "5 stars" [invalid=true]',
+      'radio "1 star" [not checked invalid=true focused]',
+      'radio "2 stars" [not checked invalid=true]',
+      'radio "3 stars" [not checked invalid=true]',
+      'radio "4 stars" [not checked invalid=true]',
+      'radio "5 stars" [not checked invalid=true]',
       'textbox "Your review" [required invalid=true]',
       'textbox "Your name" [required invalid=true]',
     ]);

@@ -461,7 +461,53 @@ describe('<sc-review-thread>', () => {
       await ready(el);
       await waitUntil(() => !button(el, 'Helpful').disabled, 'votes not ready');
       await el.shadowRoot!.querySelector('sc-review-form')!.updateComplete;
-      expect(await spokenTree('sc-review-thread')).to.deep.equal([]);
+      expect(await spokenTree()).to.deep.equal([
+        'form',
+        '  radio "1 star" [not checked]',
+        '  radio "2 stars" [not checked]',
+        '  radio "3 stars" [not checked]',
+        '  radio "4 stars" [not checked]',
+        '  radio "5 stars" [not checked]',
+        '  textbox "Title (optional)"',
+        '  textbox "Your review" [required]',
+        '  paragraph',
+        '  textbox "Your name" [required]',
+        '  button "Post review"',
+        '  status',
+        '  alert',
+        'combobox "Sort by" [not expanded]',
+        '  option "Newest"',
+        '  option "Most helpful"',
+        '  option "Highest rating"',
+        '  option "Lowest rating"',
+        'list "Reviews"',
+        '  article "Author 1, Rated 2 out of 5"',
+        '    button "Helpful (0)" [not pressed]',
+        '    button "Reply" [not expanded]',
+        '    button "Report" [not expanded]',
+        '  article "Author 0, Rated 5 out of 5"',
+        '    button "Helpful (0)" [not pressed]',
+        '    button "Reply" [not expanded]',
+        '    button "Report" [not expanded]',
+        'status',
+        'alert',
+      ]);
+      button(el, 'Report').click();
+      await el.updateComplete;
+      button(el, 'Send report').click();
+      await el.updateComplete;
+      expect(await spokenTree()).to.deep.equal([
+        'dialog "Report" [modal]',
+        '  form',
+        '    radio "Spam or advertising" [not checked invalid=true focused]',
+        '    radio "Offensive" [not checked invalid=true]',
+        '    radio "Not about this product" [not checked invalid=true]',
+        '    radio "Something else" [not checked invalid=true]',
+        '    alert',
+        '      text "Choose a reason."',
+        '    button "Send report"',
+        '    button "Cancel"',
+      ]);
     });
   });
 });

@@ -120,7 +120,7 @@ export class ScReviewThread extends ScPackedElement {
 
   /**
    * Shows the next page: from memory when loaded, else from the backend. Keeps at most
-   * WINDOW reviews, and moves the focus to the first new one (the button may be gone).
+   * WINDOW reviews. On the last page the button goes, and the focus to the first new review.
    */
   private async more(): Promise<void> {
     const { reviews, loadingMore } = this.reviews.value;
@@ -128,19 +128,19 @@ export class ScReviewThread extends ScPackedElement {
     const firstNew = Math.min(this.first + WINDOW, reviews.length);
     if (this.first + WINDOW >= reviews.length) await loadThread(this.productId, { more: true });
     this.first = Math.max(0, Math.min(this.first + PAGE_SIZE, this.reviews.value.reviews.length - WINDOW));
-    await this.focusReview(firstNew);
+    await this.refocus(firstNew);
   }
 
-  /** Shows the earlier page again, and moves the focus to its first review (the button may be gone). */
+  /** Shows the earlier page again. On the first page the button goes, and the focus to its first review. */
   private async earlier(): Promise<void> {
     this.first = Math.max(0, this.first - PAGE_SIZE);
-    await this.focusReview(this.first);
+    await this.refocus(this.first);
   }
 
-  /** Focuses the review at `index` of those loaded, once rendered, when it is shown. */
-  private async focusReview(index: number): Promise<void> {
+  /** Once rendered, when the focused element is gone, focuses the review at `index` of those loaded. */
+  private async refocus(index: number): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~=review]')[index - this.first]?.focus();
+    if (!(this.renderRoot as ShadowRoot).activeElement) this.renderRoot.querySelectorAll<HTMLElement>('[part~=review]')[index - this.first]?.focus();
   }
 
   /** Clears the star filter and moves the focus from its button, now gone, to the list. */
