@@ -438,6 +438,53 @@ describe('<sc-review-thread>', () => {
       expect(shadow(el).querySelector('[role=status]')!.textContent).to.contain('Thank you');
     });
 
+    it('on the server: says a refused report inside the dialog, which keeps the focus for another try', async () => {
+      const { endpoint, site } = await newSite();
+      const storage = new MemoryStorage();
+      await (await sectionOf(new RestAdapter({ endpoint, site, storage }), 'reviews')).create('refused', { rating: 2, title: 'Meh', text: 'Meh', author: 'Ana' }, randomKey());
+      configure({ adapter: new RestAdapter({ endpoint, site, storage, retries: 0 }), site });
+      const errors: string[] = [];
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="refused" no-form @sc-error=${(event: CustomEvent) => errors.push(event.detail.message)}></sc-review-thread>`);
+      await ready(el);
+      const reportButton = button(el, 'Report');
+      reportButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      const send = button(el, 'Send report');
+      expect(deepActiveElement()).to.equal(send);
+      const dialogAlert = () => shadow(el).querySelector('dialog [role=alert]')!.textContent!.trim();
+      await setApiMode({ mode: 'refuse-writes' });
+      try {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(dialogAlert, 'the refusal was not said in the dialog', { timeout: 5000 });
+      } finally {
+        await setApiMode({ mode: 'up' });
+      }
+      expect(dialogAlert()).to.equal('Not saved, undone.');
+      expect(errors).to.deep.equal(['Not saved, undone.']);
+      expect(shadow(el).querySelector('dialog')!.open).to.equal(true);
+      expect(deepActiveElement()).to.equal(send);
+      expect(await spokenTree()).to.deep.equal([
+        'dialog "Report" [modal]',
+        '  form',
+        '    radio "Spam or advertising" [checked]',
+        '    radio "Offensive" [not checked]',
+        '    radio "Not about this product" [not checked]',
+        '    radio "Something else" [not checked]',
+        '    alert',
+        '      text "Not saved, undone."',
+        '    button "Send report" [focused]',
+        '    button "Cancel"',
+      ]);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !shadow(el).querySelector('dialog'), 'the second try did not close the dialog', { timeout: 5000 });
+      expect(deepActiveElement()).to.equal(reportButton);
+      expect(shadow(el).querySelector('p[part=message][role=status]')!.textContent!.trim()).to.equal('Thank you. The shop will look at it.');
+      expect(shadow(el).querySelector('p[part=message][role=alert]')!.textContent!.trim()).to.equal('');
+    });
+
     it('marks each review with the language it was written in, and gives its form a configured language', async () => {
       const productId = await productWith([5, 4, 3], undefined, ['zh-CN', 'fr', undefined]);
       const pageLang = document.documentElement.lang;

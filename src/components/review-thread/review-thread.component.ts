@@ -70,6 +70,7 @@ export class ScReviewThread extends ScPackedElement {
     notice: { state: true },
     first: { state: true },
     reasonMissing: { state: true },
+    reportFailure: { state: true },
   };
 
   /** The product as the shop identifies it. */
@@ -95,6 +96,11 @@ export class ScReviewThread extends ScPackedElement {
   private opener?: HTMLElement;
   /** A report was sent without a reason. */
   private reasonMissing = false;
+  /**
+   * Why the report in the open dialog failed, said inside it where the focus stays for
+   * another try: behind a modal dialog, the page and its alert are hidden from screen readers.
+   */
+  private reportFailure = '';
   /**
    * Reviews were listed once: a new sort or filter then loads behind the list, keeping the
    * toolbar, the focus on it and the status region instead of replacing them with a placeholder.
@@ -154,6 +160,7 @@ export class ScReviewThread extends ScPackedElement {
   private async closeForm(): Promise<void> {
     this.open = undefined;
     this.reasonMissing = false;
+    this.reportFailure = '';
     await this.updateComplete;
     this.opener?.focus();
   }
@@ -177,9 +184,11 @@ export class ScReviewThread extends ScPackedElement {
     writeJsonLd(this, productJsonLd(product, summary, sample));
   }
 
-  private announce(message: string, error?: ScError): void {
-    this.notice = [message, !!error];
-    if (error) this.emit('sc-error', error.detail(message, this.productId));
+  /** Says why a reply or report failed, in the open report dialog or else the thread's alert, and emits `sc-error`. */
+  private fail(message: string, error: ScError): void {
+    if (this.open?.form === 'report') this.reportFailure = message;
+    else this.notice = [message, true];
+    this.emit('sc-error', error.detail(message, this.productId));
   }
 
   private vote(review: Review): void {
@@ -194,25 +203,28 @@ export class ScReviewThread extends ScPackedElement {
     event.preventDefault();
     const strings = this.strings(reviewThreadMessages);
     const data = new FormData(event.target as HTMLFormElement);
+    const form = this.open?.form;
     try {
-      if (this.open?.form === 'report') {
+      if (form === 'report') {
         const reason = data.get('reason');
         if (typeof reason !== 'string') {
           this.reasonMissing = true;
           return (event.target as HTMLFormElement).querySelector('input')!.focus();
         }
+        // Emptied first, so that a second failure is said again.
+        this.reportFailure = '';
         await report(review.id, reason);
         this.emit('sc-review-report', { productId: this.productId, reviewId: review.id, reason });
-        this.announce(strings.reported);
       } else {
         const author = String(data.get('author') ?? '') || undefined;
         await replyTo(review, { text: String(data.get('text')), author });
-        this.notice = undefined;
       }
       await this.closeForm();
+      // Said once the dialog is closed: behind it, the status was hidden from screen readers.
+      this.notice = form === 'report' ? [strings.reported, false] : undefined;
     } catch (failure) {
       const error = failure as ScError;
-      this.announce(await this.loadedFailureMessage(error.transient ? 'retrying' : 'refused'), error);
+      this.fail(await this.loadedFailureMessage(error.transient ? 'retrying' : 'refused'), error);
     }
   }
 
@@ -235,7 +247,7 @@ export class ScReviewThread extends ScPackedElement {
         ${this.notice && !this.notice[1]
           ? this.notice[0]
           : status === 'ready' && !loadingMore
-            ? html`${filter ? html`<span class="sr-only">${strings.filtered(filter)}${paging ? '. ' : ''}</span>` : ''}${paging}`
+            ? html`${filter ? html`<span class="sr-only">${strings.filtered(filter)}${paging ? this.strings(separators).comma : ''}</span>` : ''}${paging}`
             : ''}
       </p>
       <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : error && !failed ? this.failureMessage('loadFailed') : ''}</p>
@@ -316,7 +328,7 @@ export class ScReviewThread extends ScPackedElement {
                     (reason) => html`<label><input type="radio" name="reason" value=${reason} aria-invalid=${this.reasonMissing} />${strings.reasons[reason]}</label>`,
                   )}
                 </fieldset>
-                <p id="reason-problem" role="alert">${this.reasonMissing ? strings.chooseReason : ''}</p>
+                <p id="reason-problem" role="alert">${this.reasonMissing ? strings.chooseReason : this.reportFailure}</p>
                 <span class="actions"><button>${strings.sendReport}</button><button type="button" @click=${toggle('report')}>${strings.cancel}</button></span>
               </form>
             </dialog>`
