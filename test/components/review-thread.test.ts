@@ -327,6 +327,15 @@ describe('<sc-review-thread>', () => {
   describe('focus, announcements and language', () => {
     const review = (el: ScReviewThread, title: string) =>
       [...shadow(el).querySelectorAll('[part~=review]')].find((article) => article.querySelector('.title')!.textContent === title)!;
+    /**
+     * Compared by identity, reported by name: on the old code, a failed `to.equal` of two
+     * elements stalled the browser until the run timed out instead of failing the test.
+     */
+    const expectFocusOn = (expected: Element | null | undefined) => {
+      const name = (element: Element | null | undefined) => (element ? `<${element.localName}> “${element.textContent!.trim().slice(0, 40)}”` : String(element));
+      const focused = deepActiveElement();
+      expect(focused === expected, `focus on ${name(focused)}, not ${name(expected)}`).to.equal(true);
+    };
     const settled = (productId: string) => waitUntil(() => thread(productId).get().status === 'ready' && !thread(productId).get().loadingMore, 'never settled');
 
     it('keeps focus on “Sort by” when the arrow keys change the sort', async () => {
@@ -340,7 +349,7 @@ describe('<sc-review-thread>', () => {
       await settled(productId);
       await el.updateComplete;
       expect(select.isConnected, 'the select was replaced').to.equal(true);
-      expect(deepActiveElement()).to.equal(select);
+      expectFocusOn(select);
     });
 
     it('moves focus to the first newly shown review after “Show more reviews”, which is never disabled', async () => {
@@ -352,7 +361,7 @@ describe('<sc-review-thread>', () => {
       await waitUntil(() => titles(el).length === 15, 'no second page');
       await settled(productId);
       await el.updateComplete;
-      expect(deepActiveElement()).to.equal(review(el, 'Title 4'));
+      expectFocusOn(review(el, 'Title 4'));
     });
 
     it('keeps focus on “Show more reviews” while it loads: aria-disabled, not disabled', async () => {
@@ -365,7 +374,7 @@ describe('<sc-review-thread>', () => {
       await el.updateComplete;
       expect(more.disabled).to.equal(false);
       expect(more.getAttribute('aria-disabled')).to.equal('true');
-      expect(deepActiveElement()).to.equal(more);
+      expectFocusOn(more);
     });
 
     it('moves focus to the list after “Show all”, and says each filter in one persistent status', async () => {
@@ -385,7 +394,7 @@ describe('<sc-review-thread>', () => {
       await waitUntil(() => titles(el).length === 4, 'filter not cleared');
       await settled(productId);
       await el.updateComplete;
-      expect(deepActiveElement()).to.equal(shadow(el).querySelector('ol[part=list]'));
+      expectFocusOn(shadow(el).querySelector('ol[part=list]'));
       expect(shadow(el).querySelector('[role=status]')).to.equal(status);
     });
 
@@ -404,11 +413,11 @@ describe('<sc-review-thread>', () => {
       const title = shadow(el).getElementById(dialog()!.getAttribute('aria-labelledby')!)!;
       expect(title.textContent!.trim()).to.equal('Report');
       expect(reasons().map((reason) => reason.checked)).to.deep.equal([false, false, false, false]);
-      expect(deepActiveElement()).to.equal(reasons()[0]);
+      expectFocusOn(reasons()[0]);
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(dialog()).to.equal(null);
-      expect(deepActiveElement()).to.equal(reportButton);
+      expectFocusOn(reportButton);
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -417,12 +426,12 @@ describe('<sc-review-thread>', () => {
       await el.updateComplete;
       expect(dialog()!.querySelector('[role=alert]')!.textContent!.trim()).to.equal('Choose a reason.');
       expect(reasons().map((reason) => reason.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'true', 'true']);
-      expect(deepActiveElement()).to.equal(reasons()[0]);
+      expectFocusOn(reasons()[0]);
       button(el, 'Cancel').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(dialog()).to.equal(null);
-      expect(deepActiveElement()).to.equal(reportButton);
+      expectFocusOn(reportButton);
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -430,11 +439,11 @@ describe('<sc-review-thread>', () => {
       expect(reasons().find((reason) => reason.checked)!.value).to.equal('offensive');
       const reported = oneEvent(el, 'sc-review-report');
       await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()).to.equal(button(el, 'Send report'));
+      expectFocusOn(button(el, 'Send report'));
       await sendKeys({ press: 'Enter' });
       expect((await reported).detail).to.include({ reason: 'offensive' });
       await waitUntil(() => !dialog(), 'the dialog stayed open');
-      expect(deepActiveElement()).to.equal(reportButton);
+      expectFocusOn(reportButton);
       expect(shadow(el).querySelector('[role=status]')!.textContent).to.contain('Thank you');
     });
 
@@ -453,7 +462,7 @@ describe('<sc-review-thread>', () => {
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' });
       const send = button(el, 'Send report');
-      expect(deepActiveElement()).to.equal(send);
+      expectFocusOn(send);
       const dialogAlert = () => shadow(el).querySelector('dialog [role=alert]')!.textContent!.trim();
       await setApiMode({ mode: 'refuse-writes' });
       try {
@@ -465,7 +474,7 @@ describe('<sc-review-thread>', () => {
       expect(dialogAlert()).to.equal('Not saved, undone.');
       expect(errors).to.deep.equal(['Not saved, undone.']);
       expect(shadow(el).querySelector('dialog')!.open).to.equal(true);
-      expect(deepActiveElement()).to.equal(send);
+      expectFocusOn(send);
       expect(await spokenTree()).to.deep.equal([
         'dialog "Report" [modal]',
         '  form',
@@ -480,7 +489,7 @@ describe('<sc-review-thread>', () => {
       ]);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => !shadow(el).querySelector('dialog'), 'the second try did not close the dialog', { timeout: 5000 });
-      expect(deepActiveElement()).to.equal(reportButton);
+      expectFocusOn(reportButton);
       expect(shadow(el).querySelector('p[part=message][role=status]')!.textContent!.trim()).to.equal('Thank you. The shop will look at it.');
       expect(shadow(el).querySelector('p[part=message][role=alert]')!.textContent!.trim()).to.equal('');
     });
