@@ -35,7 +35,7 @@ function rewriteTemplates(code, tag, rewrite) {
     out += code.slice(i, match.index) + `${tag}\``;
     i = match.index + match[0].length;
     let text = '';
-    while (code[i] !== '`') {
+    while (at(code, i) !== '`') {
       if (code[i] === '\\') {
         text += code[i] + code[i + 1];
         i += 2;
@@ -53,20 +53,29 @@ function rewriteTemplates(code, tag, rewrite) {
   return out + code.slice(i);
 }
 
-/** The index after the `}` that closes the expression starting at `i`, skipping strings and templates. */
+/**
+ * The index after the `}` that closes the expression starting at `i`, skipping strings,
+ * templates and comments. Comments must be skipped: an apostrophe in one ("the keyboard's
+ * focus") read as a quote once made the scan run off the end of the file. Regular
+ * expression literals are not recognised; one holding a quote, a backtick or a brace in
+ * a template's expression fails the build (see `at`) instead of being misread.
+ */
 function expressionEnd(code, i) {
   for (let depth = 1; depth; i++) {
-    const c = code[i];
+    const c = at(code, i);
     if (c === '{') depth++;
     else if (c === '}') depth--;
     else if (c === '`') i = templateEnd(code, i + 1) - 1;
-    else if (c === "'" || c === '"') while (code[++i] !== c) if (code[i] === '\\') i++;
+    else if (c === "'" || c === '"') {
+      while (at(code, ++i) !== c) if (code[i] === '\\') i++;
+    } else if (c === '/' && code[i + 1] === '/') i = find(code, '\n', i);
+    else if (c === '/' && code[i + 1] === '*') i = find(code, '*/', i) + 1;
   }
   return i;
 }
 
 function templateEnd(code, i) {
-  while (code[i] !== '`') {
+  while (at(code, i) !== '`') {
     if (code[i] === '\\') i += 2;
     else if (code[i] === '$' && code[i + 1] === '{') i = expressionEnd(code, i + 2);
     else i++;
@@ -74,13 +83,35 @@ function templateEnd(code, i) {
   return i + 1;
 }
 
+/**
+ * The character at `i`. Past the end of the code, an error: the walk misread something
+ * and would otherwise loop forever, hanging the build at full CPU.
+ */
+function at(code, i) {
+  if (i >= code.length) throw unended();
+  return code[i];
+}
+
+/** The index of `text` from `i`, which must be there (as `at`, an error rather than a walk from -1). */
+function find(code, text, i) {
+  const found = code.indexOf(text, i);
+  if (found < 0) throw unended();
+  return found;
+}
+
+const unended = () => new Error('a template or `${…}` expression does not end where minify-templates expects');
+
 export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (id.includes('node_modules')) return null;
-      const css = rewriteTemplates(code, 'css', collapseCss);
-      return { code: rewriteTemplates(css, 'html', collapseHtml), map: null };
+      try {
+        const css = rewriteTemplates(code, 'css', collapseCss);
+        return { code: rewriteTemplates(css, 'html', collapseHtml), map: null };
+      } catch (error) {
+        this.error(`${error.message} in ${id}`);
+      }
     },
   };
 }

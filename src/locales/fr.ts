@@ -21,6 +21,7 @@ const fr: LanguagePack = {
     report: 'Signaler',
     reasons: { spam: 'Spam ou publicité', offensive: 'Injurieux', 'off-topic': 'Hors sujet', other: 'Autre chose' },
     reason: 'Pourquoi\u202F?',
+    chooseReason: 'Choisissez une raison.',
     sendReport: 'Envoyer le signalement',
     reported: 'Merci. La boutique va le regarder.',
     failed: 'Un problème est survenu.',

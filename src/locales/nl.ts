@@ -20,6 +20,7 @@ const nl: LanguagePack = {
     report: 'Melden',
     reasons: { spam: 'Spam of reclame', offensive: 'Beledigend', 'off-topic': 'Niet over dit product', other: 'Iets anders' },
     reason: 'Waarom?',
+    chooseReason: 'Kies een reden.',
     sendReport: 'Melding versturen',
     reported: 'Dank je. De winkel bekijkt het.',
     failed: 'Er ging iets mis.',

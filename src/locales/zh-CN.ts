@@ -19,6 +19,7 @@ const zhCN: LanguagePack = {
     report: '举报',
     reasons: { spam: '垃圾信息或广告', offensive: '冒犯性内容', 'off-topic': '与商品无关', other: '其他' },
     reason: '原因',
+    chooseReason: '请选择原因。',
     sendReport: '提交举报',
     reported: '谢谢，店铺会处理。',
     failed: '出错了。',

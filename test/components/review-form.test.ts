@@ -11,6 +11,7 @@ import { loadThread, thread } from '../../src/stores/reviews.js';
 import { countRows, newSite, setApiMode } from '../support/api.js';
 import { alertText, part, statusText } from '../support/fixtures.js';
 import { randomKey } from '../../src/checkout/random-key.js';
+import { spokenTree } from '../support/ax-tree.js';
 
 let sites = 0;
 
@@ -194,6 +195,24 @@ describe('<sc-review-form>', () => {
     expect(focused(el)).to.equal(field(el, 'author'));
     expect(describedBy(field(el, 'author'))).to.contain('Enter the name to show with your review.');
     expect(sent).to.deep.equal([]);
+  });
+
+  it('is exposed as invalid in the accessibility tree only after a failed submit', async () => {
+    await localSite();
+    const el = await newForm();
+    const invalid = async () => (await spokenTree()).filter((line) => line.includes('invalid')).map((line) => line.trim());
+    expect(await invalid()).to.deep.equal([]);
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(await invalid()).to.deep.equal([
+      'radio "1 star" [not checked invalid=true focused]',
+      'radio "2 stars" [not checked invalid=true]',
+      'radio "3 stars" [not checked invalid=true]',
+      'radio "4 stars" [not checked invalid=true]',
+      'radio "5 stars" [not checked invalid=true]',
+      'textbox "Your review" [required invalid=true]',
+      'textbox "Your name" [required invalid=true]',
+    ]);
   });
 
   it('hides the name for a signed-in customer, and asks for it when the backend still wants one', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { thread } from '../../src/stores/reviews.js';
 import '../../src/components/review-thread/review-thread.js';
 import type { ScReviewThread } from '../../src/components/review-thread/review-thread.component.js';
 import type { Stars } from '../../src/core/adapter.js';
@@ -10,19 +11,20 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { starFilter } from '../../src/stores/ratings.js';
 import { countRows, newSite, setApiMode, takeRequests } from '../support/api.js';
 import { MemoryStorage } from '../support/fixtures.js';
+import { deepActiveElement, spokenTree } from '../support/ax-tree.js';
 import { randomKey } from '../../src/checkout/random-key.js';
 
 let products = 0;
 
 
 /** A LocalAdapter site whose product holds reviews with these ratings, oldest first; returns the product id. */
-async function productWith(ratings: Stars[], text = (index: number) => `Text ${index}`): Promise<string> {
+async function productWith(ratings: Stars[], text = (index: number) => `Text ${index}`, locales: (string | undefined)[] = []): Promise<string> {
   const site = `thread-${Date.now()}-${products}`;
   const productId = `p${products++}`;
   const adapter = new LocalAdapter(site);
   const reviews = await sectionOf(adapter, 'reviews');
   for (const [index, rating] of ratings.entries()) {
-    await reviews.create(productId, { rating, title: `Title ${index}`, text: text(index), author: `Author ${index}` }, randomKey());
+    await reviews.create(productId, { rating, title: `Title ${index}`, text: text(index), author: `Author ${index}`, locale: locales[index] }, randomKey());
   }
   configure({ adapter, site, locale: undefined });
   return productId;
@@ -170,7 +172,7 @@ describe('<sc-review-thread>', () => {
     await ready(el);
     button(el, 'Report').click();
     await el.updateComplete;
-    shadow(el).querySelector<HTMLSelectElement>('select[name=reason]')!.value = 'offensive';
+    shadow(el).querySelector<HTMLInputElement>('input[name=reason][value=offensive]')!.click();
     const reported = oneEvent(el, 'sc-review-report');
     button(el, 'Send report').click();
     expect((await reported).detail).to.include({ productId, reason: 'offensive' });
@@ -320,5 +322,248 @@ describe('<sc-review-thread>', () => {
     // Two requests, one reply: the second carried the first's key.
     expect((await takeRequests()).filter((line) => line.startsWith('POST') && line.endsWith('/replies'))).to.have.length(2);
     expect(await countRows(site, 'review_replies')).to.equal(1);
+  });
+
+  describe('focus, announcements and language', () => {
+    const review = (el: ScReviewThread, title: string) =>
+      [...shadow(el).querySelectorAll('[part~=review]')].find((article) => article.querySelector('.title')!.textContent === title)!;
+    /**
+     * Compared by identity, reported by name: on the old code, a failed `to.equal` of two
+     * elements stalled the browser until the run timed out instead of failing the test.
+     */
+    const expectFocusOn = (expected: Element | null | undefined) => {
+      const name = (element: Element | null | undefined) => (element ? `<${element.localName}> “${element.textContent!.trim().slice(0, 40)}”` : String(element));
+      const focused = deepActiveElement();
+      expect(focused === expected, `focus on ${name(focused)}, not ${name(expected)}`).to.equal(true);
+    };
+    const settled = (productId: string) => waitUntil(() => thread(productId).get().status === 'ready' && !thread(productId).get().loadingMore, 'never settled');
+
+    it('keeps focus on “Sort by” when the arrow keys change the sort', async () => {
+      const productId = await productWith([5, 3, 4, 4]);
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+      await ready(el);
+      const select = shadow(el).querySelector('select')!;
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => thread(productId).get().sort === 'helpful', 'the arrow key did not sort');
+      await settled(productId);
+      await el.updateComplete;
+      expect(select.isConnected, 'the select was replaced').to.equal(true);
+      expectFocusOn(select);
+    });
+
+    it('moves focus to the first newly shown review after “Show more reviews”, which is never disabled', async () => {
+      const productId = await productWith(Array.from({ length: 15 }, () => 5 as Stars));
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+      await ready(el);
+      button(el, 'Show more').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => titles(el).length === 15, 'no second page');
+      await settled(productId);
+      await el.updateComplete;
+      expectFocusOn(review(el, 'Title 4'));
+    });
+
+    it('keeps focus on “Show more reviews” while it loads: aria-disabled, not disabled', async () => {
+      const productId = await productWith(Array.from({ length: 25 }, () => 5 as Stars));
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+      await ready(el);
+      const more = button(el, 'Show more');
+      more.focus();
+      more.click();
+      await el.updateComplete;
+      expect(more.disabled).to.equal(false);
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expectFocusOn(more);
+    });
+
+    it('moves focus to the list after “Show all”, and says each filter in one persistent status', async () => {
+      const productId = await productWith([5, 1, 4, 4]);
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+      await ready(el);
+      const status = shadow(el).querySelector('[role=status]')!;
+      starFilter(productId).set(1);
+      await waitUntil(() => titles(el).length === 1, 'not filtered');
+      await settled(productId);
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('[role=status]')).to.have.length(1);
+      expect(shadow(el).querySelector('[role=status]'), 'the status was replaced').to.equal(status);
+      expect(status.textContent!.trim()).to.equal('Showing 1-star reviews');
+      button(el, 'Show all').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => titles(el).length === 4, 'filter not cleared');
+      await settled(productId);
+      await el.updateComplete;
+      expectFocusOn(shadow(el).querySelector('ol[part=list]'));
+      expect(shadow(el).querySelector('[role=status]')).to.equal(status);
+    });
+
+    it('reports through a modal dialog by keyboard: focus moves in, Escape and Cancel return it, a reason is required', async () => {
+      const productId = await productWith([1]);
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId} no-form></sc-review-thread>`);
+      await ready(el);
+      const reportButton = button(el, 'Report');
+      const dialog = () => shadow(el).querySelector('dialog');
+      const reasons = () => [...shadow(el).querySelectorAll<HTMLInputElement>('input[name=reason]')];
+      reportButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(dialog()!.open).to.equal(true);
+      expect(dialog()!.matches(':modal')).to.equal(true);
+      const title = shadow(el).getElementById(dialog()!.getAttribute('aria-labelledby')!)!;
+      expect(title.textContent!.trim()).to.equal('Report');
+      expect(reasons().map((reason) => reason.checked)).to.deep.equal([false, false, false, false]);
+      expectFocusOn(reasons()[0]);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(dialog()).to.equal(null);
+      expectFocusOn(reportButton);
+
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      button(el, 'Send report').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(dialog()!.querySelector('[role=alert]')!.textContent!.trim()).to.equal('Choose a reason.');
+      expect(reasons().map((reason) => reason.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'true', 'true']);
+      expectFocusOn(reasons()[0]);
+      button(el, 'Cancel').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(dialog()).to.equal(null);
+      expectFocusOn(reportButton);
+
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(reasons().find((reason) => reason.checked)!.value).to.equal('offensive');
+      const reported = oneEvent(el, 'sc-review-report');
+      await sendKeys({ press: 'Tab' });
+      expectFocusOn(button(el, 'Send report'));
+      await sendKeys({ press: 'Enter' });
+      expect((await reported).detail).to.include({ reason: 'offensive' });
+      await waitUntil(() => !dialog(), 'the dialog stayed open');
+      expectFocusOn(reportButton);
+      expect(shadow(el).querySelector('[role=status]')!.textContent).to.contain('Thank you');
+    });
+
+    it('on the server: says a refused report inside the dialog, which keeps the focus for another try', async () => {
+      const { endpoint, site } = await newSite();
+      const storage = new MemoryStorage();
+      await (await sectionOf(new RestAdapter({ endpoint, site, storage }), 'reviews')).create('refused', { rating: 2, title: 'Meh', text: 'Meh', author: 'Ana' }, randomKey());
+      configure({ adapter: new RestAdapter({ endpoint, site, storage, retries: 0 }), site });
+      const errors: string[] = [];
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="refused" no-form @sc-error=${(event: CustomEvent) => errors.push(event.detail.message)}></sc-review-thread>`);
+      await ready(el);
+      const reportButton = button(el, 'Report');
+      reportButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      const send = button(el, 'Send report');
+      expectFocusOn(send);
+      const dialogAlert = () => shadow(el).querySelector('dialog [role=alert]')!.textContent!.trim();
+      await setApiMode({ mode: 'refuse-writes' });
+      try {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(dialogAlert, 'the refusal was not said in the dialog', { timeout: 5000 });
+      } finally {
+        await setApiMode({ mode: 'up' });
+      }
+      expect(dialogAlert()).to.equal('Not saved, undone.');
+      expect(errors).to.deep.equal(['Not saved, undone.']);
+      expect(shadow(el).querySelector('dialog')!.open).to.equal(true);
+      expectFocusOn(send);
+      expect(await spokenTree()).to.deep.equal([
+        'dialog "Report" [modal]',
+        '  form',
+        '    radio "Spam or advertising" [checked]',
+        '    radio "Offensive" [not checked]',
+        '    radio "Not about this product" [not checked]',
+        '    radio "Something else" [not checked]',
+        '    alert',
+        '      text "Not saved, undone."',
+        '    button "Send report" [focused]',
+        '    button "Cancel"',
+      ]);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !shadow(el).querySelector('dialog'), 'the second try did not close the dialog', { timeout: 5000 });
+      expectFocusOn(reportButton);
+      expect(shadow(el).querySelector('p[part=message][role=status]')!.textContent!.trim()).to.equal('Thank you. The shop will look at it.');
+      expect(shadow(el).querySelector('p[part=message][role=alert]')!.textContent!.trim()).to.equal('');
+    });
+
+    it('marks each review with the language it was written in, and gives its form a configured language', async () => {
+      const productId = await productWith([5, 4, 3], undefined, ['zh-CN', 'fr', undefined]);
+      const pageLang = document.documentElement.lang;
+      document.documentElement.lang = 'en';
+      try {
+        configure({ locale: 'fr' });
+        const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+        await ready(el);
+        expect(review(el, 'Title 0').getAttribute('lang')).to.equal('zh-CN');
+        expect(review(el, 'Title 1').getAttribute('lang')).to.equal('fr');
+        expect(review(el, 'Title 2').hasAttribute('lang')).to.equal(false);
+        expect(shadow(el).querySelector('sc-review-form')!.getAttribute('lang')).to.equal('fr');
+      } finally {
+        document.documentElement.lang = pageLang;
+      }
+    });
+
+    it('says names, roles and states as Chromium’s accessibility tree has them', async () => {
+      const productId = await productWith([5, 2]);
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
+      await ready(el);
+      await waitUntil(() => !button(el, 'Helpful').disabled, 'votes not ready');
+      await el.shadowRoot!.querySelector('sc-review-form')!.updateComplete;
+      expect(await spokenTree()).to.deep.equal([
+        'form',
+        '  radio "1 star" [not checked]',
+        '  radio "2 stars" [not checked]',
+        '  radio "3 stars" [not checked]',
+        '  radio "4 stars" [not checked]',
+        '  radio "5 stars" [not checked]',
+        '  textbox "Title (optional)"',
+        '  textbox "Your review" [required]',
+        '  paragraph',
+        '  textbox "Your name" [required]',
+        '  button "Post review"',
+        '  status',
+        '  alert',
+        'combobox "Sort by" [not expanded]',
+        '  option "Newest"',
+        '  option "Most helpful"',
+        '  option "Highest rating"',
+        '  option "Lowest rating"',
+        'list "Reviews"',
+        '  article "Author 1, Rated 2 out of 5"',
+        '    button "Helpful (0)" [not pressed]',
+        '    button "Reply" [not expanded]',
+        '    button "Report" [not expanded]',
+        '  article "Author 0, Rated 5 out of 5"',
+        '    button "Helpful (0)" [not pressed]',
+        '    button "Reply" [not expanded]',
+        '    button "Report" [not expanded]',
+        'status',
+        'alert',
+      ]);
+      button(el, 'Report').click();
+      await el.updateComplete;
+      button(el, 'Send report').click();
+      await el.updateComplete;
+      expect(await spokenTree()).to.deep.equal([
+        'dialog "Report" [modal]',
+        '  form',
+        '    radio "Spam or advertising" [not checked invalid=true focused]',
+        '    radio "Offensive" [not checked invalid=true]',
+        '    radio "Not about this product" [not checked invalid=true]',
+        '    radio "Something else" [not checked invalid=true]',
+        '    alert',
+        '      text "Choose a reason."',
+        '    button "Send report"',
+        '    button "Cancel"',
+      ]);
+    });
   });
 });

@@ -69,6 +69,8 @@ describe('widgets in the shopper’s language', () => {
     const errors: string[] = [];
     const thread = await fixture(html`<sc-review-thread product-id="mug" no-form @sc-error=${(event: CustomEvent) => errors.push(event.detail.message)}></sc-review-thread>`);
     (await buttonNamed(thread, 'Signaler')).click();
+    await waitUntil(() => shadow(thread).querySelector('dialog'), 'no report dialog');
+    shadow(thread).querySelector<HTMLInputElement>('input[name=reason]')!.click();
     await setApiMode({ mode: 'refuse-writes' });
     try {
       (await buttonNamed(thread, 'Envoyer le signalement')).click();

@@ -171,6 +171,7 @@ export class ScReviewForm extends ScPackedElement {
                   id=${`rating-${stars}`}
                   value=${stars}
                   required
+                  aria-invalid=${this.invalid.includes('rating')}
                   .checked=${rating === stars}
                   aria-describedby="rating-problem"
                 /><label for=${`rating-${stars}`} class=${rating && stars <= rating ? 'filled' : ''}

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 // Keyed: as the window moves, each review keeps its own elements, so focus stays on the
 // button a person was on instead of ending up on another review's.
 import { repeat } from 'lit/directives/repeat.js';
@@ -69,6 +69,8 @@ export class ScReviewThread extends ScPackedElement {
     open: { state: true },
     notice: { state: true },
     first: { state: true },
+    reasonMissing: { state: true },
+    reportFailure: { state: true },
   };
 
   /** The product as the shop identifies it. */
@@ -90,6 +92,20 @@ export class ScReviewThread extends ScPackedElement {
   private head?: Review;
   /** The last result of an action, announced: [message, failed]. */
   private notice?: [string, boolean];
+  /** The button that opened the open form, which gets the focus back when it closes. */
+  private opener?: HTMLElement;
+  /** A report was sent without a reason. */
+  private reasonMissing = false;
+  /**
+   * Why the report in the open dialog failed, said inside it where the focus stays for
+   * another try: behind a modal dialog, the page and its alert are hidden from screen readers.
+   */
+  private reportFailure = '';
+  /**
+   * Reviews were listed once: a new sort or filter then loads behind the list, keeping the
+   * toolbar, the focus on it and the status region instead of replacing them with a placeholder.
+   */
+  private listed = false;
 
   // The rating summary loads when the thread nears the viewport; the first page follows.
   private readonly summary = new EntryController(this, ratings);
@@ -101,19 +117,56 @@ export class ScReviewThread extends ScPackedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.reviews.use(thread(this.productId));
     this.filter.use(starFilter(this.productId));
-    if (changed.has('productId')) this.open = this.notice = undefined;
+    if (changed.has('productId')) (this.open = this.notice = undefined), (this.listed = false);
+    if (this.reviews.value.status === 'ready') this.listed = true;
     if (this.summary.value.status !== 'idle' && this.reviews.value.status === 'idle') void loadThread(this.productId);
     const [head] = this.reviews.value.reviews;
     if (head !== this.head) (this.head = head), (this.first = 0);
   }
 
-  /** Shows the next page: from memory when loaded, else from the backend. Keeps at most WINDOW reviews. */
+  /**
+   * Shows the next page: from memory when loaded, else from the backend. Keeps at most
+   * WINDOW reviews. On the last page the button goes, and the focus to the first new review.
+   */
   private async more(): Promise<void> {
-    if (this.first + WINDOW >= this.reviews.value.reviews.length) await loadThread(this.productId, { more: true });
+    const { reviews, loadingMore } = this.reviews.value;
+    if (loadingMore) return;
+    const firstNew = Math.min(this.first + WINDOW, reviews.length);
+    if (this.first + WINDOW >= reviews.length) await loadThread(this.productId, { more: true });
     this.first = Math.max(0, Math.min(this.first + PAGE_SIZE, this.reviews.value.reviews.length - WINDOW));
+    await this.refocus(firstNew);
+  }
+
+  /** Shows the earlier page again. On the first page the button goes, and the focus to its first review. */
+  private async earlier(): Promise<void> {
+    this.first = Math.max(0, this.first - PAGE_SIZE);
+    await this.refocus(this.first);
+  }
+
+  /** Once rendered, when the focused element is gone, focuses the review at `index` of those loaded. */
+  private async refocus(index: number): Promise<void> {
+    await this.updateComplete;
+    if (!(this.renderRoot as ShadowRoot).activeElement) this.renderRoot.querySelectorAll<HTMLElement>('[part~=review]')[index - this.first]?.focus();
+  }
+
+  /** Clears the star filter and moves the focus from its button, now gone, to the list. */
+  private async showAll(): Promise<void> {
+    starFilter(this.productId).set(undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('ol[part=list]')?.focus();
+  }
+
+  /** Closes the open form and gives the focus back to the button that opened it. */
+  private async closeForm(): Promise<void> {
+    this.open = undefined;
+    this.reasonMissing = false;
+    this.reportFailure = '';
+    await this.updateComplete;
+    this.opener?.focus();
   }
 
   protected override updated(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
     this.reviewVotes.follow(this.reviews.value.reviews.map((review) => review.id));
     this.writeJsonLd();
   }
@@ -131,9 +184,11 @@ export class ScReviewThread extends ScPackedElement {
     writeJsonLd(this, productJsonLd(product, summary, sample));
   }
 
-  private announce(message: string, error?: ScError): void {
-    this.notice = [message, !!error];
-    if (error) this.emit('sc-error', error.detail(message, this.productId));
+  /** Says why a reply or report failed, in the open report dialog or else the thread's alert, and emits `sc-error`. */
+  private fail(message: string, error: ScError): void {
+    if (this.open?.form === 'report') this.reportFailure = message;
+    else this.notice = [message, true];
+    this.emit('sc-error', error.detail(message, this.productId));
   }
 
   private vote(review: Review): void {
@@ -148,43 +203,68 @@ export class ScReviewThread extends ScPackedElement {
     event.preventDefault();
     const strings = this.strings(reviewThreadMessages);
     const data = new FormData(event.target as HTMLFormElement);
+    const form = this.open?.form;
     try {
-      if (this.open?.form === 'report') {
-        const reason = String(data.get('reason'));
+      if (form === 'report') {
+        const reason = data.get('reason');
+        if (typeof reason !== 'string') {
+          this.reasonMissing = true;
+          return (event.target as HTMLFormElement).querySelector('input')!.focus();
+        }
+        // Emptied first, so that a second failure is said again.
+        this.reportFailure = '';
         await report(review.id, reason);
         this.emit('sc-review-report', { productId: this.productId, reviewId: review.id, reason });
-        this.announce(strings.reported);
       } else {
         const author = String(data.get('author') ?? '') || undefined;
         await replyTo(review, { text: String(data.get('text')), author });
-        this.notice = undefined;
       }
-      this.open = undefined;
+      await this.closeForm();
+      // Said once the dialog is closed: behind it, the status was hidden from screen readers.
+      this.notice = form === 'report' ? [strings.reported, false] : undefined;
     } catch (failure) {
       const error = failure as ScError;
-      this.announce(await this.loadedFailureMessage(error.transient ? 'retrying' : 'refused', strings.failed), error);
+      this.fail(await this.loadedFailureMessage(error.transient ? 'retrying' : 'refused', strings.failed), error);
     }
   }
 
   protected override render() {
-    const { status, reviews, total, next, sort, loadingMore, error } = this.reviews.value;
+    const { status, reviews, total, loadingMore, error } = this.reviews.value;
     const strings = this.strings(reviewThreadMessages);
     const number = (count: number) => count.toLocaleString(this.locale);
-    if (status === 'error' && error) {
-      return html`<button part="message" role="alert" @click=${() => loadThread(this.productId)}>
-        ${this.failureMessage('loadFailed') || strings.failed}
-      </button>`;
-    }
-    if (status !== 'ready') return html`<div part="list" aria-busy="true"></div>`;
     const filter = this.filter.value;
     const shown = reviews.slice(this.first, this.first + WINDOW);
+    const paging = shown.length < total ? strings.showing(number(this.first + 1), number(this.first + shown.length), number(total)) : '';
+    const failed = status === 'error' && error;
+    // One status region, kept across loads and filters so that what it says next is announced.
+    return html`
+      ${failed
+        ? html`<button part="message" role="alert" @click=${() => loadThread(this.productId)}>${this.failureMessage('loadFailed') || strings.failed}</button>`
+        : this.listed
+          ? this.renderList(shown)
+          : html`<div part="list" aria-busy="true"></div>`}
+      <p part="message" role="status">
+        ${this.notice && !this.notice[1]
+          ? this.notice[0]
+          : status === 'ready' && !loadingMore
+            ? html`${filter ? html`<span class="sr-only">${strings.filtered(filter)}${paging ? this.strings(separators).comma : ''}</span>` : ''}${paging}`
+            : ''}
+      </p>
+      <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : error && !failed ? this.failureMessage('loadFailed') || strings.failed : ''}</p>
+    `;
+  }
+
+  private renderList(shown: readonly Review[]) {
+    const { reviews, total, next, sort, loadingMore } = this.reviews.value;
+    const strings = this.strings(reviewThreadMessages);
+    const filter = this.filter.value;
     const brackets = this.strings(separators);
     return html`
       ${this.noForm ? '' : html`<sc-review-form part="form" product-id=${this.productId}></sc-review-form>`}
       <div part="toolbar">
         <span>
-          ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${number(total)}${brackets.close}`}
-          ${filter ? html`<button @click=${() => starFilter(this.productId).set(undefined)}>${strings.showAll}</button>` : ''}
+          ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${total.toLocaleString(this.locale)}${brackets.close}`}
+          ${filter ? html`<button @click=${this.showAll}>${strings.showAll}</button>` : ''}
         </span>
         <label>
           ${strings.sortBy}
@@ -193,25 +273,16 @@ export class ScReviewThread extends ScPackedElement {
           </select>
         </label>
       </div>
-      ${this.first
-        ? html`<button part="earlier" @click=${() => (this.first = Math.max(0, this.first - PAGE_SIZE))}>${strings.earlier}</button>`
-        : ''}
+      ${this.first ? html`<button part="earlier" @click=${this.earlier}>${strings.earlier}</button>` : ''}
       ${reviews.length
-        ? html`<ol part="list" aria-label=${strings.reviews} start=${this.first + 1}>
+        ? html`<ol part="list" tabindex="-1" aria-label=${strings.reviews} aria-busy=${this.reviews.value.status === 'loading'} start=${this.first + 1}>
             ${repeat(shown, (review) => review.id, (review) => this.renderReview(review))}
           </ol>`
         : html`<p>${strings.empty}</p>`}
       ${next || this.first + WINDOW < reviews.length
-        ? html`<button part="more" aria-busy=${loadingMore} ?disabled=${loadingMore} @click=${this.more}>${strings.more}</button>`
+        ? // aria-disabled, not disabled, while loading: a disabled button would drop the keyboard's focus to the page.
+          html`<button part="more" aria-busy=${loadingMore} aria-disabled=${loadingMore} @click=${this.more}>${strings.more}</button>`
         : ''}
-      <p part="message" role="status">
-        ${this.notice && !this.notice[1]
-          ? this.notice[0]
-          : !loadingMore && shown.length < total
-            ? strings.showing(number(this.first + 1), number(this.first + shown.length), number(total))
-            : ''}
-      </p>
-      <p part="message" role="alert">${this.notice?.[1] ? this.notice[0] : error ? this.failureMessage('loadFailed') || strings.failed : ''}</p>
     `;
   }
 
@@ -220,9 +291,15 @@ export class ScReviewThread extends ScPackedElement {
     const helpful = votes.get(review.id).get().value;
     const { comma, ...brackets } = this.strings(separators);
     const open = this.open?.reviewId === review.id ? this.open.form : undefined;
-    const toggle = (form: Open['form']) => () => (this.open = open === form ? undefined : { reviewId: review.id, form });
+    const toggle = (form: Open['form']) => (event: Event) => {
+      if (open === form) return void this.closeForm();
+      this.opener = event.currentTarget as HTMLElement;
+      this.open = { reviewId: review.id, form };
+      this.reasonMissing = false;
+    };
+    // Focusable from script only: "Show more reviews" moves the focus to the first new one.
     return html`<li>
-      <article part="review" aria-label=${`${review.author}${comma}${strings.rated(review.rating)}`}>
+      <article part="review" tabindex="-1" lang=${review.locale || nothing} aria-label=${`${review.author}${comma}${strings.rated(review.rating)}`}>
         <div>${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span></div>
         ${review.title ? html`<p class="title">${review.title}</p>` : ''}
         <p class="text">${review.text}</p>
@@ -240,12 +317,21 @@ export class ScReviewThread extends ScPackedElement {
           <button aria-expanded=${open === 'report'} @click=${toggle('report')}>${strings.report}</button>
         </div>
         ${open === 'report'
-          ? html`<form @submit=${(event: SubmitEvent) => this.send(event, review)}>
-              <label>${strings.reason}
-                <select name="reason">${REASONS.map((reason) => html`<option value=${reason}>${strings.reasons[reason]}</option>`)}</select>
-              </label>
-              <span class="actions"><button>${strings.sendReport}</button><button type="button" @click=${toggle('report')}>${strings.cancel}</button></span>
-            </form>`
+          ? // Modal: showModal() in updated() moves the focus in; Escape closes it through the close event.
+            html`<dialog aria-labelledby="report-title" @close=${this.closeForm}>
+              <form novalidate @submit=${(event: SubmitEvent) => this.send(event, review)}>
+                <p id="report-title" class="dialog-title">${strings.report}</p>
+                <!-- No reason chosen for the person: one must be picked. -->
+                <fieldset class="reasons" aria-describedby="reason-problem" @change=${() => (this.reasonMissing = false)}>
+                  <legend>${strings.reason}</legend>
+                  ${REASONS.map(
+                    (reason) => html`<label><input type="radio" name="reason" value=${reason} aria-invalid=${this.reasonMissing} />${strings.reasons[reason]}</label>`,
+                  )}
+                </fieldset>
+                <p id="reason-problem" role="alert">${this.reasonMissing ? strings.chooseReason : this.reportFailure}</p>
+                <span class="actions"><button>${strings.sendReport}</button><button type="button" @click=${toggle('report')}>${strings.cancel}</button></span>
+              </form>
+            </dialog>`
           : ''}
         ${open === 'reply'
           ? html`<form @submit=${(event: SubmitEvent) => this.send(event, review)}>

@@ -19,6 +19,7 @@ export interface ReviewThreadMessages {
   readonly report: string;
   readonly reasons: Readonly<Record<ReportReason, string>>;
   readonly reason: string;
+  readonly chooseReason: string;
   readonly sendReport: string;
   readonly reported: string;
   /** A failure, said until the detailed message has loaded (or where it cannot load). */
@@ -48,6 +49,7 @@ export const reviewThreadMessages = packed('reviewThread', {
   report: 'Report',
   reasons: { spam: 'Spam or advertising', offensive: 'Offensive', 'off-topic': 'Not about this product', other: 'Something else' },
   reason: 'Why?',
+  chooseReason: 'Choose a reason.',
   sendReport: 'Send report',
   reported: 'Thank you. The shop will look at it.',
   failed: 'Something went wrong.',

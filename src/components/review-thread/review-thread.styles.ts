@@ -93,6 +93,22 @@ export const reviewThreadStyles = css`
     margin-block-start: 0.5em;
     max-inline-size: 32em;
   }
+  .reasons {
+    display: grid;
+    gap: 0.3em;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .reasons label {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .dialog-title {
+    font-weight: 600;
+    margin: 0;
+  }
   [part='more'] {
     margin-block-start: 1em;
   }
