@@ -28,9 +28,11 @@ const budgets = [
   // The classic script cannot load chunks, so besides every widget it carries all that the
   // module above loads on demand: the cart's dialog, checkout, the outbox, both adapters'
   // sections (a page uses one). The design's 35 KB is the line above; this one keeps the
-  // classic script from growing unnoticed. 38 KB, not 37, since it also carries what keeps a
-  // shop's data safe where pages are hostile: idempotent creates, Storage Access, the warnings.
-  { name: 'every widget (classic script, with every on-demand chunk)', files: ['sc-widgets.iife.js'], brotli: 38 * KB },
+  // classic script from growing unnoticed. 39 KB, not 37, since it also carries what keeps a
+  // shop's data safe where pages are hostile (idempotent creates, Storage Access, the warnings)
+  // and WCAG 2.2 AA (~0.8 KB: focus kept after every action, the report dialog, names with the
+  // product, announcements, the poll's radio group, forced-colour styles, language marking).
+  { name: 'every widget (classic script, with every on-demand chunk)', files: ['sc-widgets.iife.js'], brotli: 39 * KB },
 ];
 
 const read = (file) => readFileSync(join(dist, file));
