@@ -11,7 +11,8 @@ export const MAX_QUANTITY = 99;
 /** The one id of the family below: a visitor has one cart per site. */
 const CART = 'cart';
 
-const lineKey = (line: Pick<CartLine, 'productId' | 'variantId'>) => `${line.productId}\n${line.variantId}`;
+/** What tells two cart lines apart. */
+export const lineKey = (line: Pick<CartLine, 'productId' | 'variantId'>) => `${line.productId}\n${line.variantId}`;
 
 /** How many items the cart holds, for a badge; kept with what the cart shows. */
 export const $cartCount = atom(0);

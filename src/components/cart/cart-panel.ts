@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { CartLine, Money, Product } from '../../core/adapter.js';
 import { FamilyController } from '../../core/family-controller.js';
 import { toScError } from '../../core/errors.js';
@@ -6,7 +7,7 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { formatMoney } from '../../i18n/money.js';
-import { $cart, MAX_QUANTITY, setQuantity } from '../../stores/cart.js';
+import { $cart, lineKey, MAX_QUANTITY, setQuantity } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
 import { cartPanelStyles } from './cart-panel.styles.js';
 import { cartButtonStyles } from './cart.styles.js';
@@ -143,7 +144,10 @@ export class ScCartPanel extends ScPackedElement {
     // always rendered (its span keeps it from :empty's display: none), so each change is heard.
     const cartFailure = status === 'error' ? this.failureMessage('loadFailed') : error ? this.failureMessage(error.transient ? 'retrying' : 'refused') : '';
     return html`
-      ${lines.length ? html`<ul>${lines.map((line) => this.line(line))}</ul>` : html`<p class="empty">${strings.empty}</p>`}
+      ${lines.length
+        ? // Keyed: a removed line's row goes with it, so focus moves to another button, which is said.
+          html`<ul>${repeat(lines, lineKey, (line) => this.line(line))}</ul>`
+        : html`<p class="empty">${strings.empty}</p>`}
       <footer role="none">
         <p part="subtotal"><span>${strings.subtotal}</span><strong>${subtotal ? formatMoney(subtotal, this.locale) : ''}</strong></p>
         <p class="taxes">${this.settings.value.pricesIncludeTax === false ? strings.taxesAdded : strings.taxesIncluded}</p>
