@@ -67,6 +67,7 @@ const fr: LanguagePack = {
     sharedEmpty: 'Cette liste est vide.',
     remove: (product) => `Retirer\u202F: ${product}`,
     removed: (product) => `Retiré de la liste\u202F: ${product}`,
+    moved: (product) => `Mis dans le panier\u202F: ${product}`,
     newList: 'Nouvelle liste',
     newListName: 'Nom de la nouvelle liste',
     create: 'Créer',

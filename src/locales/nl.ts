@@ -66,6 +66,7 @@ const nl: LanguagePack = {
     sharedEmpty: 'Deze lijst is leeg.',
     remove: (product) => `Verwijderen: ${product}`,
     removed: (product) => `Van de lijst gehaald: ${product}`,
+    moved: (product) => `Naar je winkelwagen verplaatst: ${product}`,
     newList: 'Nieuwe lijst',
     newListName: 'Naam van de nieuwe lijst',
     create: 'Maken',

@@ -65,6 +65,7 @@ const zhCN: LanguagePack = {
     sharedEmpty: '这个心愿单是空的。',
     remove: (product) => `移除：${product}`,
     removed: (product) => `已从心愿单移除：${product}`,
+    moved: (product) => `已移至购物车：${product}`,
     newList: '新建心愿单',
     newListName: '新心愿单名称',
     create: '创建',

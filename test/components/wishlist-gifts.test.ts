@@ -13,7 +13,7 @@ const buyButtons = (list: Element) => [...list.shadowRoot!.querySelectorAll('sc-
 
 /** <sc-wishlist> with the store widgets on the page: move to the cart, buy as a gift. */
 describe('<sc-wishlist> with <sc-buy-button>', () => {
-  it('moves an item to the cart: in the cart, off the list', async () => {
+  it('moves an item to the cart: in the cart, off the list, and says it went to the cart', async () => {
     const { adapter } = useLocalShop();
     await (await sectionOf(adapter, 'wishlists')).set('tulips', true);
     const list = await fixture<ScWishlist>(html`<sc-wishlist></sc-wishlist>`);
@@ -23,6 +23,7 @@ describe('<sc-wishlist> with <sc-buy-button>', () => {
     shadowButton(buy).click();
     await waitUntil(() => titles(list).length === 0, 'the item stayed on the list');
     expect($cart.get().value?.lines.map((line) => line.productId)).to.deep.equal(['tulips']);
+    expect(list.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Moved to the cart: Tulip bouquet');
   });
 
   it('offers a friend, on a shared list, to buy an item as a gift: handed to checkout, the list unchanged', async () => {

@@ -208,9 +208,11 @@ export class ScWishlist extends ScPackedElement {
     this.renderRoot.querySelector<HTMLInputElement>('[part=share] input')?.select();
   }
 
-  private async removeItem(list: Wishlist, productId: string, title: string): Promise<void> {
+  /** Takes an item off the list: removed by the visitor, or `moved` to the cart. */
+  private async removeItem(list: Wishlist, productId: string, title: string, moved = false): Promise<void> {
     this.removing = { productId, index: list.productIds.indexOf(productId) };
-    await this.act(() => removeFromWishlist(productId, list.id), () => this.strings(wishlistMessages).removed(title));
+    const strings = () => this.strings(wishlistMessages);
+    await this.act(() => removeFromWishlist(productId, list.id), () => (moved ? strings().moved(title) : strings().removed(title)));
   }
 
   private async delete(list: Wishlist): Promise<void> {
@@ -305,7 +307,7 @@ export class ScWishlist extends ScPackedElement {
           <span class="actions">
             ${buy
               ? // A friend buys it as a gift; the visitor moves it to the cart (off the list once it is in).
-                html`<sc-buy-button product-id=${id} ?gift=${gift} @sc-cart-add=${() => gift || this.removeItem(list, id, title)}></sc-buy-button>`
+                html`<sc-buy-button product-id=${id} ?gift=${gift} @sc-cart-add=${() => gift || this.removeItem(list, id, title, true)}></sc-buy-button>`
               : ''}
             ${gift ? '' : html`<button part="remove" @click=${() => this.removeItem(list, id, title)}>${strings.remove(title)}</button>`}
           </span>

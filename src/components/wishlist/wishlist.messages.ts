@@ -11,6 +11,8 @@ export interface WishlistMessages {
   readonly sharedEmpty: string;
   remove(product: string): string;
   removed(product: string): string;
+  /** Said when an item went to the cart (and so off the list). */
+  moved(product: string): string;
   readonly newList: string;
   readonly newListName: string;
   readonly create: string;
@@ -37,6 +39,7 @@ export const wishlistMessages = packed('wishlist', {
   sharedEmpty: 'This list is empty.',
   remove: (product) => `Remove: ${product}`,
   removed: (product) => `Removed from the list: ${product}`,
+  moved: (product) => `Moved to the cart: ${product}`,
   newList: 'New list',
   newListName: 'Name of the new list',
   create: 'Create',
