@@ -1,17 +1,26 @@
 import { css, type CSSResult } from 'lit';
 
+/** Where black text starts to read better than white: 1e9 times the luminance Y of 0.179, both 4.58:1 there. */
+export const fillTextThreshold = css`calc(1.79e8 - y * 1e9)`;
+
 /**
- * A button filled with the shop's accent, or `--sc-buy-button-color` (buy, check out), as `button` selects it. Its text is
- * black or white by the accent's luminance Y (relative colour syntax: `t` is huge, so white,
- * below 0.179, where both have 4.58:1, and huge negative, so black, above), whatever accent the
- * shop sets. Its focus ring is two-toned, the page's text colour around the page's own colour,
- * so one tone shows on the page and one on the button; in forced colours it has a border.
+ * Black or white, whichever reads on `--_fill`, whatever colour the shop sets: with `--_t` set
+ * to fillTextThreshold beside `--_fill`, relative colour syntax makes `t` huge (white) below the
+ * threshold and hugely negative (black) above, clamped into the gamut.
+ */
+export const textOnFill = css`color(from var(--_fill) xyz var(--_t) var(--_t) var(--_t))`;
+
+/**
+ * A button filled with the shop's accent, or `--sc-buy-button-color` (buy, check out), as
+ * `button` selects it, its text black or white (textOnFill). Its focus ring is two-toned, the
+ * page's text colour around the page's own colour, so one tone shows on the page and one on the
+ * button; in forced colours it has a border.
  */
 export const filled = (button: CSSResult) => css`
   ${button} {
     --_fill: var(--sc-buy-button-color, var(--sc-color-accent, light-dark(#d1242f, #ff7b82)));
-    --_t: calc(1.79e8 - y * 1e9);
-    color: var(--sc-buy-button-text, color(from var(--_fill) xyz var(--_t) var(--_t) var(--_t)));
+    --_t: ${fillTextThreshold};
+    color: var(--sc-buy-button-text, ${textOnFill});
     background: var(--_fill);
     border: 0;
   }

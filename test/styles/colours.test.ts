@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/buy-button/buy-button.js';
+import '../../src/components/cart/cart.js';
 import '../../src/components/cart/cart-panel.js';
+import { addToCart } from '../../src/stores/cart.js';
 import '../../src/components/rating-summary/rating-summary.js';
 import '../../src/components/review-form/review-form.js';
 import '../../src/components/review-thread/review-thread.js';
@@ -101,6 +103,22 @@ describe('colours', () => {
       for (const field of fields()) {
         const where = `${(field.getRootNode() as ShadowRoot).host.localName} ${field.localName}`;
         expect(contrast(getComputedStyle(field).borderTopColor, pages[scheme]), where).to.be.at.least(3);
+      }
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme} page: the cart badge's count 4.5:1 on the badge, whatever colour the shop gives it`, async () => {
+      useLocalShop();
+      onPage(scheme, undefined);
+      const cart = await fixture(html`<sc-cart></sc-cart>`);
+      await addToCart({ productId: 'tulips', variantId: 'tulips-1', quantity: 1 });
+      await waitUntil(() => cart.shadowRoot!.querySelector('[part=badge]')?.textContent === '1', 'no count');
+      const badge = cart.shadowRoot!.querySelector('[part=badge]')!;
+      for (const colour of [undefined, ...accents]) {
+        if (colour) (cart as HTMLElement).style.setProperty('--sc-cart-badge-color', colour);
+        const style = getComputedStyle(badge);
+        expect(contrast(style.color, style.backgroundColor), `badge ${colour ?? 'default'}`).to.be.at.least(4.5);
       }
     });
   }

@@ -37,7 +37,7 @@ const PANEL_PARTS = 'line, quantity, remove, subtotal, checkout, message';
  * @csspart message - Status and failure messages.
  *
  * @cssproperty --sc-cart-width - The panel's width. Default: `min(26rem, 100vw)`.
- * @cssproperty --sc-cart-badge-color - The badge's background. Default: `--sc-color-accent`.
+ * @cssproperty --sc-cart-badge-color - The badge's background; its count is black or white, whichever reads on it. Default: `--sc-color-accent`.
  * @cssproperty --sc-cart-surface - The panel's background. Default: `Canvas` (white, or dark on dark pages).
  */
 export class ScCart extends ScPackedElement {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fillTextThreshold, textOnFill } from '../../styles/filled.styles.js';
 
 /** The cart's and its panel's buttons: borderless, with line icons. */
 export const cartButtonStyles = css`
@@ -41,9 +42,10 @@ export const cartStyles = css`
     font-size: 0.7em;
     font-weight: 700;
     line-height: 1.5em;
-    /* White on the light accent, black on the dark one: readable either way. */
-    color: light-dark(#fff, #111);
-    background: var(--sc-cart-badge-color, var(--_accent));
+    --_fill: var(--sc-cart-badge-color, var(--_accent));
+    --_t: ${fillTextThreshold};
+    color: ${textOnFill};
+    background: var(--_fill);
     border-radius: 1em;
   }
   dialog {
