@@ -511,6 +511,32 @@ describe('<sc-review-thread>', () => {
       }
     });
 
+    it('on the server: marks a reply with the language of the page it was written on, not its review’s', async () => {
+      const { endpoint, site } = await newSite();
+      const reviews = await sectionOf(new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), 'reviews');
+      await reviews.create('mixed', { rating: 5, title: '很好', text: '很舒服', author: '王芳', locale: 'zh-CN' }, randomKey());
+      configure({ adapter: new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), site, locale: undefined });
+      const pageLang = document.documentElement.lang;
+      document.documentElement.lang = 'fr';
+      try {
+        const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="mixed"></sc-review-thread>`);
+        await waitUntil(() => button(el, 'Répondre'), 'the French thread never loaded');
+        button(el, 'Répondre').click();
+        await el.updateComplete;
+        shadow(el).querySelector('textarea')!.value = 'Pareil pour moi';
+        shadow(el).querySelector<HTMLInputElement>('input[name=author]')!.value = 'Luc';
+        button(el, 'Envoyer la réponse').click();
+        await waitUntil(() => shadow(el).querySelector('[part~=reply]'), 'reply not shown');
+        expect(shadow(el).querySelector('[part~=review]')!.getAttribute('lang')).to.equal('zh-CN');
+        expect(shadow(el).querySelector('[part~=reply]')!.getAttribute('lang')).to.equal('fr');
+        // Kept by the server, for the next visitor's page.
+        const [stored] = (await reviews.list('mixed', { sort: 'newest', limit: 10 })).reviews;
+        expect(stored!.replies.map((reply) => reply.locale)).to.deep.equal(['fr']);
+      } finally {
+        document.documentElement.lang = pageLang;
+      }
+    });
+
     it('says names, roles and states as Chromium’s accessibility tree has them', async () => {
       const productId = await productWith([5, 2]);
       const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);

@@ -217,7 +217,7 @@ export class ScReviewThread extends ScPackedElement {
         this.emit('sc-review-report', { productId: this.productId, reviewId: review.id, reason });
       } else {
         const author = String(data.get('author') ?? '') || undefined;
-        await replyTo(review, { text: String(data.get('text')), author });
+        await replyTo(review, { text: String(data.get('text')), author, locale: this.locale });
       }
       await this.closeForm();
       // Said once the dialog is closed: behind it, the status was hidden from screen readers.
@@ -343,7 +343,7 @@ export class ScReviewThread extends ScPackedElement {
         ${review.replies.length
           ? html`<ul part="replies">
               ${review.replies.map(
-                (reply) => html`<li part=${reply.seller ? 'reply seller' : 'reply'}>
+                (reply) => html`<li part=${reply.seller ? 'reply seller' : 'reply'} lang=${reply.locale || nothing}>
                   <p class="meta"><span class=${reply.seller ? 'badge' : ''}>${reply.seller ? strings.seller(reply.author) : reply.author}</span>
                     <time datetime=${reply.createdAt}>${timeAgo(reply.createdAt, this.locale)}</time></p>
                   <p class="reply-text">${reply.text}</p>
