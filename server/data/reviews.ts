@@ -29,6 +29,7 @@ export interface ReviewRow<Status extends z.output<typeof SellerReview>['status'
  */
 export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, pending_reason, reports, locale, created_at, seq::text AS seq_text';
 
+/** A reply as stored, and as the API gives it (`replyOf`). */
 interface ReplyRow {
   id: string;
   author: string;
