@@ -30,7 +30,8 @@ export function sellerApi(origin, site, key) {
     queue: (queue, cursor) => send('GET', `reviews?${queueQuery[queue]}&limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
     /** `published` approves, `hidden` takes the review down for good. */
     decide: (reviewId, status) => send('PATCH', `reviews/${encodeURIComponent(reviewId)}`, { status }),
-    answer: (reviewId, text, author) => send('POST', `reviews/${encodeURIComponent(reviewId)}/seller-replies`, { text, author }),
+    /** `locale`: the BCP 47 tag of the text, if known. */
+    answer: (reviewId, text, author, locale) => send('POST', `reviews/${encodeURIComponent(reviewId)}/seller-replies`, { text, author, locale }),
     /** A page of the catalog, by title. */
     products: (cursor) => send('GET', `products?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
     /** A variant's new `price` (`{ amount, currency }`, in minor units) and `stock` (`null`: not tracked). */
@@ -262,7 +263,8 @@ function start() {
     const text = form.elements.text.value.trim();
     if (!text) return say('Write an answer first.');
     try {
-      const reply = await api.answer(review.id, text, member);
+      // Written in the page's language, as far as the page knows.
+      const reply = await api.answer(review.id, text, member, document.documentElement.lang || undefined);
       item.querySelector('.replies').append(replyItem(reply));
       form.reset();
       say(`Answer to ${review.author} sent.`);

@@ -4,8 +4,8 @@ import type { Sql } from './db/db.js';
 /**
  * Many made-up reviews of one product, for the bench and the demo: ratings leaning to
  * five stars as real shops see them, four languages, one to eight sentences, some verified,
- * some voted helpful, one in seven answered. Generated from the index alone, so a second
- * run with the same site, product and count adds nothing.
+ * some voted helpful, one in seven answered in its language. Generated from the index alone,
+ * so a second run with the same site, product and count adds nothing.
  */
 
 /** Texts per language: titles and sentences to pick from, names, a customer's answer and the shop's thanks. */
@@ -120,12 +120,12 @@ export async function seedReviews(sql: Sql, options: SeedReviewsOptions): Promis
        ON CONFLICT DO NOTHING RETURNING id`,
       [options.site, options.productId, column('id'), column('rating'), column('title'), column('body'), column('author'), column('locale'), column('verified'), column('helpful'), column('createdAt')],
     );
-    const replies = reviews.flatMap((review) => review.replies.map((reply, n) => ({ ...reply, id: `${review.id}-${n}`, reviewId: review.id })));
+    const replies = reviews.flatMap((review) => review.replies.map((reply, n) => ({ ...reply, id: `${review.id}-${n}`, reviewId: review.id, locale: review.locale })));
     await sql.query(
-      `INSERT INTO review_replies (site_id, id, review_id, author, seller, body)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[])
+      `INSERT INTO review_replies (site_id, id, review_id, author, seller, body, locale)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[])
        ON CONFLICT DO NOTHING`,
-      [options.site, ...(['id', 'reviewId', 'author', 'seller', 'text'] as const).map((key) => replies.map((reply) => reply[key]))],
+      [options.site, ...(['id', 'reviewId', 'author', 'seller', 'text', 'locale'] as const).map((key) => replies.map((reply) => reply[key]))],
     );
     added += inserted.length;
   }

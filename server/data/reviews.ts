@@ -29,11 +29,31 @@ export interface ReviewRow<Status extends z.output<typeof SellerReview>['status'
  */
 export const reviewColumns = 'id, product_id, rating, title, body, author, verified, helpful, status, pending_reason, reports, locale, created_at, seq::text AS seq_text';
 
+/** A reply as stored, and as the API gives it (`replyOf`). */
+interface ReplyRow {
+  id: string;
+  author: string;
+  seller: boolean;
+  body: string;
+  locale: string | null;
+  created_at: Date;
+}
+const replyColumns = 'id, author, seller, body, locale, created_at';
+
+const replyOf = (row: ReplyRow): z.input<typeof ReviewReply> => ({
+  id: row.id,
+  author: row.author,
+  seller: row.seller,
+  text: row.body,
+  createdAt: row.created_at.toISOString(),
+  ...(row.locale ? { locale: row.locale } : {}),
+});
+
 /** Rows to API reviews, with their replies and whether `actor` voted, in two queries for the whole page (one after the other: `sql` may be a transaction). */
 export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string, rows: readonly Row[], actor: string | undefined): Promise<(Omit<z.input<typeof Review>, 'status'> & { status: Row['status'] })[]> {
   const ids = rows.map((row) => row.id);
-  const replies = await sql.query<{ id: string; review_id: string; author: string; seller: boolean; body: string; created_at: Date }>(
-    'SELECT id, review_id, author, seller, body, created_at FROM review_replies WHERE site_id = $1 AND review_id = ANY($2) ORDER BY seq',
+  const replies = await sql.query<ReplyRow & { review_id: string }>(
+    `SELECT review_id, ${replyColumns} FROM review_replies WHERE site_id = $1 AND review_id = ANY($2) ORDER BY seq`,
     [site, ids],
   );
   const votes = actor ? await sql.query<{ review_id: string }>('SELECT review_id FROM review_votes WHERE site_id = $1 AND actor = $2 AND review_id = ANY($3)', [site, actor, ids]) : [];
@@ -41,7 +61,7 @@ export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string,
   const repliesOf = new Map<string, z.input<typeof ReviewReply>[]>();
   for (const reply of replies) {
     const list = repliesOf.get(reply.review_id) ?? [];
-    list.push({ id: reply.id, author: reply.author, seller: reply.seller, text: reply.body, createdAt: reply.created_at.toISOString() });
+    list.push(replyOf(reply));
     repliesOf.set(reply.review_id, list);
   }
   return rows.map((row) => ({
@@ -136,12 +156,12 @@ export async function lockReview(tx: Sql, site: string, reviewId: string): Promi
   return row;
 }
 
-export async function insertReply(tx: Sql, site: string, reply: { id: string; reviewId: string; author: string; seller: boolean; text: string }): Promise<z.input<typeof ReviewReply>> {
-  const [row] = await tx.query<{ created_at: Date }>(
-    'INSERT INTO review_replies (site_id, id, review_id, author, seller, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at',
-    [site, reply.id, reply.reviewId, reply.author, reply.seller, reply.text],
+export async function insertReply(tx: Sql, site: string, reply: { id: string; reviewId: string; author: string; seller: boolean; text: string; locale?: string }): Promise<z.input<typeof ReviewReply>> {
+  const [row] = await tx.query<ReplyRow>(
+    `INSERT INTO review_replies (site_id, id, review_id, author, seller, body, locale) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${replyColumns}`,
+    [site, reply.id, reply.reviewId, reply.author, reply.seller, reply.text, reply.locale ?? null],
   );
-  return { id: reply.id, author: reply.author, seller: reply.seller, text: reply.text, createdAt: row!.created_at.toISOString() };
+  return replyOf(row!);
 }
 
 /** Like a like: the vote's key makes retries no-ops, and the counter moves only on a real change. Resolves to the helpful count. */

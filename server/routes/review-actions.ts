@@ -28,7 +28,7 @@ async function reviewFor(tx: Sql, site: string, reviewId: string, asSeller = fal
 }
 
 /** The seller may answer any review; everyone else only what the public can see. */
-function addReply(db: Db, site: string, reviewId: string, reply: { author: string; seller: boolean; text: string }): Promise<z.input<typeof ReviewReply>> {
+function addReply(db: Db, site: string, reviewId: string, reply: { author: string; seller: boolean; text: string; locale?: string }): Promise<z.input<typeof ReviewReply>> {
   return db.transaction(async (tx) => {
     await reviewFor(tx, site, reviewId, reply.seller);
     return insertReply(tx, site, { ...reply, id: newId('rp'), reviewId });
@@ -53,7 +53,7 @@ export const replyAsCustomer = endpoint(
   async (c, { params, body }) => {
     const author = c.get('user')?.name ?? body.author;
     if (!author) throw new HttpError(400, 'author_required', 'A guest reply needs an author name.');
-    return addReply(c.get('db'), c.get('site').id, params.reviewId, { author, seller: false, text: body.text });
+    return addReply(c.get('db'), c.get('site').id, params.reviewId, { author, seller: false, text: body.text, locale: body.locale });
   },
 );
 
@@ -70,7 +70,7 @@ export const replyAsSeller = endpoint(
     status: 201,
     response: ReviewReply,
   },
-  async (c, { params, body }) => addReply(c.get('db'), c.get('site').id, params.reviewId, { author: body.author, seller: true, text: body.text }),
+  async (c, { params, body }) => addReply(c.get('db'), c.get('site').id, params.reviewId, { ...body, seller: true }),
 );
 
 const HelpfulState = z.object({ helpful: z.int().min(0), voted: z.boolean() }).meta({ id: 'HelpfulState' });

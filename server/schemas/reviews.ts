@@ -6,6 +6,9 @@ export const Stars = z.int().min(1).max(5);
 /** A display name a guest gives; a signed-in customer's comes from the user token. */
 const GuestName = z.string().trim().min(1).max(60);
 
+/** The language a review or reply was written in, as the page it was written on said. */
+const Locale = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).describe('BCP 47 language tag of the text.');
+
 export const RatingSummary = z
   .object({
     average: z.number().min(0).max(5).describe('Mean rating, 0 without reviews.'),
@@ -21,6 +24,7 @@ export const ReviewReply = z
     seller: z.boolean().describe('Answered by the shop; `author` is the team member.'),
     text: z.string(),
     createdAt: z.iso.datetime(),
+    locale: z.string().optional(),
   })
   .meta({ id: 'ReviewReply' });
 
@@ -101,7 +105,7 @@ export const ReviewDraft = z
     title: z.string().max(120).default(''),
     text: z.string().min(1).max(5000),
     author: GuestName.optional().describe('For guests; a signed-in customer\'s name comes from the user token.'),
-    locale: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).optional().describe('BCP 47 language tag of the text.'),
+    locale: Locale.optional(),
   })
   .meta({ id: 'ReviewDraft' });
 
@@ -109,8 +113,9 @@ export const ReplyDraft = z
   .object({
     text: z.string().min(1).max(2000),
     author: GuestName.optional().describe('For guests; a signed-in customer\'s name comes from the user token.'),
+    locale: Locale.optional(),
   })
   .meta({ id: 'ReplyDraft' });
 export const SellerReplyDraft = z
-  .object({ text: z.string().min(1).max(2000), author: z.string().min(1).max(60).describe('The team member answering.') })
+  .object({ text: z.string().min(1).max(2000), author: z.string().min(1).max(60).describe('The team member answering.'), locale: Locale.optional() })
   .meta({ id: 'SellerReplyDraft' });

@@ -122,6 +122,8 @@ export interface ReviewReply {
   readonly seller: boolean;
   readonly text: string;
   readonly createdAt: Timestamp;
+  /** BCP 47 tag of the text, as written; absent when not known. */
+  readonly locale?: string;
 }
 export interface Review {
   readonly id: string;
@@ -167,6 +169,8 @@ export interface ReplyDraft {
   readonly text: string;
   /** For guests, as for reviews. */
   readonly author?: string;
+  /** BCP 47 tag of the text. */
+  readonly locale?: string;
 }
 export interface ReviewsApi {
   readonly summaries: BatchRead<RatingSummary>;

@@ -70,13 +70,13 @@ for (const backend of backends) {
       expect(await reviews.vote(review.id, false)).to.deep.equal({ helpful: 0, voted: false });
     });
 
-    it('takes replies from guests with a name, and reports', async () => {
+    it('takes replies from guests with a name, in their language, and reports', async () => {
       const reviews = await seeded([2]);
       const [review] = (await reviews.list('p', { sort: 'newest', limit: 1 })).reviews;
-      const reply = await reviews.reply(review.id, { text: 'Same here', author: 'Ana' }, randomKey());
-      expect(reply).to.include({ text: 'Same here', author: 'Ana', seller: false });
+      const reply = await reviews.reply(review.id, { text: 'Same here', author: 'Ana', locale: 'en-GB' }, randomKey());
+      expect(reply).to.include({ text: 'Same here', author: 'Ana', seller: false, locale: 'en-GB' });
       const [listed] = (await reviews.list('p', { sort: 'newest', limit: 1 })).reviews;
-      expect(listed.replies.map((r) => r.text)).to.deep.equal(['Same here']);
+      expect(listed.replies.map((r) => [r.text, r.locale])).to.deep.equal([['Same here', 'en-GB']]);
       await reviews.report(review.id, 'spam', randomKey());
     });
 

@@ -502,10 +502,42 @@ describe('<sc-review-thread>', () => {
         configure({ locale: 'fr' });
         const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
         await ready(el);
-        expect(review(el, 'Title 0').getAttribute('lang')).to.equal('zh-CN');
-        expect(review(el, 'Title 1').getAttribute('lang')).to.equal('fr');
-        expect(review(el, 'Title 2').hasAttribute('lang')).to.equal(false);
+        expect(review(el, 'Title 0').querySelector('.text')!.getAttribute('lang')).to.equal('zh-CN');
+        expect(review(el, 'Title 1').querySelector('.title')!.getAttribute('lang')).to.equal('fr');
+        expect(review(el, 'Title 2').querySelector('.text')!.hasAttribute('lang')).to.equal(false);
         expect(shadow(el).querySelector('sc-review-form')!.getAttribute('lang')).to.equal('fr');
+      } finally {
+        document.documentElement.lang = pageLang;
+      }
+    });
+
+    it('on the server: marks a reply with the language of the page it was written on, and the widget’s own words with the page’s', async () => {
+      const { endpoint, site } = await newSite();
+      const reviews = await sectionOf(new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), 'reviews');
+      const written = await reviews.create('mixed', { rating: 5, title: '很好', text: '很舒服', author: '王芳', locale: 'zh-CN' }, randomKey());
+      await reviews.reply(written.id, { text: 'Same here', author: 'Sam', locale: 'en' }, randomKey());
+      configure({ adapter: new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), site, locale: undefined });
+      const pageLang = document.documentElement.lang;
+      document.documentElement.lang = 'fr';
+      try {
+        const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="mixed"></sc-review-thread>`);
+        await waitUntil(() => button(el, 'Répondre'), 'the French thread never loaded');
+        button(el, 'Répondre').click();
+        await el.updateComplete;
+        shadow(el).querySelector('textarea')!.value = 'Pareil pour moi';
+        shadow(el).querySelector<HTMLInputElement>('input[name=author]')!.value = 'Luc';
+        button(el, 'Envoyer la réponse').click();
+        await waitUntil(() => shadow(el).querySelectorAll('[part~=reply]').length === 2, 'reply not shown');
+        // The language of each part: its nearest `lang` in the thread, else the page's.
+        const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+        const [english, french] = shadow(el).querySelectorAll('[part~=reply]');
+        expect(langOf(shadow(el).querySelector('.text')!)).to.equal('zh-CN');
+        expect([english, french].map((reply) => langOf(reply!.querySelector('.reply-text')!))).to.deep.equal(['en', 'fr']);
+        // The widget's own words, around and inside Chinese and English parts, stay French.
+        expect([button(el, 'Répondre'), english!.querySelector('time')!, shadow(el).querySelector('[part~=review] time')!].map(langOf)).to.deep.equal(['fr', 'fr', 'fr']);
+        // Kept by the server, for the next visitor's page.
+        const [stored] = (await reviews.list('mixed', { sort: 'newest', limit: 10 })).reviews;
+        expect(stored!.replies.map((reply) => reply.locale)).to.deep.equal(['en', 'fr']);
       } finally {
         document.documentElement.lang = pageLang;
       }

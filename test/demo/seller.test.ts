@@ -49,8 +49,8 @@ describe('demo/seller.html', () => {
     byName(doc, 'button', 'Approve review by Kim')!.click();
     await waitUntil(() => doc.querySelector('[role=status]')!.textContent!.includes('Approved the review by Kim.'), 'not approved');
     const [published] = (await reviews.list('sku-1', { sort: 'newest', limit: 10 })).reviews;
-    expect(published.replies.map(({ author, seller, text }) => ({ author, seller, text }))).to.deep.equal([
-      { author: 'Mila', seller: true, text: 'Sorry! We will exchange it.' },
+    expect(published.replies.map(({ author, seller, text, locale }) => ({ author, seller, text, locale }))).to.deep.equal([
+      { author: 'Mila', seller: true, text: 'Sorry! We will exchange it.', locale: 'en' }, // the seller page's language
     ]);
     expect(await axeViolations(frame)).to.deep.equal([]);
   });

@@ -150,6 +150,28 @@ describe('reviews', () => {
     assert.deepEqual(listed.replies.map((r: any) => [r.author, r.seller, r.text]), [['Jo', false, 'Same here'], ['Bo', false, 'me too'], ['Mia', true, 'Sorry!']]);
   });
 
+  it('keeps the language each reply was written in, customer\'s and seller\'s, and refuses a malformed one (400)', async () => {
+    const site = await server.site();
+    const created = await review(site, 'p', 4, { locale: 'zh-CN' });
+    const headers = { 'X-Visitor-Token': await visitor(site) };
+    const guest = await call(site, 'POST', `reviews/${created.id}/replies`, { headers, body: { text: 'Same here', author: 'Jo', locale: 'en-GB' } });
+    assert.equal(guest.status, 201, JSON.stringify(guest.body));
+    assert.equal(guest.body.locale, 'en-GB');
+    const answer = await call(site, 'POST', `reviews/${created.id}/seller-replies`, { headers: seller(site), body: { text: 'Merci !', author: 'Mia', locale: 'fr' } });
+    assert.equal(answer.body.locale, 'fr');
+    const unsaid = await call(site, 'POST', `reviews/${created.id}/replies`, { headers, body: { text: 'ok', author: 'Jo' } });
+    assert.equal('locale' in unsaid.body, false);
+    for (const locale of ['english', 'e', 'fr_FR', '', 'en-', 42]) {
+      const bad = await call(site, 'POST', `reviews/${created.id}/replies`, { headers, body: { text: 'x', author: 'Jo', locale } });
+      assert.equal(bad.status, 400, JSON.stringify(locale));
+      assert.equal(bad.body.error.code, 'invalid_request');
+      assert.equal((await call(site, 'POST', `reviews/${created.id}/seller-replies`, { headers: seller(site), body: { text: 'x', author: 'Mia', locale } })).status, 400);
+    }
+    const listed = (await call(site, 'GET', 'products/p/reviews')).body.reviews[0];
+    assert.equal(listed.locale, 'zh-CN');
+    assert.deepEqual(listed.replies.map((r: any) => r.locale), ['en-GB', 'fr', undefined]);
+  });
+
   it('takes guest replies only to published reviews, within the write limits', async () => {
     const limited = await startTestServer({ perVisitor: { burst: 3, perSecond: 0.001 } });
     try {

@@ -32,6 +32,7 @@ describe('seedReviews', () => {
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newer reviews have later dates');
     const replies = newest.reviews.flatMap((r: any) => r.replies);
     assert.ok(replies.some((r: any) => r.seller) && replies.some((r: any) => !r.seller));
+    assert.ok(newest.reviews.every((r: any) => r.replies.every((reply: any) => reply.locale === r.locale)), 'replies written in their review\'s language');
     // Every page in order across seq 999 → 1000, which a text sort of seq would break.
     const walked = [];
     for (let cursor = ''; ; ) {

@@ -217,7 +217,7 @@ export class ScReviewThread extends ScPackedElement {
         this.emit('sc-review-report', { productId: this.productId, reviewId: review.id, reason });
       } else {
         const author = String(data.get('author') ?? '') || undefined;
-        await replyTo(review, { text: String(data.get('text')), author });
+        await replyTo(review, { text: String(data.get('text')), author, locale: this.locale });
       }
       await this.closeForm();
       // Said once the dialog is closed: behind it, the status was hidden from screen readers.
@@ -291,6 +291,8 @@ export class ScReviewThread extends ScPackedElement {
     const helpful = votes.get(review.id).get().value;
     const { comma, ...brackets } = this.strings(separators);
     const open = this.open?.reviewId === review.id ? this.open.form : undefined;
+    // On the words people wrote alone: the widget's own words around them stay in its language.
+    const written = review.locale || nothing;
     const toggle = (form: Open['form']) => (event: Event) => {
       if (open === form) return void this.closeForm();
       this.opener = event.currentTarget as HTMLElement;
@@ -299,10 +301,10 @@ export class ScReviewThread extends ScPackedElement {
     };
     // Focusable from script only: "Show more reviews" moves the focus to the first new one.
     return html`<li>
-      <article part="review" tabindex="-1" lang=${review.locale || nothing} aria-label=${`${review.author}${comma}${strings.rated(review.rating)}`}>
+      <article part="review" tabindex="-1" aria-label=${`${review.author}${comma}${strings.rated(review.rating)}`}>
         <div>${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span></div>
-        ${review.title ? html`<p class="title">${review.title}</p>` : ''}
-        <p class="text">${review.text}</p>
+        ${review.title ? html`<p class="title" lang=${written}>${review.title}</p>` : ''}
+        <p class="text" lang=${written}>${review.text}</p>
         <p class="meta">
           <span>${review.author}</span>
           <time datetime=${review.createdAt}>${timeAgo(review.createdAt, this.locale)}</time>
@@ -346,7 +348,7 @@ export class ScReviewThread extends ScPackedElement {
                 (reply) => html`<li part=${reply.seller ? 'reply seller' : 'reply'}>
                   <p class="meta"><span class=${reply.seller ? 'badge' : ''}>${reply.seller ? strings.seller(reply.author) : reply.author}</span>
                     <time datetime=${reply.createdAt}>${timeAgo(reply.createdAt, this.locale)}</time></p>
-                  <p class="reply-text">${reply.text}</p>
+                  <p class="reply-text" lang=${reply.locale || nothing}>${reply.text}</p>
                 </li>`,
               )}
             </ul>`
