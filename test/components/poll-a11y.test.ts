@@ -2,14 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/poll/poll.js';
 import type { ScPoll } from '../../src/components/poll/poll.component.js';
-import type { Adapter, PollState } from '../../src/core/adapter.js';
+import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
+import type { PollState } from '../../src/core/adapter.js';
 import { configure } from '../../src/core/config.js';
 import { deepActiveElement, spokenTree } from '../support/ax-tree.js';
 import { forcedColors } from '../support/browser.js';
 
 let sites = 0;
 
-/** A poll of three colours. */
+/** A poll of three colours, kept in this browser by LocalAdapter. */
 function usePoll(): void {
   const poll: PollState = {
     id: 'colours',
@@ -18,15 +19,9 @@ function usePoll(): void {
     options: ['Red', 'Green', 'Blue'].map((label, index) => ({ id: `o${index}`, label, votes: index })),
     closed: false,
   };
-  const adapter: Adapter = {
-    likes: { read: async () => ({}), set: async () => ({ count: 0, liked: false }) },
-    polls: {
-      read: async (ids) => Object.fromEntries(ids.filter((id) => id === poll.id).map((id) => [id, poll])),
-      vote: async (_pollId, optionId) => ({ ...poll, voted: optionId, options: poll.options.map((option) => ({ ...option, votes: option.votes + Number(option.id === optionId) })) }),
-      ask: async () => poll,
-    },
-  };
-  configure({ adapter, site: `poll-a11y-${sites++}`, locale: undefined });
+  const site = `poll-a11y-${sites++}`;
+  localStorage.setItem(`sc-widgets:${site}:polls`, JSON.stringify({ [poll.id]: poll }));
+  configure({ adapter: new LocalAdapter(site), site, locale: undefined });
 }
 
 const radio = (el: ScPoll, name: string) =>
