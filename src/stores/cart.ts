@@ -78,10 +78,11 @@ function confirm(cart: Cart): void {
   family.show(CART);
 }
 
-/** Sets a line's quantity (0 removes it) at once; the outbox saves it, or undoes it when refused. */
-export function setQuantity(line: CartLine): void {
+/** Sets a line's quantity (0 removes it) at once, and returns it as set; the outbox saves it, or undoes it when refused. */
+export function setQuantity(line: CartLine): number {
   const quantity = Math.max(0, Math.min(MAX_QUANTITY, Math.round(line.quantity)));
   lineWrites.write(lineKey(line), { ...line, quantity });
+  return quantity;
 }
 
 /** The last line a person added, for a cart that opens on each add. */
@@ -92,9 +93,9 @@ export async function addToCart(line: CartLine): Promise<number> {
   loadCart();
   await cartLoaded();
   const held = $cart.get().value?.lines.find((other) => lineKey(other) === lineKey(line))?.quantity ?? 0;
-  setQuantity({ ...line, quantity: held + line.quantity });
+  const quantity = setQuantity({ ...line, quantity: held + line.quantity });
   $added.set({ ...line }); // a new value each time, so the same line added again is heard again
-  return Math.min(MAX_QUANTITY, held + line.quantity);
+  return quantity;
 }
 
 /** The backend turned the cart into an order: it is empty now. */

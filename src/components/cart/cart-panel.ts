@@ -74,10 +74,11 @@ export class ScCartPanel extends ScPackedElement {
    */
   private change(line: CartLine, title: string, quantity: number, field?: HTMLInputElement): void {
     const strings = this.strings(cartPanelMessages);
-    const changed = { ...line, quantity: Math.max(0, Math.min(MAX_QUANTITY, quantity || 0)) };
+    // Where the line is, read before the change: once removed, it is no longer among the lines.
+    const at = this.lines.indexOf(line);
+    const changed = { ...line, quantity: setQuantity({ ...line, quantity: quantity || 0 }) };
     if (field) field.value = String(changed.quantity);
-    if (!changed.quantity) this.removedAt = this.lines.indexOf(line);
-    setQuantity(changed);
+    if (!changed.quantity) this.removedAt = at;
     this.outcome = undefined;
     this.said = this.named(changed.quantity ? strings.inCart(changed.quantity) : strings.removed, title);
     this.emit('sc-cart-change', changed);

@@ -214,15 +214,15 @@ export class ScShareButton extends ScPackedElement {
     const items = this.items();
     const at = items.indexOf(event.target as HTMLElement);
     const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 };
-    // A letter: the next item whose name starts with it, round from the one after this.
-    const typed = [...items.slice(at + 1), ...items.slice(0, at + 1)].find((item) => item.textContent!.trim().toLowerCase().startsWith(key.toLowerCase()));
     if (key in moves) items.at(moves[key] % items.length)!.focus();
     else if (key === 'Escape') this.close(true);
     // An <a> menu item takes Space as a button does.
     else if (key === ' ') (event.target as HTMLElement).click();
     // Tab and Shift+Tab go on from the button, which the menu follows: one press leaves it.
     else if (key === 'Tab') return this.close(true);
-    else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) typed?.focus();
+    // A letter: the next item whose name starts with it, round from the one after this.
+    else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey)
+      [...items.slice(at + 1), ...items.slice(0, at + 1)].find((item) => item.textContent!.trim().toLowerCase().startsWith(key.toLowerCase()))?.focus();
     else return;
     event.preventDefault();
   }

@@ -211,8 +211,7 @@ export class ScWishlist extends ScPackedElement {
   /** Takes an item off the list: removed by the visitor, or `moved` to the cart. */
   private async removeItem(list: Wishlist, productId: string, title: string, moved = false): Promise<void> {
     this.removing = { productId, index: list.productIds.indexOf(productId) };
-    const strings = () => this.strings(wishlistMessages);
-    await this.act(() => removeFromWishlist(productId, list.id), () => (moved ? strings().moved(title) : strings().removed(title)));
+    await this.act(() => removeFromWishlist(productId, list.id), () => this.strings(wishlistMessages)[moved ? 'moved' : 'removed'](title));
   }
 
   private async delete(list: Wishlist): Promise<void> {
@@ -250,7 +249,7 @@ export class ScWishlist extends ScPackedElement {
       return html`<h2 part="heading">${shared.list.name || strings.defaultName}</h2>${this.items(shared.list, true)}`;
     }
     const { status, lists } = this.lists.value;
-    const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed') || this.strings(wishlistMessages).failed}</button>` : '';
+    const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.failureMessage('loadFailed') || strings.failed}</button>` : '';
     const list = this.current;
     if (!list) return failed || html`<p>${strings.loading}</p>`;
     return html`
