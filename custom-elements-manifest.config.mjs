@@ -1,4 +1,11 @@
-/** Generates custom-elements.json, the API reference, from the components' JSDoc. */
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { packagePaths } from './scripts/manifest-package-paths.mjs';
+
+/**
+ * Generates custom-elements.json, the API reference, from the components' JSDoc, and from it
+ * the editors' HTML data: VS Code's custom data and JetBrains' web-types, shipped in dist/.
+ */
 export default {
   globs: ['src/core/sc-element.ts', 'src/core/packed-element.ts', 'src/components/**/*.component.ts'],
   outdir: '.',
@@ -23,5 +30,9 @@ export default {
         }
       },
     },
+    packagePaths(),
+    // After packagePaths: the editors' data names the modules as shipped.
+    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
   ],
 };
