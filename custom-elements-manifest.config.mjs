@@ -1,10 +1,12 @@
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { frameworkTypes } from './scripts/framework-types.mjs';
 import { packagePaths } from './scripts/manifest-package-paths.mjs';
 
 /**
  * Generates custom-elements.json, the API reference, from the components' JSDoc, and from it
- * the editors' HTML data: VS Code's custom data and JetBrains' web-types, shipped in dist/.
+ * the editors' HTML data (VS Code's custom data, JetBrains' web-types) and the elements' types
+ * for React's JSX and Vue's templates, shipped in dist/.
  */
 export default {
   globs: ['src/core/sc-element.ts', 'src/core/packed-element.ts', 'src/components/**/*.component.ts'],
@@ -34,5 +36,6 @@ export default {
     // After packagePaths: the editors' data names the modules as shipped.
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
+    frameworkTypes({ outdir: 'dist/types' }),
   ],
 };

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * The package's types as a consumer's compiler sees them: each fixture in test/fixtures/types-*
+ * imports the package by its name (TypeScript resolves it through package.json `exports`, as
+ * for an installed package) and is compiled alone. Each fixture also holds lines that must
+ * not compile (`@ts-expect-error`, `@vue-expect-error`): types too loose fail the compile too.
+ * Run after `npm run build`.
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const compilers = { tsc: 'node_modules/typescript/bin/tsc', 'vue-tsc': 'node_modules/vue-tsc/bin/vue-tsc.js' };
+
+async function compile(compiler: keyof typeof compilers, fixture: string): Promise<string> {
+  const project = join(root, 'test/fixtures', fixture);
+  return run(process.execPath, [join(root, compilers[compiler]), '-p', project], { cwd: root }).then(
+    () => '',
+    (failure: { stdout: string }) => failure.stdout || String(failure),
+  );
+}
+
+describe("the package's types", { concurrency: true }, () => {
+  it("the root import types every tag (HTMLElementTagNameMap): `document.querySelector('sc-store')!.pageSize`", async () => {
+    assert.equal(await compile('tsc', 'types-root'), '');
+  });
+
+  it('`sc-widgets/iife` types window.SocialCommerce and every tag', async () => {
+    assert.equal(await compile('tsc', 'types-iife'), '');
+  });
+
+  it('`sc-widgets/types/react`: React 19 JSX with typed properties and `on<event>` listeners', async () => {
+    assert.equal(await compile('tsc', 'types-react'), '');
+  });
+
+  it("`sc-widgets/types/vue`: Vue's global components with typed bindings and events (vue-tsc)", async () => {
+    assert.equal(await compile('vue-tsc', 'types-vue'), '');
+  });
+
+  it('a fixture that breaks a type does not compile', async () => {
+    assert.match(await compile('tsc', 'types-broken'), /error TS2322: Type 'string' is not assignable to type 'number'/);
+  });
+});
