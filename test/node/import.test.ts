@@ -38,6 +38,8 @@ console.log(JSON.stringify(Object.keys(module)));`,
 async function exportPaths(): Promise<string[]> {
   const paths: string[] = [];
   for (const [path, target] of Object.entries<string | Record<string, string>>(manifest.exports)) {
+    // Types only (`./types/react`, `./types/vue`): nothing to import at run time.
+    if (typeof target !== 'string' && Object.keys(target).join() === 'types') continue;
     if (!path.includes('*')) {
       paths.push(path);
       continue;
