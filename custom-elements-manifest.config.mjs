@@ -33,9 +33,11 @@ export default {
       },
     },
     packagePaths(),
-    // After packagePaths: the editors' data names the modules as shipped.
-    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
-    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
+    // After packagePaths: the editors' data names the modules as shipped. An element's hover
+    // leaves out its custom properties (each would end in "(default: undefined)": our defaults
+    // are in the descriptions); the CSS data lists them, with their descriptions, for CSS files.
+    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideCssPropertiesDocs: true, hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideCssPropertiesDocs: true, hideLogs: true }),
     frameworkTypes({ outdir: 'dist/types' }),
   ],
 };

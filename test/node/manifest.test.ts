@@ -58,4 +58,10 @@ describe("the editors' data", () => {
     assert.deepEqual(json(webTypes).contributions.html.elements.map((element: { name: string }) => element.name).sort(), definedTags);
     assert.ok(shipped('dist/vscode.css-custom-data.json'));
   });
+
+  it('says nothing it does not know (the generators write "default: undefined" for a default they do not know)', () => {
+    for (const file of ['dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', pkg['web-types']]) {
+      assert.doesNotMatch(readFileSync(join(root, file), 'utf8'), /default: undefined/, file);
+    }
+  });
 });
