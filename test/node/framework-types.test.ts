@@ -29,6 +29,10 @@ describe("the package's types", { concurrency: true }, () => {
     assert.equal(await compile('tsc', 'types-root'), '');
   });
 
+  it('so does `sc-widgets/sc-widgets.js`', async () => {
+    assert.equal(await compile('tsc', 'types-script'), '');
+  });
+
   it('`sc-widgets/iife` types window.SocialCommerce and every tag', async () => {
     assert.equal(await compile('tsc', 'types-iife'), '');
   });
