@@ -21,22 +21,46 @@ export interface Settings {
   readonly pricesIncludeTax?: boolean;
 }
 
+/**
+ * The settings and consent of every copy of sc-widgets on the page. The script tag's bundle
+ * and an app's npm import are two copies, each with its own module state, and the tags are
+ * defined by whichever loads first: a `configure()` through one must reach the widgets of
+ * the other. So the values live on `globalThis` under a registered symbol, and `configure`
+ * and `consent` tell every copy, each of which keeps its own stores (test/dist/two-copies.test.ts).
+ */
+interface Shared {
+  settings: Settings;
+  consent: boolean;
+  /** One per copy: sets its stores to the shared values. */
+  readonly copies: (() => void)[];
+}
+const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for('sc-widgets.settings')] ??= {
+  settings: { site: 'default' },
+  consent: true,
+  copies: [],
+});
+
 /** Everything widgets need to know about the page's setup; replaced whole on change. */
-export const $settings = atom<Settings>({ site: 'default' });
+export const $settings = atom<Settings>(shared.settings);
 
 /**
  * Whether the page allows requests and storage. False between `consent(false)` (or
  * `data-consent="required"`) and `consent(true)`: widgets render, writes wait in memory.
  */
-export const $consent = atom(true);
+export const $consent = atom(shared.consent);
+
+shared.copies.push(() => ($settings.set(shared.settings), $consent.set(shared.consent)));
+const tellEveryCopy = () => shared.copies.forEach((follow) => follow());
 
 export function configure(options: Partial<Settings>): void {
-  $settings.set({ ...$settings.get(), ...options });
+  shared.settings = { ...shared.settings, ...options };
+  tellEveryCopy();
 }
 
 /** `false` holds every request and all storage back until `consent(true)`. */
 export function consent(granted: boolean): void {
-  $consent.set(granted);
+  shared.consent = granted;
+  tellEveryCopy();
 }
 
 /**
