@@ -64,15 +64,16 @@ function chunkNamed(folder, name) {
  * statically) and those it loads on demand.
  */
 async function bundled(entries) {
-  // The app uses all it imports; it exports nothing, so its own file is its entry's code.
-  const app = [
-    ...entries.map((entry, index) => `import * as imported${index} from ${JSON.stringify(join(dist, entry))};`),
-    `globalThis.used = [${entries.map((_, index) => `imported${index}`).join(', ')}];`,
-  ].join('\n');
+  // As an app imports them: the elements' entries for their tags, the others (the RestAdapter,
+  // a language pack) for all they export, which the app uses. It exports nothing itself.
+  const app = entries.map((entry, index) => {
+    const path = JSON.stringify(join(dist, entry));
+    return /^(index|components\/)/.test(entry) ? `import ${path};` : `import * as imported${index} from ${path}; globalThis.used${index} = imported${index};`;
+  });
   const build = await rollup({
     input: 'app',
     plugins: [
-      { name: 'app', resolveId: (id) => (id === 'app' ? id : null), load: (id) => (id === 'app' ? app : null) },
+      { name: 'app', resolveId: (id) => (id === 'app' ? id : null), load: (id) => (id === 'app' ? app.join('\n') : null) },
       resolvePlugin({ browser: true, exportConditions: ['production'] }),
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
     ],

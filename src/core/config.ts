@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
 import type { Adapter } from './adapter.js';
 import type { CheckoutProvider } from '../checkout/checkout-provider.js';
 import { watchAdapter } from './live.js';
@@ -22,45 +22,36 @@ export interface Settings {
 }
 
 /**
- * The settings and consent of every copy of sc-widgets on the page. The script tag's bundle
- * and an app's npm import are two copies, each with its own module state, and the tags are
- * defined by whichever loads first: a `configure()` through one must reach the widgets of
- * the other. So the values live on `globalThis` under a registered symbol, and `configure`
- * and `consent` tell every copy, each of which keeps its own stores (test/dist/two-copies.test.ts).
+ * Every copy of sc-widgets on the page, by its stores. The script tag's bundle and an app's
+ * npm import are two copies, each with its own module state, and the tags are defined by
+ * whichever loads first: a `configure()` through one must reach the widgets of the other. So
+ * the copies list themselves on `globalThis` under a registered symbol; a new copy starts
+ * from the first one's values, and `configure` and `consent` set every copy's stores
+ * (test/node/vite-app.test.ts).
  */
-interface Shared {
-  settings: Settings;
-  consent: boolean;
-  /** One per copy: sets its stores to the shared values. */
-  readonly copies: (() => void)[];
-}
-const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for('sc-widgets.settings')] ??= {
-  settings: { site: 'default' },
-  consent: true,
-  copies: [],
-});
+type Copy = [settings: WritableAtom<Settings>, consent: WritableAtom<boolean>];
+const copies: Copy[] = ((globalThis as { [key: symbol]: Copy[] })[Symbol.for('sc-widgets.copies')] ??= []);
+const [first] = copies;
 
 /** Everything widgets need to know about the page's setup; replaced whole on change. */
-export const $settings = atom<Settings>(shared.settings);
+export const $settings = atom<Settings>(first ? first[0].get() : { site: 'default' });
 
 /**
  * Whether the page allows requests and storage. False between `consent(false)` (or
  * `data-consent="required"`) and `consent(true)`: widgets render, writes wait in memory.
  */
-export const $consent = atom(shared.consent);
+export const $consent = atom(!first || first[1].get());
 
-shared.copies.push(() => ($settings.set(shared.settings), $consent.set(shared.consent)));
-const tellEveryCopy = () => shared.copies.forEach((follow) => follow());
+copies.push([$settings, $consent]);
 
 export function configure(options: Partial<Settings>): void {
-  shared.settings = { ...shared.settings, ...options };
-  tellEveryCopy();
+  const settings = { ...$settings.get(), ...options };
+  for (const [$copySettings] of copies) $copySettings.set(settings);
 }
 
 /** `false` holds every request and all storage back until `consent(true)`. */
 export function consent(granted: boolean): void {
-  shared.consent = granted;
-  tellEveryCopy();
+  for (const [, $copyConsent] of copies) $copyConsent.set(granted);
 }
 
 /**
