@@ -13,7 +13,7 @@ import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'wishlist-button', 'wishlist', 'share-button', 'poll', 'buy-button', 'product-card', 'cart', 'store'];
 
 /**
- * The core every widget shares (lit, stores, settings, LocalAdapter) is the like button's
+ * The core every widget shares (stores, settings, LocalAdapter) is the like button's
  * own chunk: a page with like buttons then loads one file, and the like button, the
  * smallest and most common widget, rides along with the others. Split apart, the core and
  * the like button cost ~430 B brotli more (a second file, and names passed between them).
@@ -99,7 +99,6 @@ const npmEntries = {
   ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
   ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
 };
-
 
 export default [
   // The npm entries, sharing chunks, for pages that load only what they use; an app's bundler resolves lit, nanostores and ky.
