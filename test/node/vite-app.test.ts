@@ -67,7 +67,7 @@ describe('an app bundled by Vite with its own Lit element and the widgets', () =
       !!document.querySelector('app-greeting')?.shadowRoot?.textContent?.includes('Hello') &&
       !!document.querySelector('sc-like-button')?.shadowRoot?.querySelector('button') &&
       !!document.querySelector('sc-review-thread > script[type="application/ld+json"]');
-    await page.waitForFunction(rendered, { timeout: 8000 }).catch(() => assert.fail(`the page never rendered: ${problems.join('; ')}`));
+    await page.waitForFunction(rendered, { timeout: 30_000 }).catch(() => assert.fail(`the page never rendered: ${problems.join('; ')}`));
     assert.equal(await page.evaluate(() => (window as unknown as Page).litHtmlVersions.length), 1);
     assert.deepEqual(problems, []);
     await page.close();
@@ -81,7 +81,7 @@ describe('an app bundled by Vite with its own Lit element and the widgets', () =
     const like = await page.waitForSelector('sc-like-button >>> button:not([disabled])');
     await like!.click();
     // The like is kept by the app's LocalAdapter, under its site, not the script tag's `data-site`.
-    await page.waitForFunction(() => localStorage.getItem('sc-widgets:from-the-app:likes')?.includes('tee'), { timeout: 8000 });
+    await page.waitForFunction(() => localStorage.getItem('sc-widgets:from-the-app:likes')?.includes('tee'), { timeout: 30_000 });
     assert.equal(await page.evaluate(() => localStorage.getItem('sc-widgets:from-the-tag:likes')), null);
     await page.close();
   });
