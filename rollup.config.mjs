@@ -13,7 +13,7 @@ import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'wishlist-button', 'wishlist', 'share-button', 'poll', 'buy-button', 'product-card', 'cart', 'store'];
 
 /**
- * The core every widget shares (lit, stores, settings, LocalAdapter) is the like button's
+ * The core every widget shares (stores, settings, LocalAdapter) is the like button's
  * own chunk: a page with like buttons then loads one file, and the like button, the
  * smallest and most common widget, rides along with the others. Split apart, the core and
  * the like button cost ~430 B brotli more (a second file, and names passed between them).
@@ -53,16 +53,21 @@ const packsBesideScript = {
   },
 };
 
-const plugins = ({ module = true } = {}) => [
+/**
+ * `bundled`: the one-tag files, which carry Lit and ky inside, so the transforms of Lit's and
+ * ky's own code apply (the Trusted Types policy's name, Lit's shorter messages, ky's shorter
+ * fields). The npm entries import them instead: an app's bundler resolves them, one copy for
+ * the app and the widgets, and those transforms would find nothing to act on.
+ */
+const plugins = ({ module = true, bundled = true } = {}) => [
   // The `production` condition picks lit's build without dev-mode warnings.
   resolve({ browser: true, exportConditions: ['production'] }),
-  litTrustedTypes(),
+  ...(bundled ? [litTrustedTypes(), shortenLitMessages()] : []),
   // nanostores keeps dev-only checks behind NODE_ENV; a browser has no `process`.
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-  shortenLitMessages(),
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
   minifyTemplates(),
-  mangleKyFields(),
+  ...(bundled ? [mangleKyFields()] : []),
   // A classic script's top-level `var SocialCommerce` is its API: only modules may drop unused top-level names.
   // `unsafe` assumes built-ins are not monkey-patched (a page that patches Array or String
   // has bigger problems); `keep_fargs: false` drops unused parameters (nothing here reads a
@@ -70,6 +75,21 @@ const plugins = ({ module = true } = {}) => [
   // like button's chunk.
   terser({ ecma: 2022, module, compress: { passes: 2, unsafe: true, keep_fargs: false }, format: { comments: false } }),
 ];
+
+/**
+ * What package.json lists in `dependencies` (lit, nanostores, ky): the npm entries and the
+ * Node build import them rather than carry them, so an app that uses Lit itself has one copy.
+ */
+const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * Chunks are named by their content: after an update, an entry cached or pinned from one
+ * version never loads a chunk of another, since a changed chunk has a new name (test/node/
+ * chunk-names.test.ts). Entries keep stable names: they are the addresses pages and
+ * package.json use, and a versioned path (the README's CDN tag) tells versions apart.
+ */
+const chunkFileNames = (folder) => `${folder}/[name]-[hash].js`;
 
 /** The npm entries: one per component, and `index.js` (the package's main) with every element. */
 const npmEntries = {
@@ -80,14 +100,11 @@ const npmEntries = {
   ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
 };
 
-/** What package.json lists in `dependencies`: the Node build imports them instead of bundling them. */
-const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
-const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
-
 export default [
-  // The npm entries, sharing chunks, for pages that load only what they use.
+  // The npm entries, sharing chunks, for pages that load only what they use; an app's bundler resolves lit, nanostores and ky.
   {
     input: npmEntries,
+    external: isDependency,
     // Lets an entry chunk hold code other entries share, instead of a re-export facade.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -95,14 +112,12 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      // No content hash: the entries have none either (a versioned path caches them all), and
-      // a hash in every dynamic import costs the like button ~50 B brotli.
-      chunkFileNames: 'chunks/[name].js',
+      chunkFileNames: chunkFileNames('chunks'),
       // Maps are written but not referenced: the `//# sourceMappingURL` line is bytes every
       // shopper downloads for a debugger they never open. Load a map by hand to debug.
       sourcemap: 'hidden',
     },
-    plugins: plugins(),
+    plugins: plugins({ bundled: false }),
   },
   /*
    * The one-tag bundles: every element in one file (plus chunks loaded on demand), a
@@ -117,7 +132,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/bundle/[name].js',
+      chunkFileNames: chunkFileNames('chunks/bundle'),
       sourcemap: 'hidden',
     },
     plugins: [packsBesideScript, ...plugins()],
@@ -145,7 +160,7 @@ export default [
     input: { ...npmEntries, 'sc-widgets.iife': 'src/sc-widgets.iife.ts' },
     external: isDependency,
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
+    output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkFileNames('chunks') },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/node' })],
   },
 ];

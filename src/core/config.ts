@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
 import type { Adapter } from './adapter.js';
 import type { CheckoutProvider } from '../checkout/checkout-provider.js';
 import { watchAdapter } from './live.js';
@@ -21,22 +21,37 @@ export interface Settings {
   readonly pricesIncludeTax?: boolean;
 }
 
+/**
+ * Every copy of sc-widgets on the page, by its stores. The script tag's bundle and an app's
+ * npm import are two copies, each with its own module state, and the tags are defined by
+ * whichever loads first: a `configure()` through one must reach the widgets of the other. So
+ * the copies list themselves on `globalThis` under a registered symbol; a new copy starts
+ * from the first one's values, and `configure` and `consent` set every copy's stores
+ * (test/node/vite-app.test.ts).
+ */
+type Copy = [settings: WritableAtom<Settings>, consent: WritableAtom<boolean>];
+const copies: Copy[] = ((globalThis as { [key: symbol]: Copy[] })[Symbol.for('sc-widgets.copies')] ??= []);
+const [first] = copies;
+
 /** Everything widgets need to know about the page's setup; replaced whole on change. */
-export const $settings = atom<Settings>({ site: 'default' });
+export const $settings = atom<Settings>(first ? first[0].get() : { site: 'default' });
 
 /**
  * Whether the page allows requests and storage. False between `consent(false)` (or
  * `data-consent="required"`) and `consent(true)`: widgets render, writes wait in memory.
  */
-export const $consent = atom(true);
+export const $consent = atom(!first || first[1].get());
+
+copies.push([$settings, $consent]);
 
 export function configure(options: Partial<Settings>): void {
-  $settings.set({ ...$settings.get(), ...options });
+  const settings = { ...$settings.get(), ...options };
+  for (const [$copySettings] of copies) $copySettings.set(settings);
 }
 
 /** `false` holds every request and all storage back until `consent(true)`. */
 export function consent(granted: boolean): void {
-  $consent.set(granted);
+  for (const [, $copyConsent] of copies) $copyConsent.set(granted);
 }
 
 /**

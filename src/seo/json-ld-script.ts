@@ -1,4 +1,4 @@
-import { policy } from '../core/trusted-types.js';
+import { htmlPolicy } from '../core/trusted-types.js';
 import { jsonLdText } from './product-json-ld.js';
 
 const selector = ':scope > script[type="application/ld+json"]';
@@ -18,5 +18,5 @@ export function writeJsonLd(host: Element, data: object | undefined): void {
   script?.remove();
   if (!text) return;
   const html = `<script type="application/ld+json">${text}</script>`;
-  host.insertAdjacentHTML('beforeend', policy?.createHTML(html) ?? html);
+  host.insertAdjacentHTML('beforeend', htmlPolicy()?.createHTML(html) ?? html);
 }
