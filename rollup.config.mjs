@@ -71,23 +71,27 @@ const plugins = ({ module = true } = {}) => [
   terser({ ecma: 2022, module, compress: { passes: 2, unsafe: true, keep_fargs: false }, format: { comments: false } }),
 ];
 
-/** The npm entries: one per component, and `index.js` (the package's main) with every element. */
+/** The npm entries: one per component, `index.js` (the package's main) with every element, and `react.js` with their React wrappers. */
 const npmEntries = {
   index: 'src/sc-widgets.ts',
   'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
   checkout: 'src/checkout/providers.ts',
   ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
   ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
+  react: 'src/react/index.ts',
 };
 
-/** What package.json lists in `dependencies`: the Node build imports them instead of bundling them. */
-const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+/** What package.json lists in `dependencies` and `peerDependencies` (React): the Node build imports them instead of bundling them. */
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default [
   // The npm entries, sharing chunks, for pages that load only what they use.
   {
     input: npmEntries,
+    // The React wrappers (`react.js`) import the app's own React, and @lit/react beside it.
+    external: ['react', '@lit/react'],
     // Lets an entry chunk hold code other entries share, instead of a re-export facade.
     preserveEntrySignatures: 'allow-extension',
     output: {
