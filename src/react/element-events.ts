@@ -21,3 +21,6 @@ export const elementEvents = {
 } as const satisfies Record<`sc-${string}`, readonly (keyof ScEventMap)[]>;
 
 export type WrappedTag = keyof typeof elementEvents;
+
+/** The events `tag` fires. */
+export type EventsOf<T extends WrappedTag> = (typeof elementEvents)[T][number];

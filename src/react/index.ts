@@ -17,14 +17,14 @@ import { ScBuyButton as BuyButton } from '../components/buy-button/buy-button.js
 import { ScProductCard as ProductCard } from '../components/product-card/product-card.js';
 import { ScCart as Cart } from '../components/cart/cart.js';
 import { ScStore as Store } from '../components/store/store.js';
-import { elementEvents, type WrappedTag } from './element-events.js';
+import { elementEvents, type EventsOf, type WrappedTag } from './element-events.js';
 import { eventProps, pascal } from './event-props.js';
 
 export type { EventProp } from './event-props.js';
 
 /** The React component for `tagName`, named as its class is (a minified class's own name is not). */
 const wrap = <T extends WrappedTag>(tagName: T, elementClass: new () => HTMLElementTagNameMap[T]) =>
-  createComponent({ react: React, tagName, elementClass, events: eventProps(elementEvents[tagName]), displayName: pascal(tagName) });
+  createComponent({ react: React, tagName, elementClass, events: eventProps<EventsOf<T>>(elementEvents[tagName]), displayName: pascal(tagName) });
 
 export const ScLikeButton = wrap('sc-like-button', LikeButton);
 export const ScRatingSummary = wrap('sc-rating-summary', RatingSummary);
