@@ -17,7 +17,7 @@ export const elementEvents = {
   'sc-buy-button': ['sc-variant-change', 'sc-before-cart-add', 'sc-cart-add', 'sc-checkout', 'sc-error'],
   'sc-product-card': ['sc-cart-add', 'sc-checkout'],
   'sc-cart': ['sc-cart-change', 'sc-checkout', 'sc-error'],
-  'sc-store': ['sc-cart-add', 'sc-error'],
+  'sc-store': ['sc-cart-add', 'sc-checkout', 'sc-error'],
 } as const satisfies Record<`sc-${string}`, readonly (keyof ScEventMap)[]>;
 
 export type WrappedTag = keyof typeof elementEvents;
