@@ -7,7 +7,7 @@ type ScEventType = keyof ScEventMap;
 type Pascal<T extends string> = T extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<T>;
 
 /** The React prop that listens for an event: `sc-cart-add` → `onCartAdd`. */
-export type EventProp<T extends ScEventType> = T extends `sc-${infer Name}` ? `on${Pascal<Name>}` : never;
+type EventProp<T extends ScEventType> = T extends `sc-${infer Name}` ? `on${Pascal<Name>}` : never;
 
 /** `@lit/react`'s `events` option for these events: each prop's handler gets the event's own `CustomEvent`. */
 export type EventProps<T extends ScEventType> = { [K in T as EventProp<K>]: EventName<ScEventMap[K]> };
@@ -15,7 +15,7 @@ export type EventProps<T extends ScEventType> = { [K in T as EventProp<K>]: Even
 /** `sc-store` → `ScStore`: a tag's name in JavaScript. */
 export const pascal = (name: string): string => name.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase());
 
-export const eventProp = <T extends ScEventType>(type: T): EventProp<T> => `on${pascal(type.slice('sc-'.length))}` as EventProp<T>;
+const eventProp = <T extends ScEventType>(type: T): EventProp<T> => `on${pascal(type.slice('sc-'.length))}` as EventProp<T>;
 
 /** The `events` option for these event types (`EventName` is a type only: the values are the types' names). */
 export const eventProps = <T extends ScEventType>(types: readonly T[]): EventProps<T> =>

@@ -1,7 +1,7 @@
-// React components for every element (`sc-widgets/react`), for React 18 and earlier, which
-// set a custom element's attributes rather than its properties and hear none of its events
-// (React 19 does both: use the tags). Importing this defines every element, as `sc-widgets`
-// does. Each wrapper takes the element's properties as props (`pageSize={4}`) and its
+// React components for every element (`sc-widgets/react`), for React 18, which sets a
+// custom element's attributes rather than its properties and hears none of its events
+// (React 19 does both: the tags work as they are). Importing this defines every element, as
+// `sc-widgets` does. Each wrapper takes the element's properties as props (`pageSize={4}`) and its
 // events as `on…` props (`sc-cart-add` → `onCartAdd`), typed with the event's detail.
 import { createComponent } from '@lit/react';
 import * as React from 'react';
@@ -19,8 +19,6 @@ import { ScCart as Cart } from '../components/cart/cart.js';
 import { ScStore as Store } from '../components/store/store.js';
 import { elementEvents, type EventsOf, type WrappedTag } from './element-events.js';
 import { eventProps, pascal } from './event-props.js';
-
-export type { EventProp } from './event-props.js';
 
 /** The React component for `tagName`, named as its class is (a minified class's own name is not). */
 const wrap = <T extends WrappedTag>(tagName: T, elementClass: new () => HTMLElementTagNameMap[T]) =>
