@@ -91,13 +91,14 @@ const isDependency = (id) => dependencies.some((name) => id === name || id.start
  */
 const chunkFileNames = (folder) => `${folder}/[name]-[hash].js`;
 
-/** The npm entries: one per component, and `index.js` (the package's main) with every element. */
+/** The npm entries: one per component, `index.js` (the package's main) with every element, and `react.js` with their React wrappers. */
 const npmEntries = {
   index: 'src/sc-widgets.ts',
   'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
   checkout: 'src/checkout/providers.ts',
   ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
   ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
+  react: 'src/react/index.ts',
 };
 
 export default [

@@ -1,9 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/store/store.js';
 import type { ScStore } from '../../src/components/store/store.component.js';
+import { configure } from '../../src/core/config.js';
+import { pageCheckout } from '../../src/checkout/page-checkout.js';
 import { setApiMode, takeRequests } from '../support/api.js';
 import { openFrame } from '../support/frames.js';
-import { buyReady, useLocalShop, useRestShop } from '../support/shop.js';
+import { buyReady, shadowButton, useLocalShop, useRestShop } from '../support/shop.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const titles = (el: ScStore) =>
@@ -49,6 +51,19 @@ describe('<sc-store>', () => {
     await shows(el, ['Linen tee', 'Stoneware mug', 'Tulip bouquet']);
     await waitUntil(() => root(el).activeElement === root(el).querySelectorAll('li')[2], 'focus did not move to the new page');
     expect(root(el).querySelector('[part=more]')).to.equal(null);
+  });
+
+  it('with action="checkout": a card buys now, and the store fires sc-checkout with the one item', async () => {
+    useLocalShop();
+    configure({ checkout: pageCheckout });
+    const el = await fixture<ScStore>(html`<sc-store action="checkout"></sc-store>`);
+    await shows(el, ['Linen tee', 'Stoneware mug', 'Tulip bouquet']);
+    const tulips = root(el).querySelectorAll('sc-product-card')[2]!.shadowRoot!.querySelector('sc-buy-button')!;
+    await buyReady(tulips);
+    el.addEventListener('sc-checkout', (event) => event.preventDefault()); // the test page stays
+    const handed = oneEvent(el, 'sc-checkout');
+    shadowButton(tulips).click();
+    expect((await handed).detail).to.deep.include({ lines: [{ productId: 'tulips', variantId: 'tulips-1', quantity: 1 }], buyNow: true });
   });
 
   it('with the server: one request lists the page, and its cards read nothing more', async () => {

@@ -29,6 +29,7 @@ const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.
  * @summary A searchable, filterable grid of the site's products, for a page or a social tab.
  *
  * @event {CustomEvent<CartLineDetail>} sc-cart-add - From a card: a person added to the cart.
+ * @event {CustomEvent<CheckoutDetail>} sc-checkout - From a card, with `action="checkout"`: "Buy now" is handed off; `preventDefault()` keeps the shopper on the page.
  * @event {CustomEvent<ScErrorDetail>} sc-error - The products did not load.
  *
  * @csspart toolbar - The search, category and sort controls.
