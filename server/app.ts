@@ -9,6 +9,7 @@ import { verifyUserToken } from './auth/user-token.js';
 import { VisitorTokens } from './auth/visitor-token.js';
 import type { Db } from './db/db.js';
 import type { EventHub } from './events/hub.js';
+import { checkHealth, HEALTH_PATH } from './health.js';
 import { type Endpoint, honoPath, type RouteSpec } from './http/endpoint.js';
 import { cursorKey } from './http/cursor.js';
 import type { AppEnv } from './http/env.js';
@@ -113,12 +114,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
   // Reads have their own loose limit, per address and before the site middleware, so a flood
   // of cheap bad reads ends here rather than in the database (or, as it once did, the log).
-  app.use('/v1/sites/:site/*', async (c, next) => {
+  const limitReads: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (c.req.method === 'GET') {
       const wait = perAddressReads.take(c.get('address'));
       if (wait) throw new HttpError(429, 'rate_limited', `Too many requests; retry in ${wait} s.`, wait);
     }
     await next();
+  };
+  app.use('/v1/sites/:site/*', limitReads);
+  app.get(HEALTH_PATH, limitReads, async (c) => {
+    const health = await checkHealth(options.db, log);
+    return c.json(health, health.status === 'ok' ? 200 : 503);
   });
   app.use(
     '/v1/sites/:site/*',
