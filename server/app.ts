@@ -61,6 +61,8 @@ export interface AppOptions {
   readonly adminKey?: string;
   /** Where the server logs, as JSON lines (server/log.ts). Default: nowhere. */
   readonly log?: Log;
+  /** Aborted when the server stops: event streams end, so that it can close without cutting requests. */
+  readonly closing?: AbortSignal;
 }
 
 const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -92,6 +94,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // Answers are data, never markup: browsers must not sniff them into HTML.
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
+    // Stopping: a keep-alive client leaves after this answer, instead of holding the server up.
+    if (options.closing?.aborted) c.header('Connection', 'close');
     // The route's pattern, never its path or query: those hold what people typed.
     log.debug({ requestId: c.var.requestId, method: c.req.method, route: routePath(c, -1), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
@@ -180,6 +184,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     issueVisitorToken: (site) => visitorTokens.issue(site),
     keepAlive: options.keepAlive ?? 25_000,
     streams: new OpenStreams(options.streamsPerAddress ?? 200),
+    closing: options.closing ?? new AbortController().signal,
     visitorsPerAddress: new RateLimiter(options.visitorsPerAddress ?? VISITORS_PER_ADDRESS),
     votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
   });

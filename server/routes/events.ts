@@ -13,9 +13,10 @@ const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll'
 
 /**
  * Live changes as server-sent events; `keepAlive` ms between comments that keep proxies
- * from closing an idle stream; `streams` caps the streams one address holds open.
+ * from closing an idle stream; `streams` caps the streams one address holds open; every
+ * stream ends when `closing` aborts (the browser's EventSource reconnects, to another copy).
  */
-export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
+export const streamEvents = (keepAlive: number, streams: OpenStreams, closing: AbortSignal) =>
   endpoint(
     {
       method: 'get',
@@ -46,7 +47,11 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
       const key = `${c.get('site').id}\n${c.get('address')}`;
       if (!streams.take(key)) throw new HttpError(429, 'too_many_streams', 'Too many event streams from this address.', 30);
       return streamSSE(c, async (stream) => {
-        const gone = new Promise<void>((resolve) => (stream.aborted ? resolve() : stream.onAbort(resolve)));
+        const gone = new Promise<void>((resolve) => {
+          if (stream.aborted || closing.aborted) return resolve();
+          stream.onAbort(resolve);
+          closing.addEventListener('abort', () => resolve(), { once: true });
+        });
         const send = (event: LiveEvent) => void stream.writeSSE({ event: event.kind, data: JSON.stringify(event.data) });
         const unsubscribe = c.get('events').subscribe(c.get('site').id, topics, send);
         const timer = setInterval(() => void stream.write(': keep-alive\n\n'), keepAlive);
