@@ -9,6 +9,7 @@ import { verifyUserToken } from './auth/user-token.js';
 import { VisitorTokens } from './auth/visitor-token.js';
 import type { Db } from './db/db.js';
 import type { EventHub } from './events/hub.js';
+import { checkHealth, HEALTH_PATH } from './health.js';
 import { type Endpoint, honoPath, type RouteSpec } from './http/endpoint.js';
 import { cursorKey } from './http/cursor.js';
 import type { AppEnv } from './http/env.js';
@@ -60,6 +61,8 @@ export interface AppOptions {
   readonly adminKey?: string;
   /** Where the server logs, as JSON lines (server/log.ts). Default: nowhere. */
   readonly log?: Log;
+  /** Aborted when the server stops: event streams end, so that it can close without cutting requests. */
+  readonly closing?: AbortSignal;
 }
 
 const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -91,6 +94,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // Answers are data, never markup: browsers must not sniff them into HTML.
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
+    // Stopping: a keep-alive client leaves after this answer, instead of holding the server up.
+    if (options.closing?.aborted) c.header('Connection', 'close');
     // The route's pattern, never its path or query: those hold what people typed.
     log.debug({ requestId: c.var.requestId, method: c.req.method, route: routePath(c, -1), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
@@ -113,12 +118,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
   // Reads have their own loose limit, per address and before the site middleware, so a flood
   // of cheap bad reads ends here rather than in the database (or, as it once did, the log).
-  app.use('/v1/sites/:site/*', async (c, next) => {
+  const limitReads: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (c.req.method === 'GET') {
       const wait = perAddressReads.take(c.get('address'));
       if (wait) throw new HttpError(429, 'rate_limited', `Too many requests; retry in ${wait} s.`, wait);
     }
     await next();
+  };
+  app.use('/v1/sites/:site/*', limitReads);
+  app.get(HEALTH_PATH, limitReads, async (c) => {
+    const health = await checkHealth(options.db, log);
+    return c.json(health, health.status === 'ok' ? 200 : 503);
   });
   app.use(
     '/v1/sites/:site/*',
@@ -174,6 +184,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     issueVisitorToken: (site) => visitorTokens.issue(site),
     keepAlive: options.keepAlive ?? 25_000,
     streams: new OpenStreams(options.streamsPerAddress ?? 200),
+    closing: options.closing ?? new AbortController().signal,
     visitorsPerAddress: new RateLimiter(options.visitorsPerAddress ?? VISITORS_PER_ADDRESS),
     votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
   });

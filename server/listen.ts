@@ -26,15 +26,22 @@ export interface ListenOptions {
 export interface RunningServer {
   readonly url: string;
   readonly services: Services;
-  /** Stops listening, ends open streams and closes the database (PGlite flushes to disk). */
+  /**
+   * Stops accepting connections, ends event streams, lets requests under way finish (for
+   * at most `CLOSE_GRACE` ms), then closes the database (PGlite flushes to disk).
+   */
   close(): Promise<void>;
 }
+
+/** How long requests under way may take to finish once the server closes: under Docker's 10 s before it kills. */
+export const CLOSE_GRACE = 8_000;
 
 /** The whole server, listening: for `npm start`, the tests, the bench and browser test runners. */
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const services = await openServices(options);
   if (options.demoSecret) await seedDemo(services.db, options.demoSecret);
-  const app = createApp({ ...options.app, db: services.db, events: services.events, visitorKey: services.visitorKey });
+  const closing = new AbortController();
+  const app = createApp({ ...options.app, db: services.db, events: services.events, visitorKey: services.visitorKey, closing: closing.signal });
   if (options.serveStatic) {
     // Any shop may load the bundles; the language packs they import() need CORS from another origin.
     app.use('/dist/*', cors({ origin: '*' }), serveStatic({ root: './' }));
@@ -47,8 +54,12 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
     url: `http://${options.host}:${(server.address() as AddressInfo).port}`,
     services,
     close: async () => {
-      server.closeAllConnections(); // event streams never end by themselves
-      await new Promise((resolve) => server.close(resolve));
+      closing.abort(); // event streams never end by themselves
+      await new Promise<void>((resolve) => {
+        const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE);
+        // Stops accepting and closes idle connections; calls back once the last request is answered.
+        server.close(() => (clearTimeout(cut), resolve()));
+      });
       await services.close();
     },
   };

@@ -1,5 +1,6 @@
 import { writeAdminAccess } from './admin/access-file.js';
 import { readConfig } from './config.js';
+import { loggable } from './http/errors.js';
 import { listen } from './listen.js';
 import { createLog } from './log.js';
 
@@ -14,6 +15,20 @@ log.info({ url: `${server.url}/`, database: config.databaseUrl ? 'PostgreSQL' : 
 if (config.seedDemo) log.info({ site: 'demo', secret: config.demoSiteSecret }, 'demo site, with its secret key (demo only)');
 if (adminKey) log.info({ accessFile: forgetAccess ? `${config.dataDir}/admin.json` : undefined }, 'admin routes on (ADMIN_KEY)');
 
+// A container or service manager stops the server with SIGTERM: requests under way finish, event streams end.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void server.close().then(() => forgetAccess?.()).then(() => process.exit(0)));
+  process.once(signal, () => {
+    log.info({ signal }, 'stopping');
+    void server
+      .close()
+      .then(() => forgetAccess?.())
+      .then(() => {
+        log.info('stopped');
+        process.exit(0);
+      })
+      .catch((error: Error) => {
+        log.error({ error: loggable(error) }, 'stopping failed');
+        process.exit(1);
+      });
+  });
 }

@@ -1,14 +1,17 @@
 import { readdir, readFile } from 'node:fs/promises';
-import type { Db } from './db.js';
+import type { Db, Sql } from './db.js';
 
 const migrationsDir = new URL('../migrations/', import.meta.url);
+
+/** The `migrations/NNN_name.sql` files this server has, in name order. */
+const migrationFiles = async (): Promise<string[]> => (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
 
 /**
  * Applies every `migrations/NNN_name.sql` not yet recorded, in name order, all in one
  * transaction. An advisory lock makes server copies starting together take turns.
  */
 export async function migrate(db: Db): Promise<string[]> {
-  const files = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
+  const files = await migrationFiles();
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(8787)');
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -24,4 +27,10 @@ export async function migrate(db: Db): Promise<string[]> {
     }
     return applied;
   });
+}
+
+/** The migrations this server has that `sql`'s database has not recorded (none once `migrate` ran). */
+export async function pendingMigrations(sql: Sql): Promise<string[]> {
+  const done = new Set((await sql.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name));
+  return (await migrationFiles()).filter((file) => !done.has(file));
 }

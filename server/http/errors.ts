@@ -37,7 +37,7 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
  * where it was thrown. Never its message, nor a database error's `detail` or `where`:
  * they quote the values of the statement, which are what people typed.
  */
-function loggable(error: Error): { name: string; code?: string; frames: string[] } {
+export function loggable(error: Error): { name: string; code?: string; frames: string[] } {
   const code = (error as { code?: unknown }).code;
   return {
     name: error.constructor?.name ?? typeof error,

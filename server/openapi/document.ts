@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEALTH_PATH, Health } from '../health.js';
 import type { RouteSpec } from '../http/endpoint.js';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY } from '../http/idempotency.js';
 import { ErrorBody, SITE_ID } from '../schemas/common.js';
@@ -39,6 +40,7 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
   for (const spec of specs) {
     (paths[spec.path] ??= {})[spec.method] = operation(spec, toSchema);
   }
+  paths[HEALTH_PATH] = { get: healthOperation(toSchema) };
   toSchema(ErrorBody); // hoists the named Error schema, which every error response points to
   return {
     openapi: '3.1.0',
@@ -46,7 +48,7 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
       title: 'sc-widgets reference API',
       version,
       license: { name: license, identifier: license },
-      description: 'Every route is under a site. Errors are `{ "error": { "code", "message" } }`. Tokens travel in headers, never cookies.',
+      description: 'Every route but `/health` is under a site. Errors are `{ "error": { "code", "message" } }`. Tokens travel in headers, never cookies.',
     },
     servers: [{ url: 'http://127.0.0.1:8787', description: '`npm start`' }],
     paths,
@@ -126,6 +128,24 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' |
     responses: {
       [spec.status]: success,
       ...Object.fromEntries(errorStatuses(spec).map((status) => [status, { $ref: `#/components/responses/${status}` }])),
+    },
+  };
+}
+
+/** `GET /health`, outside every site: for load balancers, which read the status; the body says why. */
+function healthOperation(toSchema: (schema: z.ZodType) => Json): Json {
+  const answer = (description: string): Json => ({ description, headers: requestIdHeader, content: { 'application/json': { schema: toSchema(Health) } } });
+  return {
+    operationId: 'health',
+    tags: ['operations'],
+    summary: 'Whether this server copy can serve',
+    description: 'Reads the database once: 200 when it answers and has recorded every migration this server has, 503 otherwise. No token needed.',
+    security: [{}],
+    parameters: [],
+    responses: {
+      200: answer('The database answers and is migrated.'),
+      429: { $ref: '#/components/responses/429' },
+      503: answer('The database does not answer, or lacks a migration this server has.'),
     },
   };
 }

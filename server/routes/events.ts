@@ -13,10 +13,14 @@ const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll'
 
 /**
  * Live changes as server-sent events; `keepAlive` ms between comments that keep proxies
- * from closing an idle stream; `streams` caps the streams one address holds open.
+ * from closing an idle stream; `streams` caps the streams one address holds open; every
+ * stream ends when `closing` aborts (the browser's EventSource reconnects, to another copy).
  */
-export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
-  endpoint(
+export const streamEvents = (keepAlive: number, streams: OpenStreams, closing: AbortSignal) => {
+  // One listener for every stream: one each would pile up on the signal for the server's life.
+  const open = new Set<() => void>();
+  closing.addEventListener('abort', () => open.forEach((end) => end()), { once: true });
+  return endpoint(
     {
       method: 'get',
       path: '/v1/sites/{site}/events',
@@ -46,7 +50,11 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
       const key = `${c.get('site').id}\n${c.get('address')}`;
       if (!streams.take(key)) throw new HttpError(429, 'too_many_streams', 'Too many event streams from this address.', 30);
       return streamSSE(c, async (stream) => {
-        const gone = new Promise<void>((resolve) => (stream.aborted ? resolve() : stream.onAbort(resolve)));
+        let end!: () => void;
+        const gone = new Promise<void>((resolve) => (end = resolve));
+        if (stream.aborted || closing.aborted) end();
+        stream.onAbort(end);
+        open.add(end);
         const send = (event: LiveEvent) => void stream.writeSSE({ event: event.kind, data: JSON.stringify(event.data) });
         const unsubscribe = c.get('events').subscribe(c.get('site').id, topics, send);
         const timer = setInterval(() => void stream.write(': keep-alive\n\n'), keepAlive);
@@ -54,6 +62,7 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
           await stream.write(': connected\n\n');
           await gone;
         } finally {
+          open.delete(end);
           clearInterval(timer);
           unsubscribe();
           streams.release(key);
@@ -61,3 +70,4 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams) =>
       });
     },
   );
+};

@@ -20,6 +20,8 @@ export interface RouteOptions {
   readonly issueVisitorToken: (site: string) => string;
   readonly keepAlive: number;
   readonly streams: OpenStreams;
+  /** Aborted when the server stops: event streams end. */
+  readonly closing: AbortSignal;
   /** Visitor tokens one address may mint. */
   readonly visitorsPerAddress: RateLimiter;
   /** New anonymous votes one address may add to one poll or one review. */
@@ -30,7 +32,7 @@ export interface RouteOptions {
 export function endpoints(options: RouteOptions): Endpoint[] {
   return [
     createVisitor(options.issueVisitorToken, options.visitorsPerAddress),
-    streamEvents(options.keepAlive, options.streams),
+    streamEvents(options.keepAlive, options.streams, options.closing),
     readLikes,
     like,
     unlike,
@@ -76,5 +78,5 @@ export function endpoints(options: RouteOptions): Endpoint[] {
 /** The specs alone, for openapi.yaml. */
 export const specs = () => {
   const unused = new RateLimiter({ burst: 0, perSecond: 0 });
-  return endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0), visitorsPerAddress: unused, votesPerAddress: unused }).map((route) => route.spec);
+  return endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0), closing: new AbortController().signal, visitorsPerAddress: unused, votesPerAddress: unused }).map((route) => route.spec);
 };
