@@ -52,3 +52,10 @@ export const englishMessages = Object.fromEntries(
     ),
   ]),
 ) as unknown as Messages;
+
+/** Every message as `[key, English]`, with the key's path: `reviewThread.sorts.newest`. */
+export const englishKeys: [string, string | { one: string; other: string }][] = Object.entries(englishMessages).flatMap(([section, strings]) =>
+  Object.entries(strings as object).flatMap(([key, value]) =>
+    typeof value === 'object' && !('one' in value) ? Object.entries(value).map(([inner, text]) => [`${section}.${key}.${inner}`, text]) : [[`${section}.${key}`, value]],
+  ),
+);
