@@ -42,7 +42,9 @@ function compileSection(json: Json, params: Params, fallback: () => Json | undef
         : isObject(value)
           ? compileSection(value, inner as Params, () => fallback()?.[key] as Json | undefined, plurals)
           : undefined;
-    if (compiled !== undefined) own[key] = compiled;
+    // Where English is loaded already, a value of another kind (an object for a text) is left out.
+    const english = fallback()?.[key];
+    if (compiled !== undefined && (english === undefined || typeof english === typeof compiled)) own[key] = compiled;
   }
   return Object.setPrototypeOf(own, new Proxy({}, { get: (_, key: string) => fallback()?.[key] })) as Json;
 }
@@ -53,7 +55,7 @@ export function compileMessages(locale: string, messages: unknown, english: Part
   const catalogs: Record<string, Json> = {};
   if (isObject(messages)) {
     for (const [key, value] of Object.entries(messages)) {
-      if (isObject(value)) catalogs[key] = compileSection(value, (messageParams as Params)![key] as Params, () => english[key as keyof Catalogs] as Json | undefined, plurals);
+      if (isObject(value)) catalogs[key] = compileSection(value, (messageParams as Params)?.[key] as Params, () => english[key as keyof Catalogs] as Json | undefined, plurals);
     }
   }
   return catalogs as Partial<Catalogs>;

@@ -64,7 +64,8 @@ export function packLoading(locale: string): Promise<unknown> | undefined {
   const importer = importers[locale];
   if (packs[locale] || !importer) return undefined;
   return (loading[locale] ??= importer().then(
-    (module) => (packs[locale] = module.default),
+    // A language registered meanwhile (registerMessages) stays.
+    (module) => (packs[locale] ??= module.default),
     (error) => console.warn(`sc-widgets: the ${locale} language pack did not load, so widgets stay in English.`, error),
   ));
 }

@@ -73,13 +73,16 @@ describe('a language the shop adds', () => {
   it('says in English what a pack lacks, key by key', async () => {
     await reviewedShop('mug');
     const { likeButton, ratingSummary, ...rest } = await german();
-    const pack = { ...rest, likeButton: { count: likeButton.count }, ratingSummary: { ...ratingSummary, rated: undefined } };
+    // The like button's label left out, the summary's "rated" in the wrong shape, its "none" a text where a template goes.
+    const pack = { ...rest, likeButton: { count: likeButton.count }, ratingSummary: { ...ratingSummary, rated: { many: 'x' }, none: { other: 'y' } } };
     await registerMessages('de-AT', pack as unknown as Messages);
     const page = await fixture(html`<div><sc-like-button product-id="mug" lang="de-AT"></sc-like-button><sc-rating-summary product-id="mug" lang="de-AT"></sc-rating-summary></div>`);
     const [like, summary] = [page.querySelector('sc-like-button')!, page.querySelector('sc-rating-summary')!];
     await waitUntil(() => shadow(summary).querySelector('[part=average]'), 'the summary never loaded');
     expect(likeLabel(like), 'no label in the pack').to.equal('Like');
     expect(text(summary), 'no rated in the pack').to.contain('Rated 3,9 out of 5').and.contain('10 Bewertungen');
+    const { ratingSummaryMessages } = await import('../../src/components/rating-summary/rating-summary.messages.js');
+    expect(ratingSummaryMessages['de-AT']!.none, 'an object for a text').to.equal('No reviews yet');
   });
 
   it('renders widgets already on the page again in a language registered after them', async () => {
