@@ -45,6 +45,10 @@ const locales = ['nl', 'fr', 'zh-CN'];
 const packsBesideScript = {
   name: 'packs-beside-script',
   transform(code, id) {
+    // The compiler of a shop's own language (registerMessages, data-messages) loads the same way.
+    if (id.endsWith('/src/i18n/register-messages.ts')) {
+      return { code: code.replace("import('./compile-messages.js')", "import(new URL('./i18n/compile-messages.js', import.meta.url).href)"), map: null };
+    }
     if (!id.endsWith('/src/i18n/language-pack.ts')) return null;
     // test/dist/bundles.test.ts checks which pack each bundle loads, from another origin too.
     // Lines stay where they were (only columns move): the source map is kept as it is.
@@ -97,6 +101,8 @@ const npmEntries = {
   'adapters/rest': 'src/adapters/rest/rest-adapter.ts',
   checkout: 'src/checkout/providers.ts',
   ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
+  // Beside the one-file bundles too, which load it by URL (packsBesideScript).
+  'i18n/compile-messages': 'src/i18n/compile-messages.ts',
   ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
   react: 'src/react/index.ts',
 };

@@ -1,6 +1,9 @@
 // `npm run docs`: writes each element's API tables into README.md from custom-elements.json,
-// between `<!-- api:start -->` and `<!-- api:end -->`. `--check` fails when README is stale.
+// between `<!-- api:start -->` and `<!-- api:end -->`, and every message key with its English
+// (scripts/english-messages.ts) between `<!-- messages:start -->` and `<!-- messages:end -->`.
+// `--check` fails when README is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -34,13 +37,23 @@ const sections = elements.map((element) => {
     .join('\n\n');
 });
 
+const { englishKeys } = await tsImport('./english-messages.ts', import.meta.url);
+const said = (value) =>
+  typeof value === 'string' ? `\`${JSON.stringify(value)}\`` : Object.entries(value).map(([form, text]) => `${form}: \`${JSON.stringify(text)}\``).join('<br>');
+const messages = table(['key', 'English'], englishKeys.map(([path, value]) => [`\`${path}\``, said(value)]));
+
+/** README with the text between `<!-- name:start -->` and `<!-- name:end -->` replaced by `body`. */
+const replaced = (text, name, body) => {
+  const [before, rest] = text.split(`<!-- ${name}:start -->`);
+  const [, after] = rest.split(`<!-- ${name}:end -->`);
+  return `${before}<!-- ${name}:start -->\n${body}\n<!-- ${name}:end -->${after}`;
+};
+
 const readme = readFileSync('README.md', 'utf8');
-const [before, rest] = readme.split('<!-- api:start -->');
-const [, after] = rest.split('<!-- api:end -->');
-const next = `${before}<!-- api:start -->\n${sections.join('\n\n')}\n<!-- api:end -->${after}`;
+const next = replaced(replaced(readme, 'api', sections.join('\n\n')), 'messages', messages);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md API tables are stale: run `npm run docs`.');
+    console.error('README.md API tables or message keys are stale: run `npm run docs`.');
     process.exit(1);
   }
 } else writeFileSync('README.md', next);

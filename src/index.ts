@@ -1,5 +1,8 @@
 // The API without side effects: import it to configure or to write an adapter.
 export { configure, consent, type Settings } from './core/config.js';
+export { registerMessages } from './i18n/register-messages.js';
+export type { Messages, MessageText } from './i18n/messages.js';
+export type { PluralForms } from './i18n/plural.js';
 export type * from './core/adapter.js';
 export { ScError, NetworkError, ServerError, RefusedError, type ScErrorCode } from './core/errors.js';
 export { LocalAdapter } from './adapters/local/local-adapter.js';

@@ -1,15 +1,17 @@
 import { configure, consent, type Settings } from './core/config.js';
 import { warnOnce } from './core/warn-once.js';
+import { loadMessages } from './i18n/register-messages.js';
 
 /** The script tag's settings, as attributes. */
-const settingNames = ['data-endpoint', 'data-site', 'data-locale', 'data-user-token', 'data-consent', 'data-live', 'data-checkout-url', 'data-prices-exclude-tax'];
+const settingNames = ['data-endpoint', 'data-site', 'data-locale', 'data-user-token', 'data-consent', 'data-live', 'data-checkout-url', 'data-prices-exclude-tax', 'data-messages'];
 
 /**
  * Configures sc-widgets from its own script tag, for pages with no script of their own:
  * `data-endpoint` (REST base URL; absent: the in-browser adapter), `data-site`,
  * `data-locale`, `data-user-token`, `data-consent="required"`, `data-live`,
  * `data-checkout-url` (a cart link template for the default checkout),
- * `data-prices-exclude-tax` (the cart says taxes are added at checkout; default: prices include VAT).
+ * `data-prices-exclude-tax` (the cart says taxes are added at checkout; default: prices include VAT),
+ * `data-messages` (a JSON language pack's URL, for the language the widgets speak on the page).
  */
 export function configureFromScript(script: HTMLOrSVGScriptElement | null): void {
   const data = script instanceof HTMLScriptElement ? script.dataset : undefined;
@@ -37,6 +39,7 @@ export function configureFromScript(script: HTMLOrSVGScriptElement | null): void
     ...('pricesExcludeTax' in data && { pricesIncludeTax: false }),
   };
   configure(settings);
+  if (data.messages) void loadMessages(data.messages, locale || document.documentElement.lang || navigator.language);
 }
 
 /** A misspelt setting is otherwise ignored in silence (`data-endpiont`: no server, no error). */

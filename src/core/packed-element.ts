@@ -5,8 +5,8 @@ import { packLoading } from '../i18n/language-pack.js';
 import type { FailureMessages } from '../i18n/failure-messages.js';
 import { separators } from '../i18n/separators.js';
 
-/** Renders every widget in `root`, and those in theirs, again: their language follows the widget they are in. */
-function relocalize(root: ParentNode): void {
+/** Renders every widget in `root`, and those in theirs, again: after a change of language, or of its strings. */
+export function relocalize(root: ParentNode): void {
   for (const nested of root.querySelectorAll('*')) if (nested instanceof ScElement) (nested.requestUpdate(), relocalize(nested.renderRoot));
 }
 

@@ -1,4 +1,5 @@
-import type { Catalog, CatalogLocale } from './locale.js';
+import { type Catalog, packs } from './locale.js';
+import type { Catalogs } from './messages.js';
 import type { ReviewThreadMessages } from '../components/review-thread/review-thread.messages.js';
 import type { ReviewFormMessages } from '../components/review-form/review-form.messages.js';
 import type { RatingSummaryMessages } from '../components/rating-summary/rating-summary.messages.js';
@@ -34,34 +35,37 @@ export interface LanguagePack {
   readonly separators: Separators;
 }
 
-type PackLocale = Exclude<CatalogLocale, 'en'>;
-
 // The one-file bundles load these from beside themselves, from any origin (see packsBesideScript in rollup.config.mjs).
-const importers: Record<PackLocale, () => Promise<{ default: LanguagePack }>> = {
+const importers: { readonly [locale: string]: (() => Promise<{ default: LanguagePack }>) | undefined } = {
   nl: () => import('../locales/nl.js'),
   fr: () => import('../locales/fr.js'),
   'zh-CN': () => import('../locales/zh-CN.js'),
 };
 
-const packs: Partial<Record<CatalogLocale, LanguagePack>> = {};
-const loading: Partial<Record<CatalogLocale, Promise<unknown>>> = {};
+const loading: Record<string, Promise<unknown>> = {};
+
+/** Each catalog's English, which a registered language falls back to key by key. */
+export const english: { -readonly [K in keyof Catalogs]?: Catalogs[K] } = {};
 
 /**
- * A widget's catalog: English given here, other languages read from their pack, in
- * English until it has loaded (ScPackedElement renders only after that).
+ * A widget's catalog: English given here, other languages from `packs`: a language pack, in
+ * English until it has loaded (ScPackedElement renders only after that), or a registered language.
  */
-export const packed = <K extends keyof LanguagePack>(key: K, en: LanguagePack[K]): Catalog<LanguagePack[K]> =>
-  new Proxy({} as Catalog<LanguagePack[K]>, { get: (_, locale: CatalogLocale) => packs[locale]?.[key] ?? en });
+export const packed = <K extends keyof LanguagePack>(key: K, en: Catalogs[K]): Catalog<Catalogs[K]> =>
+  new Proxy(((english[key] = en), { en }), { get: (_, locale: string) => packs[locale]?.[key] ?? en });
 
 /**
- * Loads `locale`'s pack once; undefined when there is nothing to wait for. A pack that
- * cannot load (offline, blocked, not served beside the script) leaves the widgets in
- * English rather than blank, and says why in the console, once.
+ * Loads `locale`'s pack once; undefined when there is nothing to wait for (English, a
+ * language loaded or registered). A pack that cannot load (offline, blocked, not served
+ * beside the script) leaves the widgets in English rather than blank, and says why in the
+ * console, once.
  */
-export function packLoading(locale: CatalogLocale): Promise<unknown> | undefined {
-  if (locale === 'en' || packs[locale]) return undefined;
-  return (loading[locale] ??= importers[locale]().then(
-    (module) => (packs[locale] = module.default),
+export function packLoading(locale: string): Promise<unknown> | undefined {
+  const importer = importers[locale];
+  if (packs[locale] || !importer) return undefined;
+  return (loading[locale] ??= importer().then(
+    // A language registered meanwhile (registerMessages) stays.
+    (module) => (packs[locale] ??= module.default),
     (error) => console.warn(`sc-widgets: the ${locale} language pack did not load, so widgets stay in English.`, error),
   ));
 }

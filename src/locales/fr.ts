@@ -149,8 +149,8 @@ const fr: LanguagePack = {
     all: 'Toutes',
     sort: 'Trier par',
     sorts: { title: 'Nom', 'price-asc': 'Prix croissant', 'price-desc': 'Prix décroissant', newest: 'Nouveautés' },
-    showing: (shown, total, shownText, totalText) =>
-      shown === total ? plural('fr', total, { one: `${totalText} produit`, other: `${totalText} produits` }) : `${shownText} sur ${totalText} produits`,
+    products: (count, formatted) => plural('fr', count, { one: `${formatted} produit`, other: `${formatted} produits` }),
+    showing: (_total, shownText, totalText) => `${shownText} sur ${totalText} produits`,
     none: 'Aucun produit ne correspond.',
     more: 'Voir plus',
   },

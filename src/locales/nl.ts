@@ -148,8 +148,8 @@ const nl: LanguagePack = {
     all: 'Alle',
     sort: 'Sorteren op',
     sorts: { title: 'Naam', 'price-asc': 'Prijs, laag naar hoog', 'price-desc': 'Prijs, hoog naar laag', newest: 'Nieuwste' },
-    showing: (shown, total, shownText, totalText) =>
-      shown === total ? plural('nl', total, { one: `${totalText} product`, other: `${totalText} producten` }) : `${shownText} van ${totalText} producten`,
+    products: (count, formatted) => plural('nl', count, { one: `${formatted} product`, other: `${formatted} producten` }),
+    showing: (_total, shownText, totalText) => `${shownText} van ${totalText} producten`,
     none: 'Geen producten gevonden.',
     more: 'Meer tonen',
   },

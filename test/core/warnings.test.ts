@@ -92,7 +92,7 @@ describe('misconfiguration says so, once, in one line', () => {
   it('lists the settings for a data-* close to none of them', () => {
     configureFromScript(scriptTag({ 'data-turbo-track': 'reload' }));
     expect(lines).to.deep.equal([
-      "sc-widgets: the script tag's data-turbo-track is not a setting; sc-widgets reads data-endpoint, data-site, data-locale, data-user-token, data-consent, data-live, data-checkout-url, data-prices-exclude-tax.",
+      "sc-widgets: the script tag's data-turbo-track is not a setting; sc-widgets reads data-endpoint, data-site, data-locale, data-user-token, data-consent, data-live, data-checkout-url, data-prices-exclude-tax, data-messages.",
     ]);
   });
 

@@ -111,6 +111,18 @@ describe('the built bundles on a plain page', () => {
     });
   }
 
+  for (const module of ['', '1']) {
+    it(`${module ? 'ES module' : 'classic script'} from another origin speaks a shop's own language, its compiler loaded from beside itself`, async () => {
+      const origin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1):/, (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}:`);
+      const frame = await openShop({ site: `german-${Date.now()}`, count: '1', locale: 'de', messages: '/demo/locales/de.json', summary: '1', origin, module });
+      await waitUntil(() => summaryText(frame).includes('Noch keine Bewertungen'), 'the summary is not in German', { timeout: 8000 });
+      await waitUntil(() => inner(buttons(frame)[0])?.textContent?.includes('Gefällt mir'), 'the like button is not in German');
+      expect(resources(frame).filter((url) => url.includes('/i18n/'))).to.deep.equal([`${origin}/dist/i18n/compile-messages.js`]);
+      expect((frame.contentWindow as any).warnings).to.deep.equal([]);
+      if (!module) expect((frame.contentWindow as any).SocialCommerce).to.include.keys('registerMessages');
+    });
+  }
+
   it('says once in the console when a language pack cannot load, and stays in English', async () => {
     // A shop's CSP that lists the script's own address only, so its pack is refused.
     const csp = `script-src 'unsafe-inline' ${location.origin}/dist/sc-widgets.iife.js`;

@@ -191,7 +191,7 @@ export class ScStore extends ScPackedElement {
           </select></label
         >
       </form>
-      <p part="count" role="status">${this.status === 'ready' ? (this.total ? strings.showing(shown, this.total, count(shown), count(this.total)) : strings.none) : ''}</p>
+      <p part="count" role="status">${this.status === 'ready' ? (this.total ? (shown === this.total ? strings.products(shown, count(shown)) : strings.showing(this.total, count(shown), count(this.total))) : strings.none) : ''}</p>
       <ul part="grid" aria-busy=${this.status === 'loading'} class=${shown ? '' : 'empty'}>
         ${this.ids.map(
           // The item, not the card, takes focus after "show more": a shadow host with tabindex=-1 would take its buttons out of the tab order.

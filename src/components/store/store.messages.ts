@@ -10,8 +10,10 @@ export interface StoreMessages {
   readonly all: string;
   readonly sort: string;
   readonly sorts: Readonly<Record<Sort, string>>;
-  /** `shownText` and `totalText` are the numbers in the element's language. */
-  showing(shown: number, total: number, shownText: string, totalText: string): string;
+  /** Every product that matches is shown; `formatted` is the count in the element's language. */
+  products(count: number, formatted: string): string;
+  /** Some are shown, more can load; `total` counts them all, `shownText` and `totalText` are the numbers in the element's language. */
+  showing(total: number, shownText: string, totalText: string): string;
   readonly none: string;
   readonly more: string;
 }
@@ -22,8 +24,8 @@ export const storeMessages = packed('store', {
   all: 'All',
   sort: 'Sort by',
   sorts: { title: 'Name', 'price-asc': 'Price, low to high', 'price-desc': 'Price, high to low', newest: 'Newest' },
-  showing: (shown, total, shownText, totalText) =>
-    shown === total ? plural('en', total, { one: `${totalText} product`, other: `${totalText} products` }) : `${shownText} of ${totalText} products`,
+  products: (count, formatted) => plural('en', count, { one: `${formatted} product`, other: `${formatted} products` }),
+  showing: (_total, shownText, totalText) => `${shownText} of ${totalText} products`,
   none: 'No products match.',
   more: 'Show more',
 });

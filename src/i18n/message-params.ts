@@ -1,0 +1,30 @@
+import type { Catalogs } from './messages.js';
+
+type Message = (...args: never[]) => string;
+type MessageKeys<S> = { [K in keyof S]: S[K] extends Message ? K : never }[keyof S];
+type Names<M> = M extends (...args: infer A) => string ? { readonly [I in keyof A]: string } : never;
+
+/** For every message with values, a placeholder name for each of its arguments, in order. */
+export type MessageParams = { readonly [S in keyof Catalogs as MessageKeys<Catalogs[S]> extends never ? never : S]: { readonly [K in MessageKeys<Catalogs[S]>]: Names<Catalogs[S][K]> } };
+
+/**
+ * The names a JSON template gives a message's values: `{count}` in "{count} Bewertungen".
+ * Where a count comes twice, as a number and as text in the page's language (`count,
+ * formatted`), both take one name: the placeholder says the text, the number picks the plural
+ * form. TypeScript checks that every message with values is here, with one name per argument.
+ */
+export const messageParams: MessageParams = {
+  likeButton: { count: ['count', 'count'] },
+  wishlistButton: { count: ['count', 'count'] },
+  reviewThread: { filtered: ['stars'], showing: ['from', 'to', 'total'], rated: ['stars'], seller: ['author'] },
+  reviewForm: { stars: ['count'], charactersLeft: ['count', 'count'] },
+  ratingSummary: { reviews: ['count', 'count'], rated: ['average'], stars: ['count'] },
+  wishlist: { listOption: ['name', 'count'], remove: ['product'], removed: ['product'], moved: ['product'], created: ['name'], confirmDelete: ['name'], deleted: ['name'] },
+  shareButton: { shares: ['count', 'count'] },
+  poll: { votes: ['count', 'count'], voted: ['label'] },
+  buyButton: { chooseOption: ['option'], soldOutValue: ['value'], inCart: ['count'], placed: ['reference'], giftPlaced: ['reference'] },
+  productCard: { from: ['price'], was: ['price'], like: ['title'], wish: ['title'] },
+  cart: { button: ['count', 'count'] },
+  cartPanel: { quantityOf: ['title'], fewer: ['title'], more: ['title'], remove: ['title'], inCart: ['count'] },
+  store: { products: ['count', 'count'], showing: ['total', 'shown', 'total'] },
+};
