@@ -7,6 +7,7 @@ import { resolve as resolvePath } from 'node:path';
 import { litTrustedTypes } from './scripts/lit-trusted-types.mjs';
 import { mangleKyFields } from './scripts/mangle-ky-fields.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { terserOptions } from './scripts/minify-options.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
 /** One lazy-loadable ES entry per component. */
@@ -72,12 +73,7 @@ const plugins = ({ module = true, bundled = true } = {}) => [
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
   minifyTemplates(),
   ...(bundled ? [mangleKyFields()] : []),
-  // A classic script's top-level `var SocialCommerce` is its API: only modules may drop unused top-level names.
-  // `unsafe` assumes built-ins are not monkey-patched (a page that patches Array or String
-  // has bigger problems); `keep_fargs: false` drops unused parameters (nothing here reads a
-  // function's `length`: lit, nanostores and ky were checked). Together ~40 B brotli in the
-  // like button's chunk.
-  terser({ ecma: 2022, module, compress: { passes: 2, unsafe: true, keep_fargs: false }, format: { comments: false } }),
+  terser(terserOptions({ module })),
 ];
 
 /**

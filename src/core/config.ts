@@ -22,36 +22,31 @@ export interface Settings {
 }
 
 /**
- * Every copy of sc-widgets on the page, by its stores. The script tag's bundle and an app's
- * npm import are two copies, each with its own module state, and the tags are defined by
- * whichever loads first: a `configure()` through one must reach the widgets of the other. So
- * the copies list themselves on `globalThis` under a registered symbol; a new copy starts
- * from the first one's values, and `configure` and `consent` set every copy's stores
- * (test/node/vite-app.test.ts).
+ * The page's setup, shared by every copy of sc-widgets on the page. The script tag's bundle
+ * and an app's npm import are two copies, each with its own module state, and the tags are
+ * defined by whichever loads first: a `configure()` through one must reach the widgets of
+ * the other. So the first copy puts its two stores on `globalThis` under a registered symbol
+ * and every later copy uses those (test/node/vite-app.test.ts). Sharing a store object across
+ * copies of nanostores is safe for `get`, `set`, `listen` and `subscribe`, which are the store's
+ * own; a `computed()` over these would read the other copy's change counter, so none is made.
  */
-type Copy = [settings: WritableAtom<Settings>, consent: WritableAtom<boolean>];
-const copies: Copy[] = ((globalThis as { [key: symbol]: Copy[] })[Symbol.for('sc-widgets.copies')] ??= []);
-const [first] = copies;
-
-/** Everything widgets need to know about the page's setup; replaced whole on change. */
-export const $settings = atom<Settings>(first ? first[0].get() : { site: 'default' });
+const shared = globalThis as { [key: symbol]: [settings: WritableAtom<Settings>, consent: WritableAtom<boolean>] };
 
 /**
- * Whether the page allows requests and storage. False between `consent(false)` (or
- * `data-consent="required"`) and `consent(true)`: widgets render, writes wait in memory.
+ * `$settings`: everything widgets need to know about the page's setup, replaced whole on
+ * change. `$consent`: whether the page allows requests and storage; false between
+ * `consent(false)` (or `data-consent="required"`) and `consent(true)`: widgets render, writes
+ * wait in memory.
  */
-export const $consent = atom(!first || first[1].get());
-
-copies.push([$settings, $consent]);
+export const [$settings, $consent] = (shared[Symbol.for('sc-widgets.settings')] ??= [atom<Settings>({ site: 'default' }), atom(true)]);
 
 export function configure(options: Partial<Settings>): void {
-  const settings = { ...$settings.get(), ...options };
-  for (const [$copySettings] of copies) $copySettings.set(settings);
+  $settings.set({ ...$settings.get(), ...options });
 }
 
 /** `false` holds every request and all storage back until `consent(true)`. */
 export function consent(granted: boolean): void {
-  for (const [, $copyConsent] of copies) $copyConsent.set(granted);
+  $consent.set(granted);
 }
 
 /**

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { installPackage } from '../support/installed-package.js';
 
 /**
  * Every path of the package's `exports`, imported in Node the way a server that renders
@@ -14,23 +14,8 @@ import { promisify } from 'node:util';
  */
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'sc-widgets-node-'));
-const modules = join(dir, 'node_modules');
-const installed = join(modules, 'sc-widgets');
-
-// Packed as npm publishes it (`files`), then installed by hand: its dependencies linked
-// from this checkout, and its peers (React, which a shop that imports the wrappers has),
-// so an import of anything else fails as it would for a shop.
-const [{ filename }] = JSON.parse((await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root })).stdout);
-await mkdir(modules);
-await run('tar', ['-xzf', join(dir, filename), '-C', modules]);
-await rename(join(modules, 'package'), installed);
-const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
-for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
-  await mkdir(dirname(join(modules, name)), { recursive: true });
-  await symlink(join(root, 'node_modules', name), join(modules, name), 'dir');
-}
+const { installed, manifest } = await installPackage(dir);
 await writeFile(
   join(dir, 'probe.mjs'),
   `const [specifier] = process.argv.slice(2);

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rename, symlink } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer-core';
 import { build } from 'vite';
+import { installPackage, root } from '../support/installed-package.js';
 import { launchChromium, serveFolders } from '../support/static-site.js';
 
 /**
@@ -16,19 +14,9 @@ import { launchChromium, serveFolders } from '../support/static-site.js';
  * `npm run build`.
  */
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const app = await mkdtemp(join(tmpdir(), 'sc-widgets-vite-'));
-const modules = join(app, 'node_modules');
-
-// The tarball, with its dependencies linked from this checkout where npm would hoist them,
-// beside the app's own `lit`: one package `lit` for both, as an installed app has.
-const [{ filename }] = JSON.parse((await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: root })).stdout);
-await mkdir(modules);
-await run('tar', ['-xzf', join(app, filename), '-C', modules]);
-await rename(join(modules, 'package'), join(modules, 'sc-widgets'));
-const { dependencies } = JSON.parse(await readFile(join(modules, 'sc-widgets', 'package.json'), 'utf8'));
-for (const name of Object.keys(dependencies)) await symlink(join(root, 'node_modules', name), join(modules, name), 'dir');
+// Its dependencies beside the app's own `lit`: one package `lit` for both, as an installed app has.
+await installPackage(app);
 await cp(join(root, 'test/fixtures/vite-app'), app, { recursive: true });
 
 const out = join(app, 'out');
