@@ -77,10 +77,12 @@ const plugins = ({ module = true, bundled = true } = {}) => [
 ];
 
 /**
- * What package.json lists in `dependencies` (lit, nanostores, ky): the npm entries and the
- * Node build import them rather than carry them, so an app that uses Lit itself has one copy.
+ * What package.json lists in `dependencies` (lit, nanostores, ky, @lit/react) and
+ * `peerDependencies` (React): the npm entries and the Node build import them rather than
+ * carry them, so an app that uses Lit or React itself has one copy.
  */
-const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
