@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { compileFixture as compile } from '../support/compile-fixture.js';
 
 /**
  * The package's types as a consumer's compiler sees them: each fixture in test/fixtures/types-*
@@ -12,18 +9,6 @@ import { promisify } from 'node:util';
  * not compile (`@ts-expect-error`, `@vue-expect-error`): types too loose fail the compile too.
  * Run after `npm run build`.
  */
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const compilers = { tsc: 'node_modules/typescript/bin/tsc', 'vue-tsc': 'node_modules/vue-tsc/bin/vue-tsc.js' };
-
-async function compile(compiler: keyof typeof compilers, fixture: string): Promise<string> {
-  const project = join(root, 'test/fixtures', fixture);
-  return run(process.execPath, [join(root, compilers[compiler]), '-p', project], { cwd: root }).then(
-    () => '',
-    (failure: { stdout: string }) => failure.stdout || String(failure),
-  );
-}
-
 describe("the package's types", { concurrency: true }, () => {
   it("the root import types every tag (HTMLElementTagNameMap): `document.querySelector('sc-store')!.pageSize`", async () => {
     assert.equal(await compile('tsc', 'types-root'), '');

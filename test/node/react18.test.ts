@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { compileFixture } from '../support/compile-fixture.js';
+import { launchChromium } from '../support/static-site.js';
 import { serveViteApp } from '../support/vite-app.js';
 
 /**
@@ -13,15 +12,12 @@ import { serveViteApp } from '../support/vite-app.js';
  * React 18 alone would set neither `pageSize` nor `productId` and hear no event. Run after
  * `npm run build`.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/react18', import.meta.url));
 
 describe('a React 18 app using the wrappers', () => {
   it("compiles with tsc: the elements' properties and events typed, wrong ones refused", async () => {
     // type-errors.tsx holds what must fail, each under @ts-expect-error: tsc fails if one compiles.
-    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', fixture], { cwd: root }).catch((failure) => {
-      throw new Error(`tsc failed:\n${failure.stdout}`);
-    });
+    assert.equal(await compileFixture('tsc', 'react18'), '');
   });
 
   describe('built with Vite, in Chromium', () => {
@@ -32,10 +28,7 @@ describe('a React 18 app using the wrappers', () => {
 
     before(async () => {
       app = await serveViteApp(fixture);
-      browser = await puppeteer.launch({
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
       page = await browser.newPage();
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.goto(app.url);
