@@ -1,5 +1,6 @@
 import { configure, consent, type Settings } from './core/config.js';
 import { warnOnce } from './core/warn-once.js';
+import { pageLocale } from './i18n/locale.js';
 import { loadMessages } from './i18n/register-messages.js';
 
 /** The script tag's settings, as attributes. */
@@ -39,7 +40,7 @@ export function configureFromScript(script: HTMLOrSVGScriptElement | null): void
     ...('pricesExcludeTax' in data && { pricesIncludeTax: false }),
   };
   configure(settings);
-  if (data.messages) void loadMessages(data.messages, locale || document.documentElement.lang || navigator.language);
+  if (data.messages) void loadMessages(data.messages, pageLocale(locale));
 }
 
 /** A misspelt setting is otherwise ignored in silence (`data-endpiont`: no server, no error). */

@@ -1,7 +1,7 @@
 import { type CSSResultGroup, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { $settings } from './config.js';
 import { StoreController } from './store-controller.js';
-import { type Catalog, catalogLocale } from '../i18n/locale.js';
+import { type Catalog, catalogLocale, pageLocale } from '../i18n/locale.js';
 import type { FailureMessages } from '../i18n/failure-messages.js';
 import type { ScEventMap } from '../events/events.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -41,7 +41,7 @@ export class ScElement extends LitElement {
    */
   get locale(): string {
     const host = (this.getRootNode() as ShadowRoot).host;
-    return this.lang || (host instanceof ScElement && host.locale) || this.settings.value.locale || document.documentElement.lang || navigator.language;
+    return this.lang || (host instanceof ScElement && host.locale) || pageLocale(this.settings.value.locale);
   }
 
   /**

@@ -21,6 +21,9 @@ export function catalogLocale(tag: string): string {
   return packs[tag] ? tag : packs[language] || language === 'nl' || language === 'fr' ? language : language === 'zh' ? 'zh-CN' : 'en';
 }
 
+/** The language a page speaks when no element says otherwise: the configured one, else `<html lang>`, else the browser's. */
+export const pageLocale = (configured: string | undefined): string => configured || document.documentElement.lang || navigator.language;
+
 /** A count as people read it, two significant digits: 1.2K, 12K, 1,2 k, 1.2万. */
 export const formatCompact = (count: number, locale: string): string =>
   new Intl.NumberFormat(locale, { notation: 'compact' }).format(count);
