@@ -25,6 +25,7 @@ import { endpoints } from './routes/index.js';
 import { VISITORS_PER_ADDRESS } from './routes/visitors.js';
 import { SITE_ID } from './schemas/common.js';
 import { allowsOrigin, SiteCache } from './sites/sites.js';
+import type { Allowable } from './webhooks/addresses.js';
 
 export interface AppOptions {
   readonly db: Db;
@@ -61,6 +62,11 @@ export interface AppOptions {
   readonly adminKey?: string;
   /** Where the server logs, as JSON lines (server/log.ts). Default: nowhere. */
   readonly log?: Log;
+  /**
+   * Address classes beyond public ones that webhook receivers may have (the operator's
+   * WEBHOOKS_ALLOW; see webhooks/addresses.ts). Default: none.
+   */
+  readonly webhooksAllow?: ReadonlySet<Allowable>;
   /** Aborted when the server stops: event streams end, so that it can close without cutting requests. */
   readonly closing?: AbortSignal;
 }
@@ -187,6 +193,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     closing: options.closing ?? new AbortController().signal,
     visitorsPerAddress: new RateLimiter(options.visitorsPerAddress ?? VISITORS_PER_ADDRESS),
     votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
+    webhooksAllow: options.webhooksAllow ?? new Set(),
   });
   for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);
   if (options.adminKey) mountAdmin(app, { key: options.adminKey, sites });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { USER_TOKEN_MAX_LIFETIME } from './auth/user-token.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
+import { ALLOWABLE, type Allowable } from './webhooks/addresses.js';
 
 /** Everything the server reads from its environment (see server/README.md). */
 export interface Config {
@@ -22,6 +23,8 @@ export interface Config {
   /** The operator's key for /admin routes; unset: no admin routes. `--demo` makes a random one. */
   readonly adminKey?: string;
   readonly logLevel: LogLevel;
+  /** Address classes beyond public ones that webhook receivers may have; `--demo` allows loopback. */
+  readonly webhooksAllow: ReadonlySet<Allowable>;
 }
 
 /** `--demo` (npm start) turns on the demo seed and static files. */
@@ -34,6 +37,9 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
   if (!Number.isInteger(userTokenMaxLifetime) || userTokenMaxLifetime <= 0) throw new Error(`USER_TOKEN_MAX_LIFETIME must be seconds, not ${env.USER_TOKEN_MAX_LIFETIME}`);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!isLogLevel(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${logLevel}`);
+  const webhooksAllow = (env.WEBHOOKS_ALLOW ?? (demo ? 'loopback' : '')).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = webhooksAllow.find((name) => !isAllowable(name));
+  if (unknown) throw new Error(`WEBHOOKS_ALLOW is a comma-separated list of ${ALLOWABLE.join(', ')}, not ${unknown}`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -48,7 +54,9 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
     userTokenMaxLifetime,
     adminKey: env.ADMIN_KEY || (demo ? randomBytes(32).toString('base64url') : undefined),
     logLevel,
+    webhooksAllow: new Set(webhooksAllow.filter(isAllowable)),
   };
 }
 
 const isLogLevel = (level: string): level is LogLevel => (LOG_LEVELS as readonly string[]).includes(level);
+const isAllowable = (name: string): name is Allowable => (ALLOWABLE as readonly string[]).includes(name);

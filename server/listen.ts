@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type AppOptions, createApp } from './app.js';
 import { seedDemo } from './seed.js';
 import { openServices, type Services } from './services.js';
+import { DeliveryWorker } from './webhooks/worker.js';
 
 export interface ListenOptions {
   /** PostgreSQL; when unset, PGlite in `dataDir`, or in memory without one. */
@@ -21,6 +22,8 @@ export interface ListenOptions {
   readonly serveStatic?: boolean;
   /** Limits and the like; the database, hub and key come from the options above. */
   readonly app?: Partial<Omit<AppOptions, 'db' | 'events' | 'visitorKey'>>;
+  /** Milliseconds one webhook POST may take. Default 5 000. */
+  readonly webhookTimeout?: number;
 }
 
 export interface RunningServer {
@@ -41,6 +44,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const services = await openServices(options);
   if (options.demoSecret) await seedDemo(services.db, options.demoSecret);
   const closing = new AbortController();
+  const webhooks = await DeliveryWorker.start(services.db, { allowed: options.app?.webhooksAllow ?? new Set(), timeout: options.webhookTimeout, log: options.app?.log });
   const app = createApp({ ...options.app, db: services.db, events: services.events, visitorKey: services.visitorKey, closing: closing.signal });
   if (options.serveStatic) {
     // Any shop may load the bundles; the language packs they import() need CORS from another origin.
@@ -55,11 +59,13 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
     services,
     close: async () => {
       closing.abort(); // event streams never end by themselves
-      await new Promise<void>((resolve) => {
+      const requestsDone = new Promise<void>((resolve) => {
         const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE);
         // Stops accepting and closes idle connections; calls back once the last request is answered.
         server.close(() => (clearTimeout(cut), resolve()));
       });
+      // Webhooks being sent finish meanwhile (within their timeout); the rest wait in the table.
+      await Promise.all([requestsDone, webhooks.stop()]);
       await services.close();
     },
   };

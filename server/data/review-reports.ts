@@ -17,14 +17,15 @@ export function witnessOf(customer: string | undefined, address: string): string
 
 /**
  * Files one report of a published review, counted once per actor, and holds the review when
- * its undecided reports come from enough witnesses. Resolves to whether it held the review.
+ * its undecided reports come from enough witnesses. Resolves to `held` when this report held
+ * the review, `counted` when it only counted, `duplicate` when the actor had reported it already.
  */
-export async function addReport(tx: Sql, site: string, reviewId: string, report: { actor: string; witness: string; reason: string }): Promise<boolean> {
+export async function addReport(tx: Sql, site: string, reviewId: string, report: { actor: string; witness: string; reason: string }): Promise<'held' | 'counted' | 'duplicate'> {
   const added = await tx.query(
     'INSERT INTO review_reports (site_id, review_id, actor, witness, reason) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1',
     [site, reviewId, report.actor, report.witness, report.reason],
   );
-  if (!added.length) return false;
+  if (!added.length) return 'duplicate';
   const [row] = await tx.query<{ witnesses: number }>(
     'SELECT count(DISTINCT witness)::int AS witnesses FROM review_reports WHERE site_id = $1 AND review_id = $2 AND NOT settled',
     [site, reviewId],
@@ -37,7 +38,7 @@ export async function addReport(tx: Sql, site: string, reviewId: string, report:
      WHERE site_id = $1 AND id = $2`,
     [site, reviewId, held],
   );
-  return held;
+  return held ? 'held' : 'counted';
 }
 
 /** Undecided reports' reasons per review, with how often each was given: the most given first, then the latest. */

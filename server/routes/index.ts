@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import type { Allowable } from '../webhooks/addresses.js';
 import { createAsk } from './asks.js';
 import { OpenStreams } from '../limits/open-streams.js';
 import { RateLimiter } from '../limits/rate-limit.js';
@@ -14,6 +15,7 @@ import { putPoll, readPollStates, vote } from './polls.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
 import { mergeWishlists } from './wishlist-merge.js';
+import { createWebhook, deleteWebhook, listWebhooks, pingWebhook, updateWebhook } from './webhooks.js';
 import { addWish, createWishlist, deleteWishlist, listWishlists, readSharedWishlist, readWishes, removeWish, shareWishlist } from './wishlists.js';
 
 export interface RouteOptions {
@@ -26,6 +28,8 @@ export interface RouteOptions {
   readonly visitorsPerAddress: RateLimiter;
   /** New anonymous votes one address may add to one poll or one review. */
   readonly votesPerAddress: RateLimiter;
+  /** Address classes beyond public ones that webhook URLs may name. */
+  readonly webhooksAllow: ReadonlySet<Allowable>;
 }
 
 /** Every route of the API: what the app mounts and what openapi.yaml describes. */
@@ -72,11 +76,16 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     vote(options.votesPerAddress),
     putPoll,
     createAsk,
+    createWebhook(options.webhooksAllow),
+    listWebhooks,
+    updateWebhook,
+    deleteWebhook,
+    pingWebhook,
   ];
 }
 
 /** The specs alone, for openapi.yaml. */
 export const specs = () => {
   const unused = new RateLimiter({ burst: 0, perSecond: 0 });
-  return endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0), closing: new AbortController().signal, visitorsPerAddress: unused, votesPerAddress: unused }).map((route) => route.spec);
+  return endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0), closing: new AbortController().signal, visitorsPerAddress: unused, votesPerAddress: unused, webhooksAllow: new Set() }).map((route) => route.spec);
 };

@@ -9,6 +9,7 @@ import type { Site } from '../http/env.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
 import { CheckoutRequest, MAX_TOTAL, Order } from '../schemas/carts.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 
 function toOrder(row: OrderRow, site: Site): z.input<typeof Order> {
   return {
@@ -69,7 +70,9 @@ export const checkout = endpoint(
         note: body.note ?? null,
       });
       if (!body.lines) await clearCart(tx, site.id, actor);
-      return toOrder(row, site);
+      const order = toOrder(row, site);
+      await enqueueWebhookEvent(tx, site.id, 'order.placed', order);
+      return order;
     });
   },
 );

@@ -11,6 +11,7 @@ import { takeAnonymousVote, votesPerAddressText } from '../limits/anonymous-vote
 import type { RateLimiter } from '../limits/rate-limit.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 import { PendingReason, QueueCursor, ReplyDraft, ReviewReply, SellerReplyDraft, SellerReview, SellerReviewPage } from '../schemas/reviews.js';
 
 const ReviewParams = z.object({ reviewId: ServerId });
@@ -126,7 +127,10 @@ export const reportReview = endpoint(
     const witness = witnessOf(c.get('user') && actor, c.get('address'));
     await c.get('db').transaction(async (tx) => {
       const review = await reviewFor(tx, site, params.reviewId);
-      if (await addReport(tx, site, review.id, { actor, witness, reason: body.reason })) await publishRating(tx, site, review.product_id);
+      const report = await addReport(tx, site, review.id, { actor, witness, reason: body.reason });
+      if (report === 'duplicate') return;
+      if (report === 'held') await publishRating(tx, site, review.product_id);
+      await enqueueWebhookEvent(tx, site, 'review.reported', { reviewId: review.id, productId: review.product_id, reason: body.reason, held: report === 'held' });
     });
   },
 );

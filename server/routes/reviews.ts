@@ -7,6 +7,7 @@ import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { IdsQuery, ProductId } from '../schemas/common.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 import { RatingSummary, Review, ReviewCursor, ReviewDraft, ReviewPage, ReviewSort, Stars } from '../schemas/reviews.js';
 
 export const readRatings = endpoint(
@@ -93,7 +94,9 @@ export const createReview = endpoint(
       });
       if (!row) throw new HttpError(409, 'already_reviewed', 'This visitor already reviewed this product.');
       if (row.status === 'published') await publishRating(tx, site, params.productId);
-      return (await withReplies(tx, site, [row], undefined))[0]!;
+      const review = (await withReplies(tx, site, [row], undefined))[0]!;
+      await enqueueWebhookEvent(tx, site, 'review.posted', review);
+      return review;
     });
   },
 );
