@@ -19,8 +19,8 @@ export function sign(secret: string, timestamp: number, body: string): string {
 export function refusedTarget(url: URL, allowed: ReadonlySet<Allowable>): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'a webhook URL is http: or https:';
   if (url.username || url.password) return 'a webhook URL carries no user name or password';
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  // A name that always means this machine (WHATWG URL, RFC 6761).
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  // A name that always means this machine (RFC 6761).
   const address = host === 'localhost' || host.endsWith('.localhost') ? '127.0.0.1' : host;
   if (isIP(address) && !addressAllowed(address, allowed)) return `${host} is a ${classify(address)} address, which this server does not send webhooks to`;
   return undefined;
