@@ -1,5 +1,4 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { mount } from '../../demo/seller/webhooks.js';
 import { newSite } from '../support/api.js';
 
 /** demo/seller/webhooks.js, the seller console's webhooks section, mounted as the console's shell does and driven against the real server. */
@@ -26,6 +25,9 @@ function consoleApi(endpoint: string, site: string, key: string, status: HTMLEle
     announce: (text) => (status.textContent = text),
   };
 }
+
+// Plain JS without declarations: a computed specifier keeps TypeScript from asking for types.
+const { mount } = (await import(new URL('../../demo/seller/webhooks.js', import.meta.url).href)) as { mount(section: HTMLElement, api: Api): Promise<void> };
 
 const byLabel = (root: ParentNode, selector: string, name: string) =>
   [...root.querySelectorAll<HTMLElement>(selector)].find((element) => (element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent)?.trim() === name);
