@@ -1,8 +1,8 @@
 /**
  * The seller console's webhooks: register a URL for events (its signing secret is shown
  * here once, to copy to the receiver), see each endpoint's recent deliveries and their last
- * status, send a test ping, pause, resume and delete. URLs and errors are rendered with
- * textContent only.
+ * status, send a test ping, pause, resume and delete. For members with the `team` scope.
+ * URLs and errors are rendered with textContent only.
  */
 
 /** The events a webhook can take, in the order the form offers them, with how the console names them. */

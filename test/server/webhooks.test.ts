@@ -8,6 +8,7 @@ import { retryDelay } from '../../server/webhooks/queue.js';
 import { DeliveryWorker } from '../../server/webhooks/worker.js';
 import { call, seller, visitor } from './helpers/client.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
+import { member } from './helpers/team.js';
 import { type Receiver, startReceiver, verifySignature } from './helpers/webhook-receiver.js';
 
 type Server = TestServer & { close(): Promise<void> };
@@ -184,13 +185,18 @@ describe('webhooks', () => {
     assert.deepEqual((await webhooks(site))[0].deliveries, []);
   });
 
-  it('pauses, pings, lists and deletes endpoints, for the secret key only', { timeout: 60_000 }, async () => {
+  it('pauses, pings, lists and deletes endpoints, for the secret key or a member with the team scope', { timeout: 60_000 }, async () => {
     const pinged = await startReceiver();
     try {
       const site = await server.site();
       assert.equal((await call(site, 'GET', 'webhooks')).status, 401);
       assert.equal((await call(site, 'POST', 'webhooks', { headers: { 'X-Visitor-Token': await visitor(site) }, body: { url: pinged.url, events: ['order.placed'] } })).status, 401);
-      const { body: hook } = await register(site, pinged.url, ['review.posted']);
+      const answerer = await member(server, site, ['answer', 'moderate', 'catalog', 'insights']);
+      assert.equal((await call(site, 'GET', 'webhooks', { headers: answerer.headers })).status, 403);
+      const holder = await member(server, site, ['team']);
+      const { status, body: hook } = await call(site, 'POST', 'webhooks', { headers: holder.headers, body: { url: pinged.url, events: ['review.posted'] } });
+      assert.equal(status, 201);
+      assert.equal((await webhooks(site))[0].id, hook.id);
       assert.equal((await register(site, pinged.url, ['review.posted', 'review.posted'])).status, 400);
       assert.equal((await register(site, pinged.url, ['idea.voted'])).status, 400);
 
