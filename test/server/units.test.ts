@@ -61,4 +61,12 @@ describe('config', () => {
     assert.deepEqual([demo.port, demo.databaseUrl, demo.seedDemo, demo.serveStatic], [9000, 'postgres://x', true, true]);
     assert.throws(() => readConfig({ PORT: 'eighty' }, []));
   });
+
+  it('reads which non-public addresses webhooks may go to: none by default, loopback for the demo', () => {
+    assert.deepEqual([...readConfig({}, []).webhooksAllow], []);
+    assert.deepEqual([...readConfig({}, ['--demo']).webhooksAllow], ['loopback']);
+    assert.deepEqual([...readConfig({ WEBHOOKS_ALLOW: 'private, loopback' }, []).webhooksAllow], ['private', 'loopback']);
+    assert.deepEqual([...readConfig({ WEBHOOKS_ALLOW: '' }, ['--demo']).webhooksAllow], [], 'an operator may allow nothing, even for the demo');
+    assert.throws(() => readConfig({ WEBHOOKS_ALLOW: 'link-local' }, []), /WEBHOOKS_ALLOW/);
+  });
 });
