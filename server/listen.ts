@@ -24,6 +24,8 @@ export interface ListenOptions {
   readonly app?: Partial<Omit<AppOptions, 'db' | 'events' | 'visitorKey'>>;
   /** Milliseconds one webhook POST may take. Default 5 000. */
   readonly webhookTimeout?: number;
+  /** false: this copy queues webhook deliveries but leaves sending them to other copies. Default true. */
+  readonly deliverWebhooks?: boolean;
 }
 
 export interface RunningServer {
@@ -44,7 +46,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const services = await openServices(options);
   if (options.demoSecret) await seedDemo(services.db, options.demoSecret);
   const closing = new AbortController();
-  const webhooks = await DeliveryWorker.start(services.db, { allowed: options.app?.webhooksAllow ?? new Set(), timeout: options.webhookTimeout, log: options.app?.log });
+  const webhooks = options.deliverWebhooks === false ? undefined : await DeliveryWorker.start(services.db, { allowed: options.app?.webhooksAllow ?? new Set(), timeout: options.webhookTimeout, log: options.app?.log });
   const app = createApp({ ...options.app, db: services.db, events: services.events, visitorKey: services.visitorKey, closing: closing.signal });
   if (options.serveStatic) {
     // Any shop may load the bundles; the language packs they import() need CORS from another origin.
@@ -65,7 +67,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
         server.close(() => (clearTimeout(cut), resolve()));
       });
       // Webhooks being sent finish meanwhile (within their timeout); the rest wait in the table.
-      await Promise.all([requestsDone, webhooks.stop()]);
+      await Promise.all([requestsDone, webhooks?.stop()]);
       await services.close();
     },
   };

@@ -3,6 +3,7 @@ import type { Db } from './db/db.js';
 import { pruneKeys } from './data/idempotency.js';
 import { openDb } from './db/open.js';
 import { EventHub } from './events/hub.js';
+import { pruneDeliveries } from './webhooks/queue.js';
 
 export interface Services {
   readonly db: Db;
@@ -20,8 +21,9 @@ export async function openServices(options: { databaseUrl?: string; dataDir?: st
   const db = await openDb(options);
   const visitorKey = options.serverSecret ?? (await storedKey(db));
   const events = await EventHub.start(db);
-  await pruneKeys(db);
-  const pruning = setInterval(() => void pruneKeys(db).catch(() => {}), PRUNE_EVERY).unref();
+  const prune = () => Promise.all([pruneKeys(db), pruneDeliveries(db)]);
+  await prune();
+  const pruning = setInterval(() => void prune().catch(() => {}), PRUNE_EVERY).unref();
   return {
     db,
     events,
@@ -34,7 +36,7 @@ export async function openServices(options: { databaseUrl?: string; dataDir?: st
   };
 }
 
-/** How often expired idempotency keys are deleted: each copy does it, and a DELETE of none is cheap. */
+/** How often expired idempotency keys and old webhook deliveries are deleted: each copy does it, and a DELETE of none is cheap. */
 const PRUNE_EVERY = 60 * 60 * 1000;
 
 async function storedKey(db: Db): Promise<string> {

@@ -68,3 +68,11 @@ export async function secondsToNextDue(sql: Sql): Promise<number | undefined> {
   );
   return row?.seconds ?? undefined;
 }
+
+/** Days a delivered or given-up delivery stays listed before it is deleted. */
+export const KEEP_FINISHED_DAYS = 30;
+
+/** Deletes deliveries finished more than `KEEP_FINISHED_DAYS` ago, so the table holds a month, not every event ever. */
+export async function pruneDeliveries(sql: Sql): Promise<void> {
+  await sql.query(`DELETE FROM webhook_deliveries WHERE coalesce(delivered_at, given_up_at) < now() - make_interval(days => ${KEEP_FINISHED_DAYS})`);
+}

@@ -86,6 +86,8 @@ export class DeliveryWorker {
         await this.drain();
       } while (this.wokenWhileRunning && !this.stopped);
       wait = Math.min(wait, (await secondsToNextDue(this.db)) ?? wait);
+      // A NOTIFY heard while that was asked may be for a delivery it could not see yet.
+      if (this.wokenWhileRunning) wait = 0;
     } catch (error) {
       this.log.error({ error: loggable(error as Error) }, 'webhook deliveries failed');
     }

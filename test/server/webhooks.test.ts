@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { classify } from '../../server/webhooks/addresses.js';
 import { enqueueWebhookEvent } from '../../server/webhooks/enqueue.js';
-import { retryDelay } from '../../server/webhooks/queue.js';
+import { KEEP_FINISHED_DAYS, pruneDeliveries, retryDelay } from '../../server/webhooks/queue.js';
 import { DeliveryWorker } from '../../server/webhooks/worker.js';
 import { call, seller, visitor } from './helpers/client.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
@@ -140,6 +140,23 @@ describe('webhooks', () => {
     } finally {
       await failing.close();
     }
+  });
+
+  it('forgets deliveries a month after they finished, and keeps those still pending', async () => {
+    const site = await server.site();
+    await register(site, 'https://hooks.example/sc', ['order.placed']);
+    const { db } = server.services;
+    await db.transaction(async (tx) => {
+      for (let n = 0; n < 4; n++) await enqueueWebhookEvent(tx, site.id, 'order.placed', { n });
+      await tx.query("UPDATE webhook_deliveries SET next_attempt_at = now() + interval '1 hour' WHERE site_id = $1", [site.id]);
+    });
+    const ids = (await webhooks(site))[0].deliveries.map((delivery: { id: string }) => delivery.id);
+    const finished = `now() - make_interval(days => ${KEEP_FINISHED_DAYS})`;
+    await db.query(`UPDATE webhook_deliveries SET delivered_at = ${finished} - interval '1 minute' WHERE id = $1`, [ids[0]]);
+    await db.query(`UPDATE webhook_deliveries SET given_up_at = ${finished} - interval '1 minute' WHERE id = $1`, [ids[1]]);
+    await db.query(`UPDATE webhook_deliveries SET delivered_at = ${finished} + interval '1 minute' WHERE id = $1`, [ids[2]]);
+    await pruneDeliveries(db);
+    assert.deepEqual((await webhooks(site))[0].deliveries.map((delivery: { id: string }) => delivery.id), ids.slice(2));
   });
 
   it('never sends one event twice from workers claiming side by side', { timeout: 60_000 }, async () => {

@@ -26,8 +26,8 @@ export interface TestServer {
 const MINT_FREELY = { burst: 10_000, perSecond: 1_000 };
 
 /** The real server on a random loopback port, on `database`. */
-export async function startServer(database: Pick<TestDatabase, 'databaseUrl' | 'dataDir'>, app: ListenOptions['app'] = {}): Promise<TestServer> {
-  const server = await listen({ ...database, host: '127.0.0.1', port: 0, app: { visitorsPerAddress: MINT_FREELY, ...app } });
+export async function startServer(database: Pick<TestDatabase, 'databaseUrl' | 'dataDir'>, app: ListenOptions['app'] = {}, options: Pick<ListenOptions, 'deliverWebhooks'> = {}): Promise<TestServer> {
+  const server = await listen({ ...database, ...options, host: '127.0.0.1', port: 0, app: { visitorsPerAddress: MINT_FREELY, ...app } });
   return {
     url: server.url,
     services: server.services,
@@ -42,8 +42,8 @@ export async function startServer(database: Pick<TestDatabase, 'databaseUrl' | '
 }
 
 /** One server per test file, on a fresh database that is dropped at the end. */
-export async function startTestServer(app: ListenOptions['app'] = {}): Promise<TestServer & { database: TestDatabase; close(): Promise<void> }> {
+export async function startTestServer(app: ListenOptions['app'] = {}, options: Pick<ListenOptions, 'deliverWebhooks'> = {}): Promise<TestServer & { database: TestDatabase; close(): Promise<void> }> {
   const database = await testDatabase();
-  const server = await startServer(database, app);
+  const server = await startServer(database, app, options);
   return { ...server, database, close: async () => (await server.stop(), await database.drop()) };
 }
