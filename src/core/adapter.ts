@@ -262,6 +262,8 @@ export interface PollOption {
   readonly id: string;
   /** In an ask: the product's title when the catalog knows it, else its id. */
   readonly label: string;
+  /** A seller's option that is a product; `label` is its title when the poll was saved. */
+  readonly productId?: ProductId;
   readonly votes: number;
 }
 export interface PollState {
@@ -273,7 +275,10 @@ export interface PollState {
   readonly options: readonly PollOption[];
   /** The option this visitor chose. */
   readonly voted?: string;
+  /** Voting has ended: the poll shows its results and refuses votes. */
   readonly closed: boolean;
+  /** When voting ends, or ended (ISO 8601); absent: open until the seller closes it. */
+  readonly closesAt?: string;
 }
 export interface PollsApi {
   /** The polls asked for; unlike other batched reads, unknown ids are left out. */
