@@ -301,7 +301,7 @@ export type AdapterChange =
   | { readonly kind: 'wish'; readonly productId: ProductId; readonly count: number; readonly inList?: boolean }
   | { readonly kind: 'rating'; readonly productId: ProductId; readonly summary: RatingSummary }
   /** New vote counts; whose votes they are stays private. */
-  | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[] }
+  | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[]; readonly closed?: boolean }
   /** This visitor's cart, changed in another tab. */
   | { readonly kind: 'cart'; readonly cart: Cart };
 
