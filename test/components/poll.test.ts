@@ -107,7 +107,7 @@ describe('<sc-poll>', () => {
     it(`on the real server: when the seller closes the poll ${live ? 'the page hears it at once' : 'a vote is refused'}, and the poll shows its results as closed`, async () => {
       const { endpoint, site, secret } = await newSite();
       const seller = (method: string, path: string, body?: unknown) =>
-        fetch(`${endpoint}/v1/sites/${site}/${path}`, { method, headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+        fetch(`${endpoint}/v1/sites/${site}/${path}`, { method, headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
       await seller('PUT', 'polls/colours', { question: 'Which colour?', options: [{ id: 'red', label: 'Red' }, { id: 'blue', label: 'Blue' }] });
       configure({ adapter: new RestAdapter({ endpoint, site, live }), site, locale: undefined, userToken: undefined });
       const el = await fixture<ScPoll>(html`<sc-poll poll-id="colours"></sc-poll>`);
