@@ -66,6 +66,7 @@ export function mount(section, api) {
   const form = pollForm();
   section.setAttribute('aria-labelledby', heading.id);
   section.append(
+    el('link', { rel: 'stylesheet', href: new URL('polls.css', import.meta.url).href }),
     heading,
     el('p', { className: 'hint' }, 'Questions for your shoppers, each shown on a page with <sc-poll poll-id="…">. After the closing time the poll shows its results and takes no more votes.'),
     el('p', { className: 'actions' }, create, refresh),

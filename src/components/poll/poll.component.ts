@@ -135,11 +135,12 @@ export class ScPoll extends ScPackedElement {
           ${poll.options.map((option, index) => {
             const image = product(option.id)?.images[0];
             const share = total && option.votes / total;
+            // The tally is one text: as two, a share that narrows live (100% to 50%) would move the count after it.
             const body = html`
               ${image ? html`<img part="image" src=${image} alt="" />` : ''}
               <span part="label" id=${`label-${index}`}>${label(option.id)}</span>
               ${tallies
-                ? html`<span part="tally" id=${`tally-${index}`}>${percent.format(share)} · ${votes(option.votes)}</span>
+                ? html`<span part="tally" id=${`tally-${index}`}>${`${percent.format(share)} · ${votes(option.votes)}`}</span>
                     <span class="bar" .style=${`--share:${share * 100}%`}></span>`
                 : ''}
             `;
