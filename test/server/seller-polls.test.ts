@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { call, seller, visitor } from './helpers/client.js';
 import { openEvents } from './helpers/events.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
+import { member } from './helpers/team.js';
 
 let server: TestServer & { close(): Promise<void> };
 // Every visitor votes from 127.0.0.1: the address's allowance of votes is poll-abuse.test.ts's to test.
@@ -62,6 +63,23 @@ describe('seller polls', () => {
     assert.equal(second.body.next, undefined);
     assert.equal((await call(site, 'GET', 'seller-polls?cursor=made.up', { headers: seller(site) })).status, 400);
     assert.equal((await call(site, 'GET', 'seller-polls')).status, 401);
+  });
+
+  it('is the work of a team member with the catalog scope (or the site\'s secret key), and no other', async () => {
+    const site = await shop();
+    const { headers } = await member(server, site, ['catalog']);
+    const created = await call(site, 'POST', 'polls', { headers, body: { question: 'Which?', options: [{ label: 'A' }, { productId: 'scarf' }] } });
+    assert.equal(created.status, 201);
+    assert.deepEqual((await call(site, 'GET', 'seller-polls', { headers })).body.polls.map((poll: { id: string }) => poll.id), [created.body.id]);
+    const edit = { question: 'Which one?', options: [{ id: created.body.options[0].id, label: 'A' }, { productId: 'shirt' }] };
+    assert.equal((await call(site, 'PUT', `polls/${created.body.id}`, { headers, body: edit })).status, 200);
+    assert.equal((await call(site, 'POST', `polls/${created.body.id}/close`, { headers })).body.closed, true);
+
+    const answerer = await member(server, site, ['answer']);
+    for (const [method, path, body] of [['POST', 'polls', { question: 'Mine?', options: [{ label: 'A' }, { label: 'B' }] }], ['GET', 'seller-polls'], ['POST', `polls/${created.body.id}/close`]] as const) {
+      const refused = await call(site, method, path, { headers: answerer.headers, ...(body ? { body } : {}) });
+      assert.deepEqual([refused.status, refused.body.error.code], [403, 'scope_missing'], `${method} ${path}`);
+    }
   });
 
   it('closes at its closing time or when the seller closes it: votes are refused with 409, open pages hear it, and a new draft reopens it', async () => {
