@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { productTitles } from '../data/asks.js';
-import { closePoll, pollWithVotes, savePoll, sellerPolls, type StoredOption, withVotes } from '../data/polls.js';
+import { closePoll, type PollRow, pollWithVotes, savePoll, sellerPolls, type StoredOption, withVotes } from '../data/polls.js';
 import type { Sql } from '../db/db.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
@@ -31,19 +31,25 @@ async function storedOptions(tx: Sql, site: string, options: PollDraftInput['opt
   });
 }
 
-/** Saves `draft` as poll `id` and tells open pages; 409 when `id` is a shopper's ask. */
-function save(c: Context<AppEnv>, id: string, draft: PollDraftInput) {
+/** Runs `write` in a transaction, and answers the poll it wrote, told to the pages that show it. */
+function writePoll(c: Context<AppEnv>, write: (tx: Sql, site: string) => Promise<PollRow>) {
   const site = c.get('site').id;
   return c.get('db').transaction(async (tx) => {
-    const options = await storedOptions(tx, site, draft.options);
-    const closesAt = draft.closesAt ? new Date(draft.closesAt) : null;
-    const row = await savePoll(tx, site, id, { question: draft.question, options, closesAt, close: draft.closed === true });
-    if (!row) throw new HttpError(409, 'poll_is_ask', 'This id is a shopper\'s ask, not a seller\'s poll.');
-    const state = await pollWithVotes(tx, site, row, undefined);
+    const state = await pollWithVotes(tx, site, await write(tx, site), undefined);
     await publishPoll(tx, site, state);
     return state;
   });
 }
+
+/** Saves `draft` as poll `id`; 409 when `id` is a shopper's ask. */
+const save = (c: Context<AppEnv>, id: string, draft: PollDraftInput) =>
+  writePoll(c, async (tx, site) => {
+    const options = await storedOptions(tx, site, draft.options);
+    const closesAt = draft.closesAt ? new Date(draft.closesAt) : null;
+    const row = await savePoll(tx, site, id, { question: draft.question, options, closesAt, close: draft.closed === true });
+    if (!row) throw new HttpError(409, 'poll_is_ask', 'This id is a shopper\'s ask, not a seller\'s poll.');
+    return row;
+  });
 
 export const createPoll = endpoint(
   {
@@ -92,16 +98,12 @@ export const closePollNow = endpoint(
     status: 200,
     response: PollState,
   },
-  async (c, { params }) => {
-    const site = c.get('site').id;
-    return c.get('db').transaction(async (tx) => {
+  (c, { params }) =>
+    writePoll(c, async (tx, site) => {
       const row = await closePoll(tx, site, params.pollId);
       if (!row) throw new HttpError(404, 'poll_not_found', 'No such poll of the seller\'s on this site.');
-      const state = await pollWithVotes(tx, site, row, undefined);
-      await publishPoll(tx, site, state);
-      return state;
-    });
-  },
+      return row;
+    }),
 );
 
 export const listSellerPolls = endpoint(

@@ -44,6 +44,14 @@ async function visitor(): Promise<Page> {
   return page;
 }
 
+/** Scrolls each page to the element `selector` finds, as a person would, and waits until `ready` matches in its shadow root. */
+async function scrolledTo(pages: Page[], selector: string, ready: string): Promise<void> {
+  for (const page of pages) {
+    await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: 'center' }), selector);
+    await page.waitForFunction((selector, ready) => document.querySelector(selector)?.shadowRoot?.querySelector(ready), { polling: 50 }, selector, ready);
+  }
+}
+
 /** The text of `part` in the shadow root of the element `selector` finds, one per match. */
 const partsText = (page: Page, selector: string, part: string) =>
   page.evaluate((selector, part) => [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll(`[part~=${part}]`) ?? [])].map((el) => el.textContent!.replace(/\s+/g, ' ').trim()), selector, part);
@@ -67,10 +75,7 @@ describe('the demo shop, live (data-live), in two browsers', () => {
   it('a like in one window changes the count in the other, and nothing moves there', async () => {
     const [liker, watcher] = [await visitor(), await visitor()];
     const like = 'sc-like-button[product-id=sku-2]';
-    for (const page of [liker, watcher]) {
-      await page.evaluate((like) => document.querySelector(like)!.scrollIntoView({ block: 'center' }), like);
-      await page.waitForFunction((like) => document.querySelector(like)?.shadowRoot?.querySelector('button[aria-disabled=false]'), { polling: 50 }, like);
-    }
+    await scrolledTo([liker, watcher], like, 'button[aria-disabled=false]');
     const before = await partsText(watcher, like, 'count');
     assert.deepEqual(before, await partsText(liker, like, 'count'));
     // The watcher's stream is open once it follows the likes it read; then the other visitor likes.
@@ -90,10 +95,7 @@ describe('the demo shop, live (data-live), in two browsers', () => {
   it("a vote in one window changes the seller's poll results in the other, and nothing moves there", async () => {
     const [voter, watcher] = [await visitor(), await visitor()];
     const poll = 'sc-poll[poll-id=poll-1]';
-    for (const page of [voter, watcher]) {
-      await page.evaluate((poll) => document.querySelector(poll)!.scrollIntoView({ block: 'center' }), poll);
-      await page.waitForFunction((poll) => document.querySelector(poll)?.shadowRoot?.querySelector('[role=radio]'), { polling: 50 }, poll);
-    }
+    await scrolledTo([voter, watcher], poll, '[role=radio]');
     // The results show once a person voted: the watcher votes first (the second option, Sand).
     await press(watcher, poll, '[role=radio]', 1);
     await watcher.waitForFunction((poll) => document.querySelector(poll)!.shadowRoot!.querySelectorAll('[part=tally]').length === 3, { polling: 50 }, poll);
