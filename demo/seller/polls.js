@@ -36,7 +36,7 @@ function localInput(iso) {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-/** The same choice for a voter: the same product, or the same text. */
+/** The same choice for a voter: the same product, or the same text (as the server decides, server/data/polls.ts). */
 const sameChoice = (before, after) => before.productId === after.productId && (before.productId !== undefined || before.label === after.label);
 
 /** The options of `poll` whose votes a save of `options` would drop: removed, or their text or product changed. */
