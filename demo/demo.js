@@ -6,6 +6,8 @@ if (new URLSearchParams(location.search).has('local')) {
   document.querySelector('sc-wishlist').setAttribute('share-page', 'wishlist.html?local');
   // Asks live in this browser too: friends' votes are this browser's (open the link here).
   document.querySelector('sc-share-button[mode=ask]').askPage = 'ask.html?local';
+  // The seller's poll is made on the server: with none, there is no poll to show.
+  document.getElementById('poll').remove();
   // The store demos run with no server too (the seller's page needs one).
   for (const link of document.querySelectorAll('a[data-keeps-local]')) link.search = 'local';
 }

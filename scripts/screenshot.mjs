@@ -19,7 +19,8 @@ try {
   if (flags.includes('--forced-colors')) features.push({ name: 'forced-colors', value: 'active' });
   await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(url, { waitUntil: 'networkidle0' });
+  // Idle but for at most two requests: a live page (data-live) keeps its event stream open.
+  await page.goto(url, { waitUntil: 'networkidle2' });
   const accent = option('accent');
   if (accent) await page.evaluate((colour) => document.documentElement.style.setProperty('--sc-color-accent', colour), accent);
   if (flags.includes('--text-spacing')) await page.evaluate(spaceText);

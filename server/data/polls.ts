@@ -4,16 +4,25 @@ import type { PollState } from '../schemas/polls.js';
 
 export type PollAnswer = z.input<typeof PollState>;
 
+/** A poll's option as stored: a seller's may be a product, labelled with its title. */
+export interface StoredOption {
+  id: string;
+  label: string;
+  productId?: string;
+}
+
 export interface PollRow {
   id: string;
   kind: 'poll' | 'ask';
   question: string;
-  options: { id: string; label: string }[];
+  options: StoredOption[];
+  closes_at: Date | null;
+  /** Whether voting has ended, as of the transaction's start. */
   closed: boolean;
 }
 
 /** The columns a PollRow needs, for SELECT and RETURNING. */
-export const pollColumns = 'id, kind, question, options, closed';
+export const pollColumns = 'id, kind, question, options, closes_at, coalesce(closes_at <= now(), false) AS closed';
 
 /** Polls by id; unknown ids are left out. */
 export function findPolls(sql: Sql, site: string, ids: readonly string[]): Promise<PollRow[]> {
@@ -45,6 +54,7 @@ export async function withVotes(sql: Sql, site: string, polls: readonly PollRow[
     options: poll.options.map((option) => ({ ...option, votes: count.get(`${poll.id}\n${option.id}`) ?? 0 })),
     ...(choice.has(poll.id) ? { voted: choice.get(poll.id) } : {}),
     closed: poll.closed,
+    ...(poll.closes_at ? { closesAt: poll.closes_at.toISOString() } : {}),
   }));
 }
 
@@ -69,19 +79,58 @@ export async function castVote(tx: Sql, site: string, pollId: string, actor: str
   );
 }
 
-/** Creates or changes a seller's poll; votes for options it no longer has are dropped. */
-export async function savePoll(
-  tx: Sql,
-  site: string,
-  id: string,
-  draft: { question: string; options: readonly { id: string; label: string }[]; closed: boolean },
-): Promise<PollRow> {
-  const [poll] = await tx.query<PollRow>(
-    `INSERT INTO polls (site_id, id, question, options, closed) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (site_id, id) DO UPDATE SET question = $3, options = $4, closed = $5
+/** What a seller's poll is saved as: options with their ids and labels, and when voting ends. */
+export interface PollRecord {
+  readonly question: string;
+  readonly options: readonly StoredOption[];
+  readonly closesAt: Date | null;
+  /** Ends voting now, unless it ended before (that time is kept). */
+  readonly close: boolean;
+}
+
+/** Whether a vote for `before` still counts for `after`: the same text, or the same product. */
+const sameChoice = (before: StoredOption, after: StoredOption): boolean =>
+  before.productId === after.productId && (before.productId !== undefined || before.label === after.label);
+
+/**
+ * Creates or replaces a seller's poll; undefined when `id` is a shopper's ask, which is not
+ * the seller's to change. A vote stays with its option while the option keeps its id and
+ * its text or product; votes for an option removed or changed are dropped, since they were
+ * given to something the poll no longer offers (those voters may vote again).
+ */
+export async function savePoll(tx: Sql, site: string, id: string, poll: PollRecord): Promise<PollRow | undefined> {
+  const [before] = await tx.query<PollRow>(`SELECT ${pollColumns} FROM polls WHERE site_id = $1 AND id = $2 FOR UPDATE`, [site, id]);
+  if (before?.kind === 'ask') return undefined;
+  // Closed now: the transaction's now(), the time `closed` is read against.
+  const closeNow = poll.close && !before?.closed;
+  const closesAt = poll.close ? (before?.closes_at ?? null) : poll.closesAt;
+  const [saved] = await tx.query<PollRow>(
+    `INSERT INTO polls (site_id, id, question, options, closes_at) VALUES ($1, $2, $3, $4, CASE WHEN $6 THEN now() ELSE $5::timestamptz END)
+     ON CONFLICT (site_id, id) DO UPDATE SET question = EXCLUDED.question, options = EXCLUDED.options, closes_at = EXCLUDED.closes_at
      RETURNING ${pollColumns}`,
-    [site, id, draft.question, JSON.stringify(draft.options), draft.closed],
+    [site, id, poll.question, JSON.stringify(poll.options), closesAt, closeNow],
   );
-  await tx.query('DELETE FROM poll_votes WHERE site_id = $1 AND poll_id = $2 AND NOT (option_id = ANY($3))', [site, id, draft.options.map((option) => option.id)]);
-  return poll!;
+  const kept = poll.options.filter((option) => before?.options.some((old) => old.id === option.id && sameChoice(old, option))).map((option) => option.id);
+  await tx.query('DELETE FROM poll_votes WHERE site_id = $1 AND poll_id = $2 AND NOT (option_id = ANY($3))', [site, id, kept]);
+  return saved!;
+}
+
+/** Ends voting on a seller's poll now, unless it ended before; undefined when there is no such seller's poll. */
+export async function closePoll(tx: Sql, site: string, id: string): Promise<PollRow | undefined> {
+  const [poll] = await tx.query<PollRow>(
+    `UPDATE polls SET closes_at = CASE WHEN closes_at <= now() THEN closes_at ELSE now() END
+     WHERE site_id = $1 AND id = $2 AND kind = 'poll' RETURNING ${pollColumns}`,
+    [site, id],
+  );
+  return poll;
+}
+
+/** A page of the site's seller polls, newest first, from after `before` (the last row of the previous page). */
+export function sellerPolls(sql: Sql, site: string, limit: number, before?: { t: string; id: string }): Promise<(PollRow & { created_text: string })[]> {
+  return sql.query(
+    `SELECT ${pollColumns}, created_at::text AS created_text FROM polls
+     WHERE site_id = $1 AND kind = 'poll' AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3))
+     ORDER BY created_at DESC, id DESC LIMIT $4`,
+    [site, before?.t ?? null, before?.id ?? '', limit],
+  );
 }

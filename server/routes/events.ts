@@ -28,7 +28,7 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams, closing: A
       tag: 'events',
       summary: 'Live changes of the ids named, as server-sent events',
       description:
-        'Each change is `event: like|wish|rating|poll` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }] }`. A comment every 25 s keeps the stream open. At most 500 ids in all.',
+        'Each change is `event: like|wish|rating|poll` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }], closed }`. A comment every 25 s keeps the stream open. At most 500 ids in all.',
       auth: 'public',
       query: z.object({
         likes: z.array(ProductId).optional(),

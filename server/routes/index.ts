@@ -11,7 +11,8 @@ import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
-import { putPoll, readPollStates, vote } from './polls.js';
+import { readPollStates, vote } from './polls.js';
+import { closePollNow, createPoll, listSellerPolls, putPoll } from './seller-polls.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
 import { mergeWishlists } from './wishlist-merge.js';
@@ -74,7 +75,10 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     updateOrder,
     readPollStates,
     vote(options.votesPerAddress),
+    createPoll,
     putPoll,
+    closePollNow,
+    listSellerPolls,
     createAsk,
     createWebhook(options.webhooksAllow),
     listWebhooks,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sql } from '../db/db.js';
-import { castVote, findPolls, lockPoll, type PollAnswer, pollWithVotes, savePoll, voteOf, withVotes } from '../data/polls.js';
+import { castVote, findPolls, lockPoll, type PollAnswer, pollWithVotes, voteOf, withVotes } from '../data/polls.js';
 import { publish } from '../events/hub.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
@@ -10,10 +10,10 @@ import type { RateLimiter } from '../limits/rate-limit.js';
 import { ServerId } from '../schemas/common.js';
 import { OptionId, PollState } from '../schemas/polls.js';
 
-/** Live streams get the counts only: whose vote is whose stays private. */
-async function publishPoll(tx: Sql, site: string, poll: PollAnswer): Promise<void> {
+/** Live streams get the counts and whether voting ended: whose vote is whose stays private. */
+export async function publishPoll(tx: Sql, site: string, poll: PollAnswer): Promise<void> {
   const options = poll.options.map(({ id, votes }) => ({ id, votes }));
-  await publish(tx, { site, kind: 'poll', topic: poll.id, data: { pollId: poll.id, options } });
+  await publish(tx, { site, kind: 'poll', topic: poll.id, data: { pollId: poll.id, options, closed: poll.closed } });
 }
 
 export const readPollStates = endpoint(
@@ -69,36 +69,3 @@ export const vote = (perAddress: RateLimiter) =>
       });
     },
   );
-
-export const putPoll = endpoint(
-  {
-    method: 'put',
-    path: '/v1/sites/{site}/polls/{pollId}',
-    operationId: 'putPoll',
-    tag: 'seller',
-    summary: 'Create, change or close a poll (a team member, or the shop\'s servers)',
-    description: 'Votes for options that are removed are dropped.',
-    auth: 'member:catalog',
-    params: z.object({ pollId: ServerId }),
-    body: z
-      .object({
-        question: z.string().min(1).max(300),
-        options: z.array(z.object({ id: OptionId, label: z.string().min(1).max(120) })).min(2).max(10),
-        closed: z.boolean().default(false),
-      })
-      .meta({ id: 'PollDraft' }),
-    status: 200,
-    response: PollState,
-  },
-  async (c, { params, body }) => {
-    const site = c.get('site').id;
-    if (new Set(body.options.map((option) => option.id)).size !== body.options.length) {
-      throw new HttpError(400, 'invalid_request', 'body.options: option ids must be unique');
-    }
-    return c.get('db').transaction(async (tx) => {
-      const state = await pollWithVotes(tx, site, await savePoll(tx, site, params.pollId, body), undefined);
-      await publishPoll(tx, site, state);
-      return state;
-    });
-  },
-);

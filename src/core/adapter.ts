@@ -262,6 +262,8 @@ export interface PollOption {
   readonly id: string;
   /** In an ask: the product's title when the catalog knows it, else its id. */
   readonly label: string;
+  /** A seller's option that is a product; `label` is its title when the poll was saved. */
+  readonly productId?: ProductId;
   readonly votes: number;
 }
 export interface PollState {
@@ -273,7 +275,10 @@ export interface PollState {
   readonly options: readonly PollOption[];
   /** The option this visitor chose. */
   readonly voted?: string;
+  /** Voting has ended: the poll shows its results and refuses votes. */
   readonly closed: boolean;
+  /** When voting ends, or ended (ISO 8601); absent: open until the seller closes it. */
+  readonly closesAt?: string;
 }
 export interface PollsApi {
   /** The polls asked for; unlike other batched reads, unknown ids are left out. */
@@ -296,7 +301,7 @@ export type AdapterChange =
   | { readonly kind: 'wish'; readonly productId: ProductId; readonly count: number; readonly inList?: boolean }
   | { readonly kind: 'rating'; readonly productId: ProductId; readonly summary: RatingSummary }
   /** New vote counts; whose votes they are stays private. */
-  | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[] }
+  | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[]; readonly closed?: boolean }
   /** This visitor's cart, changed in another tab. */
   | { readonly kind: 'cart'; readonly cart: Cart };
 

@@ -6,8 +6,9 @@ import { withVote } from '../core/poll-vote.js';
 import { sectionOf } from '../adapters/sections.js';
 
 /**
- * One store per poll, read in batches, with live vote counts where the adapter pushes
- * them and this visitor's unconfirmed vote on top. `null` when the backend has no such poll.
+ * One store per poll, read in batches, with live vote counts (and its closing) where the
+ * adapter pushes them, and this visitor's unconfirmed vote on top. `null` when the backend
+ * has no such poll.
  */
 export const polls = createFamily<PollState | null>({
   read: async (adapter) => nullForUnknown((await sectionOf(adapter, 'polls')).read),
@@ -16,7 +17,7 @@ export const polls = createFamily<PollState | null>({
     const poll = confirmed.get(change.pollId);
     if (!poll) return;
     const votes = new Map(change.options.map((option) => [option.id, option.votes]));
-    return [poll.id, { ...poll, options: poll.options.map((option) => ({ ...option, votes: votes.get(option.id) ?? option.votes })) }];
+    return [poll.id, { ...poll, closed: change.closed ?? poll.closed, options: poll.options.map((option) => ({ ...option, votes: votes.get(option.id) ?? option.votes })) }];
   },
   view(id, poll) {
     const choice = ballots.pending(id);

@@ -29,7 +29,7 @@ function pollAdapter(votes: number[], options: { refuse?: boolean } = {}): Adapt
     polls: {
       read: async (ids) => Object.fromEntries(ids.filter((id) => id === poll.id).map((id) => [id, poll])),
       vote: async (_pollId, optionId) => {
-        if (options.refuse) throw new RefusedError('No', 409, 'poll_closed');
+        if (options.refuse) throw new RefusedError('No', 400, 'unknown_option');
         return { ...poll, voted: optionId, options: poll.options.map((option) => ({ ...option, votes: option.votes + Number(option.id === optionId) })) };
       },
       ask: async () => poll,
@@ -76,7 +76,7 @@ describe('<sc-poll>', () => {
     await shown(el);
     const error = oneEvent(el, 'sc-error');
     optionButtons(el)[1].click();
-    expect((await error).detail).to.deep.equal({ code: 'conflict', message: 'Not saved, undone.', reason: 'poll_closed', serverMessage: 'No' });
+    expect((await error).detail).to.deep.equal({ code: 'invalid', message: 'Not saved, undone.', reason: 'unknown_option', serverMessage: 'No' });
     await el.updateComplete;
     expect(optionButtons(el)[1].getAttribute('aria-checked')).to.equal('false');
     expect(alertText(el)).to.equal('Not saved, undone.');
@@ -102,6 +102,32 @@ describe('<sc-poll>', () => {
     await waitUntil(() => alertText(el) === 'Not saved yet, retrying…', 'the refused vote looked saved', { timeout: 5000 });
     expect(statusText(el)).to.equal('');
   });
+
+  for (const live of [false, true]) {
+    it(`on the real server: when the seller closes the poll ${live ? 'the page hears it at once' : 'a vote is refused'}, and the poll shows its results as closed`, async () => {
+      const { endpoint, site, secret } = await newSite();
+      const seller = (method: string, path: string, body?: unknown) =>
+        fetch(`${endpoint}/v1/sites/${site}/${path}`, { method, headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      await seller('PUT', 'polls/colours', { question: 'Which colour?', options: [{ id: 'red', label: 'Red' }, { id: 'blue', label: 'Blue' }] });
+      configure({ adapter: new RestAdapter({ endpoint, site, live }), site, locale: undefined, userToken: undefined });
+      const el = await fixture<ScPoll>(html`<sc-poll poll-id="colours"></sc-poll>`);
+      await shown(el);
+      await takeRequests();
+      await seller('POST', 'polls/colours/close');
+      if (live) {
+        await waitUntil(() => part(el, 'total').textContent === 'Voting has closed · 0 votes', 'the close never arrived', { timeout: 8000 });
+      } else {
+        const error = oneEvent(el, 'sc-error');
+        optionButtons(el)[1].click();
+        expect((await error).detail).to.include({ code: 'conflict', reason: 'poll_closed' });
+        await el.updateComplete;
+        expect(alertText(el)).to.equal('Not saved, undone.');
+        expect(part(el, 'total').textContent).to.equal('Voting has closed · 0 votes');
+      }
+      expect(el.shadowRoot!.querySelector('[role=radio]'), 'nothing to vote with').to.equal(null);
+      expect(tallies(el)).to.deep.equal(['0% · 0 votes', '0% · 0 votes']);
+    });
+  }
 
   it('says so when the poll does not exist, and reads its id from the page URL without poll-id, following a single-page app', async () => {
     useAdapter(pollAdapter([0, 0]));

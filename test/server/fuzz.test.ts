@@ -46,7 +46,7 @@ before(async () => {
   const product = { title: 'Widget', category: 'cat', variants: [{ id: 'v1', price: { amount: 1000, currency: 'EUR' }, stock: 1_000_000 }] };
   for (const id of ['p1', 'p2', 'p-put', 'p-variant', 'p-delete']) await created(call(site, 'PUT', `products/${id}`, { headers: auth.seller, body: product }));
   const poll = { question: 'Which?', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] };
-  for (const id of ['poll1', 'poll-put']) await created(call(site, 'PUT', `polls/${id}`, { headers: auth.seller, body: poll }));
+  for (const id of ['poll1', 'poll-put', 'poll-close']) await created(call(site, 'PUT', `polls/${id}`, { headers: auth.seller, body: poll }));
   const review = await created(call(site, 'POST', 'products/p1/reviews', { headers: auth.visitor, body: { rating: 4, text: 'Fine' } }));
   const list = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Gifts' } }));
   const doomed = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Doomed' } }));
@@ -58,6 +58,7 @@ before(async () => {
   known = {
     site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id,
     ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'],
+    closesAt: '2999-01-01T00:00:00Z',
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,
     // Left out of examples: a cursor is the server's to make, a body key must match the header's.
     cursor: undefined, idempotencyKey: undefined,
@@ -68,6 +69,7 @@ before(async () => {
     patchVariant: { productId: 'p-variant' },
     deleteProduct: { productId: 'p-delete' },
     putPoll: { pollId: 'poll-put' },
+    closePoll: { pollId: 'poll-close' },
     deleteWishlist: { listId: doomed.id },
     deleteWebhook: { webhookId: doomedWebhook.id },
   };

@@ -50,7 +50,7 @@ describe('polls', () => {
     const stream = await openEvents(`${site.base}events?polls=colour`);
     try {
       await call(site, 'PUT', 'polls/colour/vote', { headers: { 'X-Visitor-Token': await visitor(site) }, body: { optionId: 'blue' } });
-      assert.deepEqual(await stream.next(), { event: 'poll', data: { pollId: 'colour', options: [{ id: 'red', votes: 0 }, { id: 'blue', votes: 1 }] } });
+      assert.deepEqual(await stream.next(), { event: 'poll', data: { pollId: 'colour', options: [{ id: 'red', votes: 0 }, { id: 'blue', votes: 1 }], closed: false } });
     } finally {
       stream.close();
     }

@@ -173,7 +173,7 @@ export class RestAdapter implements Adapter {
     if (!this.options.live || !this.listener || !this.followed.size || (this.events && known === this.followed.size)) return;
     this.events?.close();
     this.events = new EventSource(`${new URL('events', this.base)}?${[...this.followed].join('&')}`);
-    // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options }`.
+    // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options, closed }`.
     for (const kind of ['like', 'poll'] as const) {
       this.events.addEventListener(kind, (event) => this.listener?.({ kind, ...JSON.parse((event as MessageEvent<string>).data) }));
     }

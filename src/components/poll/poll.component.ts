@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PollState } from '../../core/adapter.js';
+import type { RefusedError } from '../../core/errors.js';
 import { FamilyController } from '../../core/family-controller.js';
 import { UrlParamController } from '../../core/url-param-controller.js';
 import { ScElement } from '../../core/sc-element.js';
@@ -118,7 +119,9 @@ export class ScPoll extends ScPackedElement {
     const total = poll.options.reduce((sum, option) => sum + option.votes, 0);
     const votes = (count: number) => strings.votes(count, count.toLocaleString(this.locale));
     const percent = new Intl.NumberFormat(this.locale, { style: 'percent' });
-    const readOnly = this.results || poll.closed;
+    // A vote refused as too late means the poll closed since it loaded: shown closed from then on.
+    const closed = poll.closed || (error as RefusedError | undefined)?.reason === 'poll_closed';
+    const readOnly = this.results || closed;
     // The votes show once a person voted, so the first ones do not sway the rest.
     const tallies = readOnly || poll.voted !== undefined;
     // A vote not yet saved (offline, or over its address's limit) is kept and retried: said so, not shown as saved.
@@ -132,11 +135,12 @@ export class ScPoll extends ScPackedElement {
           ${poll.options.map((option, index) => {
             const image = product(option.id)?.images[0];
             const share = total && option.votes / total;
+            // The tally is one text: as two, a share that narrows live (100% to 50%) would move the count after it.
             const body = html`
               ${image ? html`<img part="image" src=${image} alt="" />` : ''}
               <span part="label" id=${`label-${index}`}>${label(option.id)}</span>
               ${tallies
-                ? html`<span part="tally" id=${`tally-${index}`}>${percent.format(share)} · ${votes(option.votes)}</span>
+                ? html`<span part="tally" id=${`tally-${index}`}>${`${percent.format(share)} · ${votes(option.votes)}`}</span>
                     <span class="bar" .style=${`--share:${share * 100}%`}></span>`
                 : ''}
             `;
@@ -160,7 +164,7 @@ export class ScPoll extends ScPackedElement {
             </li>`;
           })}
         </ul>
-        <p part="total">${poll.closed ? `${strings.closed} · ` : ''}${votes(total)}</p>
+        <p part="total">${closed ? `${strings.closed} · ` : ''}${votes(total)}</p>
         <span part="message" role="status">${this.chosen && !error ? strings.voted(label(this.chosen) ?? '') : ''}</span>
         <span part="message" role="alert">${failure}</span>
       </div>
