@@ -1,5 +1,7 @@
 import type { Endpoint } from '../http/endpoint.js';
 import { createAsk } from './asks.js';
+import { listIdeasForShop, moderateIdea, moderateIdeaComment, setIdeaStatus } from './idea-shop.js';
+import { createIdea, createIdeaComment, listIdeaComments, listIdeas, listLaunchedIdeas, unvoteIdea, voteIdea } from './ideas.js';
 import { OpenStreams } from '../limits/open-streams.js';
 import { RateLimiter } from '../limits/rate-limit.js';
 import { getCart, setCartLine } from './carts.js';
@@ -24,7 +26,7 @@ export interface RouteOptions {
   readonly closing: AbortSignal;
   /** Visitor tokens one address may mint. */
   readonly visitorsPerAddress: RateLimiter;
-  /** New anonymous votes one address may add to one poll or one review. */
+  /** New anonymous votes one address may add to one poll, one review or one idea. */
   readonly votesPerAddress: RateLimiter;
 }
 
@@ -72,6 +74,17 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     vote(options.votesPerAddress),
     putPoll,
     createAsk,
+    listIdeas,
+    listLaunchedIdeas,
+    createIdea,
+    voteIdea(options.votesPerAddress),
+    unvoteIdea,
+    listIdeaComments,
+    createIdeaComment,
+    listIdeasForShop,
+    setIdeaStatus,
+    moderateIdea,
+    moderateIdeaComment,
   ];
 }
 

@@ -47,14 +47,16 @@ before(async () => {
   const poll = { question: 'Which?', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] };
   for (const id of ['poll1', 'poll-put']) await created(call(site, 'PUT', `polls/${id}`, { headers: auth.seller, body: poll }));
   const review = await created(call(site, 'POST', 'products/p1/reviews', { headers: auth.visitor, body: { rating: 4, text: 'Fine' } }));
+  const idea = await created(call(site, 'POST', 'boards/b1/ideas', { headers: auth.visitor, body: { title: 'Idea' } }));
+  const comment = await created(call(site, 'POST', `ideas/${idea.id}/comments`, { headers: auth.visitor, body: { text: 'Yes' } }));
   const list = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Gifts' } }));
   const doomed = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Doomed' } }));
   const shared = await created(call(site, 'POST', `wishlists/${list.id}/share`, { headers: auth.visitor }));
   await created(call(site, 'PUT', 'cart/lines', { headers: auth.visitor, body: { productId: 'p1', variantId: 'v1', quantity: 1 } }));
   const order = await created(call(site, 'POST', 'orders', { headers: { ...auth.visitor, 'Idempotency-Key': 'fixture-order' }, body: {} }));
   known = {
-    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a',
-    ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'],
+    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id,
+    ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'], ideas: ['b1'],
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,
     // Left out of examples: a cursor is the server's to make, a body key must match the header's.
     cursor: undefined, idempotencyKey: undefined,
