@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import { publish } from '../events/hub.js';
+import { type Signature, signedBy } from '../http/signature.js';
 import type { Idea, IdeaComment, IdeaCursor, IdeaStatus, ShopIdea } from '../schemas/ideas.js';
 
 /** An idea as stored, with the status row that set its status (LEFT JOIN: NULLs while new). */
@@ -45,8 +46,7 @@ function ideaOf(row: IdeaRow, voted: boolean): ApiIdea {
       note: {
         status: row.note_status,
         text: row.note ?? '',
-        // A name without a role never happens: both are the member's snapshot, or both NULL (the secret key).
-        by: row.member_name === null ? null : { name: row.member_name, role: row.member_role ?? '' },
+        by: signedBy(row.member_name, row.member_role),
         at: row.note_at!.toISOString(),
       },
     }),
@@ -178,13 +178,6 @@ export async function setIdeaVote(tx: Sql, site: string, idea: IdeaRow, actor: s
   if (!changed.length) return idea.votes;
   const [row] = await tx.query<{ votes: number }>('UPDATE ideas SET votes = votes + $3 WHERE site_id = $1 AND id = $2 RETURNING votes', [site, idea.id, voted ? 1 : -1]);
   return row!.votes;
-}
-
-/** Who signed a status: a team member's snapshot, or nulls for the site's secret key. */
-export interface Signature {
-  readonly memberId: string | null;
-  readonly name: string | null;
-  readonly role: string | null;
 }
 
 /** Gives an idea a status and a signed note (kept as history); resolves to the idea as it now is. */

@@ -3,6 +3,7 @@ import { commentOf, forShop, hideComment, hideIdea, ideaCursorAfter, ideaPage, l
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
+import { signatureOf } from '../http/signature.js';
 import { ServerId } from '../schemas/common.js';
 import { BoardId, IdeaComment, IdeaCursor, IdeaStatus, ShopIdea, ShopIdeaPage, StatusDraft } from '../schemas/ideas.js';
 
@@ -19,7 +20,7 @@ export const listIdeasForShop = endpoint(
     tag: 'seller',
     summary: 'Ideas of every board by status, oldest first, hidden ones included (the shop\'s queue)',
     description: '`status=new` is what waits for the shop: ideas no one has given a status yet.',
-    auth: 'seller',
+    auth: 'member:answer',
     query: z.object({
       status: IdeaStatus.optional(),
       board: BoardId.optional().describe('Only this board\'s ideas.'),
@@ -47,7 +48,7 @@ export const setIdeaStatus = endpoint(
     tag: 'seller',
     summary: 'Give an idea a status with a note, signed by the team member',
     description: 'The note shows with the status, signed with the member\'s name and role (`by`; null when the site\'s secret key set it). Each status is kept; the idea shows the latest. `done` puts it on the board\'s done list.',
-    auth: 'seller',
+    auth: 'member:answer',
     params: IdeaParams,
     body: StatusDraft,
     status: 200,
@@ -57,7 +58,7 @@ export const setIdeaStatus = endpoint(
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
       if (!(await lockIdea(tx, site, params.ideaId))) throw new HttpError(404, 'idea_not_found', 'No such idea on this site.');
-      const idea = await setStatus(tx, site, params.ideaId, body.status, body.note, { memberId: null, name: null, role: null });
+      const idea = await setStatus(tx, site, params.ideaId, body.status, body.note, signatureOf(c));
       await publishIdea(tx, site, idea);
       return forShop([idea])[0]!;
     });
@@ -72,7 +73,7 @@ export const moderateIdea = endpoint(
     tag: 'seller',
     summary: 'Hide an idea from the board, or show it again',
     description: 'A hidden idea leaves every list, its votes and comments kept; no one can vote on or comment on it.',
-    auth: 'seller',
+    auth: 'member:moderate',
     params: IdeaParams,
     body: Visibility,
     status: 200,
@@ -97,7 +98,7 @@ export const moderateIdeaComment = endpoint(
     operationId: 'moderateIdeaComment',
     tag: 'seller',
     summary: 'Hide a comment on an idea, or show it again',
-    auth: 'seller',
+    auth: 'member:moderate',
     params: IdeaParams.extend({ commentId: ServerId }),
     body: Visibility,
     status: 200,

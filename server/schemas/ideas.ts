@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ServerId } from './common.js';
+import { ServerId, SignedBy } from './common.js';
 
 /** A board as the page names it: `<sc-ideas board="roadmap">`. */
 export const BoardId = z.string().min(1).max(128).meta({ id: 'BoardId', description: 'A board id as the shop names it in its page.' });
@@ -17,14 +17,11 @@ const GuestName = z.string().trim().min(1).max(60);
 
 const Locale = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).describe('BCP 47 language tag of the text.');
 
-/** Who signed what the shop wrote; null when the site's secret key wrote it ("the shop"). */
-export const IdeaSigner = z.object({ name: z.string(), role: z.string() }).nullable();
-
 export const StatusNote = z
   .object({
     status: IdeaStatus,
     text: z.string().describe('The shop\'s note, plain text; may be empty.'),
-    by: IdeaSigner,
+    by: SignedBy,
     at: z.iso.datetime(),
   })
   .meta({ id: 'IdeaStatusNote' });

@@ -5,6 +5,7 @@ import { COMMENTS_PER_DAY, IDEAS_PER_DAY } from '../../server/routes/ideas.js';
 import { call, seller, userToken, visitor } from './helpers/client.js';
 import { openEvents } from './helpers/events.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
+import { member } from './helpers/team.js';
 
 let server: TestServer & { close(): Promise<void> };
 // Loose per-visitor write limits, so that a visitor reaches the daily caps these tests are about.
@@ -136,6 +137,23 @@ describe('ideas', () => {
     assert.deepEqual([titles(rest), rest.next], [['Pickup'], undefined]);
     assert.equal((await setStatus(site, 'idea_nope', 'done')).status, 404);
     assert.equal((await setStatus(site, gift.id, 'launched')).status, 400);
+  });
+
+  it('signs a status with the team member who set it, by their scopes', async () => {
+    const site = await server.site();
+    const idea = await post(site, 'b', 'Gift wrap');
+    const answerer = await member(server, site, ['answer'], { name: 'Carolien', role: 'webcare team' });
+    const moderator = await member(server, site, ['moderate'], { name: 'Mo', role: 'moderator' });
+    const planned = await call(site, 'PUT', `ideas/${idea.id}/status`, { headers: answerer.headers, body: { status: 'planned', note: 'In spring.' } });
+    assert.deepEqual(planned.body.note.by, { name: 'Carolien', role: 'webcare team' });
+    assert.deepEqual((await call(site, 'GET', 'boards/b/ideas')).body.ideas[0].note.by, { name: 'Carolien', role: 'webcare team' });
+    assert.equal((await call(site, 'PUT', `ideas/${idea.id}/status`, { headers: moderator.headers, body: { status: 'done' } })).status, 403);
+    assert.equal((await call(site, 'PATCH', `ideas/${idea.id}`, { headers: answerer.headers, body: { hidden: true } })).status, 403);
+    assert.equal((await call(site, 'PATCH', `ideas/${idea.id}`, { headers: moderator.headers, body: { hidden: true } })).status, 200);
+    assert.equal((await call(site, 'GET', 'ideas?status=planned', { headers: answerer.headers })).body.ideas[0].note.by.name, 'Carolien');
+    // Another site's member is no one here.
+    const other = await server.site();
+    assert.equal((await call(other, 'PUT', `ideas/${idea.id}/status`, { headers: answerer.headers, body: { status: 'done' } })).status, 401);
   });
 
   it('comments, oldest first, counted on the idea', async () => {

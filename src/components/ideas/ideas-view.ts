@@ -262,6 +262,9 @@ export class ScIdeasView extends ScPackedElement {
 
 ScIdeasView.define('sc-ideas-view');
 
+/** What LazyView adopts into `<sc-ideas>`: nothing, as the view draws in its own shadow root. */
+export const styles = [];
+
 declare global {
   interface HTMLElementTagNameMap {
     'sc-ideas-view': ScIdeasView;

@@ -1,6 +1,10 @@
 import { css, html } from 'lit';
+import { LazyView } from '../../core/lazy-view.js';
 import { ScElement } from '../../core/sc-element.js';
 import { whenNear } from '../../core/when-near.js';
+
+/** Resolves once `element` comes within a screen of the viewport: a board far below the fold costs nothing until then. */
+const near = (element: Element) => new Promise<void>((resolve) => whenNear(element, resolve));
 
 /** The view's parts, passed through so a page styles them as the element's own. */
 const PARTS = 'form, toolbar, list, idea, vote, count, status, note, comments, comment, more, message';
@@ -48,25 +52,16 @@ export class ScIdeas extends ScElement {
       }
     `,
   ];
-  static override properties = { board: {}, loaded: { state: true } };
+  static override properties = { board: {} };
 
   /** The board, as the shop names it: any id, e.g. `roadmap`; each holds its own ideas. */
   board = '';
 
-  private loaded = false;
-  private stopWaiting?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.loaded) this.stopWaiting = whenNear(this, () => void import('./ideas-view.js').then(() => (this.loaded = true)));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWaiting?.();
-  }
+  private readonly view = new LazyView(this, () => near(this).then(() => import('./ideas-view.js')));
 
   protected override render() {
-    return this.loaded ? html`<sc-ideas-view exportparts=${PARTS} .board=${this.board}></sc-ideas-view>` : html`<p part="message" role="status" aria-busy="true"></p>`;
+    if (this.view.value) return html`<sc-ideas-view exportparts=${PARTS} .board=${this.board}></sc-ideas-view>`;
+    // Until the view is in: the reserved height, and a load that failed (offline) said.
+    return html`<p part="message" role="alert">${this.view.failed ? this.failureMessage('loadFailed') : ''}</p>`;
   }
 }
