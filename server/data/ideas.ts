@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import { publish } from '../events/hub.js';
+import { setCountedVote } from './counted-votes.js';
 import { type Signature, signedBy } from '../http/signature.js';
 import type { Idea, IdeaComment, IdeaCursor, IdeaStatus, ShopIdea } from '../schemas/ideas.js';
 
@@ -170,15 +171,9 @@ export async function lockIdea(tx: Sql, site: string, ideaId: string): Promise<I
   return row;
 }
 
-/** Like a like: the vote's key makes retries no-ops, and the count moves only on a real change. Resolves to the vote count. */
-export async function setIdeaVote(tx: Sql, site: string, idea: IdeaRow, actor: string, voted: boolean): Promise<number> {
-  const changed = voted
-    ? await tx.query('INSERT INTO idea_votes (site_id, idea_id, actor) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1', [site, idea.id, actor])
-    : await tx.query('DELETE FROM idea_votes WHERE site_id = $1 AND idea_id = $2 AND actor = $3 RETURNING 1', [site, idea.id, actor]);
-  if (!changed.length) return idea.votes;
-  const [row] = await tx.query<{ votes: number }>('UPDATE ideas SET votes = votes + $3 WHERE site_id = $1 AND id = $2 RETURNING votes', [site, idea.id, voted ? 1 : -1]);
-  return row!.votes;
-}
+/** Sets `actor`'s vote (setCountedVote); resolves to the idea's vote count. */
+export const setIdeaVote = (tx: Sql, site: string, idea: IdeaRow, actor: string, voted: boolean): Promise<number> =>
+  setCountedVote(tx, { table: 'idea_votes', subject: 'idea_id', counted: 'ideas', counter: 'votes' }, site, idea.id, actor, voted, idea.votes);
 
 /** Gives an idea a status and a signed note (kept as history); resolves to the idea as it now is. */
 export async function setStatus(tx: Sql, site: string, ideaId: string, status: IdeaStatus, note: string, by: Signature): Promise<IdeaRow> {

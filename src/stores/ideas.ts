@@ -4,8 +4,8 @@ import { $settings, readyAdapter } from '../core/config.js';
 import { type ScError, toScError } from '../core/errors.js';
 import { createOnce } from '../core/idempotency-keys.js';
 import { onChange } from '../core/live.js';
-import { createToggleFamily } from '../core/toggle-family.js';
 import { sectionOf } from '../adapters/sections.js';
+import { pageVotes } from './page-votes.js';
 
 /** A list of ideas as a board shows it: the pages loaded so far. */
 export interface IdeaList {
@@ -39,19 +39,12 @@ export const PAGE_SIZE = 10;
 
 const ideasApi = async (): Promise<IdeasApi> => sectionOf(await readyAdapter(), 'ideas');
 
-/** Votes last read with their ideas: what the votes family starts from. */
-const knownVotes = new Map<string, { count: number; voted: boolean }>();
-
 /** One store per idea: its vote count and this visitor's vote, optimistic through the outbox, as a like. */
-export const ideaVotes = createToggleFamily({
-  kind: 'idea-vote',
-  flag: 'voted',
-  read: () => async (ids) => Object.fromEntries(ids.flatMap((id) => (knownVotes.has(id) ? [[id, knownVotes.get(id)!]] : []))),
-  write: async (adapter, ideaId, voted) => {
-    const state = await (await sectionOf(adapter, 'ideas')).vote(ideaId, voted);
-    return { count: state.votes, voted: state.voted };
-  },
+const pagedVotes = pageVotes('idea-vote', async (adapter, ideaId, voted) => {
+  const state = await (await sectionOf(adapter, 'ideas')).vote(ideaId, voted);
+  return { count: state.votes, voted: state.voted };
 });
+export const ideaVotes = pagedVotes.family;
 
 const EMPTY: IdeaList = { status: 'idle', ideas: [], total: 0, sort: 'top', loadingMore: false };
 const lists = new Map<string, WritableAtom<IdeaList>>();
@@ -87,7 +80,7 @@ export async function loadList(boardId: string, name: ListName, options: { filte
     const answer = name === 'done' ? await api.done(boardId, page) : await api.list(boardId, { ...page, sort, ...(filter && { status: filter }) });
     // A newer load (another filter or sort) may have started meanwhile: the last one wins.
     if (latest.get(key) !== load) return;
-    answer.ideas.forEach(({ id, votes, voted }) => knownVotes.set(id, { count: votes, voted }));
+    answer.ideas.forEach((idea) => pagedVotes.remember(idea.id, idea.votes, idea.voted));
     const ideas = options.more ? [...current.ideas, ...answer.ideas] : answer.ideas;
     store.set({ status: 'ready', ideas, total: answer.total, next: answer.next, filter, sort, loadingMore: false });
   } catch (failure) {
@@ -119,7 +112,7 @@ export async function submitIdea(boardId: string, draft: IdeaDraft): Promise<Ide
     const store = ideaList(boardId, 'ideas');
     const current = store.get();
     if (current.status === 'ready' && (!current.filter || current.filter === idea.status) && !current.ideas.some((shown) => shown.id === idea.id)) {
-      knownVotes.set(idea.id, { count: idea.votes, voted: idea.voted });
+      pagedVotes.remember(idea.id, idea.votes, idea.voted);
       store.set({ ...current, ideas: [idea, ...current.ideas], total: current.total + 1 });
     }
     return idea;
