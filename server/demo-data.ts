@@ -77,3 +77,10 @@ export const demoCatalog = () =>
     ...product,
     variants: variants.map(({ id, options, price, stock }) => ({ id, options, price: { amount: price, currency: 'EUR' }, ...(stock === null ? {} : { stock }) })),
   }));
+
+/** The demo's ideas board `roadmap`: what customers asked for, one the shop planned and one it launched, each note signed by its webcare team. */
+export const demoIdeas = [
+  { id: 'demo-i1', title: 'Gift wrapping', body: 'A paper wrap and a card for presents, please.', author: 'Emma', locale: 'en', status: 'done', note: 'Wrapped for free since November: tick "gift" at checkout.' },
+  { id: 'demo-i2', title: 'Linnen broek in dezelfde stof', body: 'Bij het linnen hemd hoort een broek!', author: 'Daan', locale: 'nl', status: 'planned', note: 'Coming in the spring range.' },
+  { id: 'demo-i3', title: 'Click and collect', body: 'Pick up an order in the shop on the way home.', author: 'Camille', locale: 'en', status: 'new', note: '' },
+] as const;

@@ -1,11 +1,12 @@
 import type { Db } from './db/db.js';
-import { demoGeneratedReviews, demoPoll, demoProducts, demoReviews } from './demo-data.js';
+import { setStatus } from './data/ideas.js';
+import { demoGeneratedReviews, demoIdeas, demoPoll, demoProducts, demoReviews } from './demo-data.js';
 import { seedReviews } from './seed-reviews.js';
 import { saveSite } from './sites/sites.js';
 
 /**
  * Creates the demo site `demo` with its catalog, reviews (a few dozen more made up for
- * `sku-1`, so its thread pages and sorts) and a poll. Rows that exist are
+ * `sku-1`, so its thread pages and sorts), a poll and an ideas board. Rows that exist are
  * left alone, so a second start keeps what visitors did with the demo.
  */
 export async function seedDemo(db: Db, secret: string): Promise<void> {
@@ -38,5 +39,13 @@ export async function seedDemo(db: Db, secret: string): Promise<void> {
       demoPoll.question,
       JSON.stringify(demoPoll.options),
     ]);
+    for (const idea of demoIdeas) {
+      const inserted = await tx.query(
+        `INSERT INTO ideas (site_id, id, board_id, actor, title, body, author, locale) VALUES ('demo', $1, 'roadmap', $2, $3, $4, $5, $6)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [idea.id, `seed:${idea.id}`, idea.title, idea.body, idea.author, idea.locale],
+      );
+      if (inserted.length && idea.status !== 'new') await setStatus(tx, 'demo', idea.id, idea.status, idea.note, { memberId: null, name: 'Carolien', role: 'webcare team' });
+    }
   });
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import { publish } from '../events/hub.js';
 import type { RatingSummary, Review, ReviewDraft, ReviewReply, SellerReview } from '../schemas/reviews.js';
+import { setCountedVote } from './counted-votes.js';
 import { reportReasons } from './review-reports.js';
 
 /** A row as stored; `Status` narrows it where a query can only find some statuses. */
@@ -164,15 +165,9 @@ export async function insertReply(tx: Sql, site: string, reply: { id: string; re
   return replyOf(row!);
 }
 
-/** Like a like: the vote's key makes retries no-ops, and the counter moves only on a real change. Resolves to the helpful count. */
-export async function setVote(tx: Sql, site: string, review: ReviewRow, actor: string, voted: boolean): Promise<number> {
-  const changed = voted
-    ? await tx.query('INSERT INTO review_votes (site_id, review_id, actor) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1', [site, review.id, actor])
-    : await tx.query('DELETE FROM review_votes WHERE site_id = $1 AND review_id = $2 AND actor = $3 RETURNING 1', [site, review.id, actor]);
-  if (!changed.length) return review.helpful;
-  const [row] = await tx.query<{ helpful: number }>('UPDATE reviews SET helpful = helpful + $3 WHERE site_id = $1 AND id = $2 RETURNING helpful', [site, review.id, voted ? 1 : -1]);
-  return row!.helpful;
-}
+/** Sets `actor`'s helpful vote (setCountedVote); resolves to the helpful count. */
+export const setVote = (tx: Sql, site: string, review: ReviewRow, actor: string, voted: boolean): Promise<number> =>
+  setCountedVote(tx, { table: 'review_votes', subject: 'review_id', counted: 'reviews', counter: 'helpful' }, site, review.id, actor, voted, review.helpful);
 
 /** The seller's decision: publishes or hides a review and settles its reports (kept, so their visitors cannot report again). */
 export async function decide(tx: Sql, site: string, reviewId: string, status: 'published' | 'hidden'): Promise<ReviewRow> {

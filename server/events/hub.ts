@@ -1,9 +1,9 @@
 import type { Db, Sql } from '../db/db.js';
 
-/** A change pushed to browsers; `topic` is what they subscribe to (a product or poll id). */
+/** A change pushed to browsers; `topic` is what they subscribe to (a product, poll or board id). */
 export interface LiveEvent {
   readonly site: string;
-  readonly kind: 'like' | 'wish' | 'rating' | 'poll';
+  readonly kind: 'like' | 'wish' | 'rating' | 'poll' | 'idea';
   readonly topic: string;
   readonly data: Record<string, unknown>;
 }

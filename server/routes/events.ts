@@ -5,11 +5,12 @@ import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import type { OpenStreams } from '../limits/open-streams.js';
 import { ProductId, ServerId } from '../schemas/common.js';
+import { BoardId } from '../schemas/ideas.js';
 
 const MAX_TOPICS = 500;
 
 /** The query parameter naming the ids to follow, per kind of change. */
-const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll' } as const;
+const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll', ideas: 'idea' } as const;
 
 /**
  * Live changes as server-sent events; `keepAlive` ms between comments that keep proxies
@@ -28,13 +29,14 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams, closing: A
       tag: 'events',
       summary: 'Live changes of the ids named, as server-sent events',
       description:
-        'Each change is `event: like|wish|rating|poll` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }], closed }`. A comment every 25 s keeps the stream open. At most 500 ids in all.',
+        'Each change is `event: like|wish|rating|poll|idea` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }], closed }`, idea (of a board named in `ideas`) `{ boardId, ideaId, votes, comments, status, note?, hidden }`. A comment every 25 s keeps the stream open. At most 500 ids in all.',
       auth: 'public',
       query: z.object({
         likes: z.array(ProductId).optional(),
         wishes: z.array(ProductId).optional(),
         ratings: z.array(ProductId).optional(),
         polls: z.array(ServerId).optional(),
+        ideas: z.array(BoardId).optional().describe('Boards whose ideas to follow.'),
       }),
       status: 200,
       mediaType: 'text/event-stream',

@@ -1,6 +1,8 @@
 import type { Endpoint } from '../http/endpoint.js';
 import type { Allowable } from '../webhooks/addresses.js';
 import { createAsk } from './asks.js';
+import { listIdeasForShop, moderateIdea, moderateIdeaComment, setIdeaStatus } from './idea-shop.js';
+import { createIdea, createIdeaComment, listIdeaComments, listIdeas, listLaunchedIdeas, unvoteIdea, voteIdea } from './ideas.js';
 import { OpenStreams } from '../limits/open-streams.js';
 import { RateLimiter } from '../limits/rate-limit.js';
 import { getCart, setCartLine } from './carts.js';
@@ -27,7 +29,7 @@ export interface RouteOptions {
   readonly closing: AbortSignal;
   /** Visitor tokens one address may mint. */
   readonly visitorsPerAddress: RateLimiter;
-  /** New anonymous votes one address may add to one poll or one review. */
+  /** New anonymous votes one address may add to one poll, one review or one idea. */
   readonly votesPerAddress: RateLimiter;
   /** Address classes beyond public ones that webhook URLs may name. */
   readonly webhooksAllow: ReadonlySet<Allowable>;
@@ -85,6 +87,17 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     updateWebhook,
     deleteWebhook,
     pingWebhook,
+    listIdeas,
+    listLaunchedIdeas,
+    createIdea,
+    voteIdea(options.votesPerAddress),
+    unvoteIdea,
+    listIdeaComments,
+    createIdeaComment,
+    listIdeasForShop,
+    setIdeaStatus,
+    moderateIdea,
+    moderateIdeaComment,
   ];
 }
 

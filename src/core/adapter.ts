@@ -293,6 +293,84 @@ export interface PollsApi {
   ask(productIds: readonly ProductId[], idempotencyKey: IdempotencyKey): Promise<PollState>;
 }
 
+// ── Ideas ────────────────────────────────────────────────────────────────────
+/** `new` until the shop gives another; `done`: launched. */
+export type IdeaStatus = 'new' | 'under_review' | 'planned' | 'done' | 'declined';
+export type IdeaSort = 'top' | 'new';
+/** The shop's word on an idea: its status, why, and who signed it. */
+export interface IdeaNote {
+  readonly status: IdeaStatus;
+  /** May be empty. */
+  readonly text: string;
+  /** The team member's name and role; null when the shop wrote it without one (say "the shop"). */
+  readonly by: { readonly name: string; readonly role: string } | null;
+  readonly at: Timestamp;
+}
+export interface Idea {
+  readonly id: string;
+  readonly boardId: string;
+  readonly title: string;
+  readonly text: string;
+  readonly author: string;
+  readonly status: IdeaStatus;
+  /** Absent while the idea is new. */
+  readonly note?: IdeaNote;
+  readonly votes: number;
+  /** Whether this visitor voted for it. */
+  readonly voted: boolean;
+  /** How many comments it has. */
+  readonly comments: number;
+  readonly createdAt: Timestamp;
+  readonly locale?: string;
+}
+export interface IdeaQuery {
+  /** Only ideas with this status. */
+  readonly status?: IdeaStatus;
+  readonly sort: IdeaSort;
+  readonly cursor?: string;
+  readonly limit: number;
+}
+export interface IdeaPage {
+  readonly ideas: readonly Idea[];
+  readonly next?: string;
+  readonly total: number;
+}
+export interface IdeaComment {
+  readonly id: string;
+  readonly ideaId: string;
+  readonly author: string;
+  readonly text: string;
+  readonly createdAt: Timestamp;
+  readonly locale?: string;
+}
+export interface IdeaCommentPage {
+  readonly comments: readonly IdeaComment[];
+  readonly next?: string;
+  readonly total: number;
+}
+export interface IdeaDraft {
+  readonly title: string;
+  readonly text: string;
+  /** For guests; a signed-in customer's name comes from the user token. */
+  readonly author?: string;
+  /** BCP 47 tag of the text. */
+  readonly locale?: string;
+}
+export interface IdeasApi {
+  /** A board's ideas: a board is any id the page names. */
+  list(boardId: string, query: IdeaQuery): Promise<IdeaPage>;
+  /** The board's ideas marked done, the latest launched first. */
+  done(boardId: string, page: { readonly cursor?: string; readonly limit: number }): Promise<IdeaPage>;
+  /** Posts an idea; once per `idempotencyKey`. */
+  create(boardId: string, draft: IdeaDraft, idempotencyKey: IdempotencyKey): Promise<Idea>;
+  /** Sets (not toggles) this visitor's vote. */
+  vote(ideaId: string, voted: boolean): Promise<Pick<Idea, 'votes' | 'voted'>>;
+  /** An idea's comments, oldest first. */
+  comments(ideaId: string, page: { readonly cursor?: string; readonly limit: number }): Promise<IdeaCommentPage>;
+  /** Comments on an idea; once per `idempotencyKey`. */
+  comment(ideaId: string, draft: Omit<IdeaDraft, 'title'>, idempotencyKey: IdempotencyKey): Promise<IdeaComment>;
+}
+
 // ── Live changes and identity ────────────────────────────────────────────────
 /** A change made elsewhere: another tab, another visitor, the seller. */
 export type AdapterChange =
@@ -303,7 +381,9 @@ export type AdapterChange =
   /** New vote counts; whose votes they are stays private. */
   | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[]; readonly closed?: boolean }
   /** This visitor's cart, changed in another tab. */
-  | { readonly kind: 'cart'; readonly cart: Cart };
+  | { readonly kind: 'cart'; readonly cart: Cart }
+  /** An idea's new counts or status, or the shop hid it; whose votes stays private. */
+  | ({ readonly kind: 'idea'; readonly ideaId: string; readonly hidden: boolean } & Pick<Idea, 'boardId' | 'votes' | 'comments' | 'status' | 'note'>);
 
 export interface Adapter {
   readonly likes: LikesApi;
@@ -313,6 +393,7 @@ export interface Adapter {
   readonly catalog?: CatalogApi;
   readonly cart?: CartApi;
   readonly polls?: PollsApi;
+  readonly ideas?: IdeasApi;
   /**
    * Pushes changes made elsewhere to the ids this adapter has read. Returns the
    * function that stops listening.
@@ -329,4 +410,4 @@ export interface Adapter {
 }
 
 /** The optional resources of an adapter. */
-export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls';
+export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls' | 'ideas';

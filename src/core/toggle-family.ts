@@ -10,7 +10,7 @@ type ToggleChange = Extract<AdapterChange, { readonly count: number }>;
 
 export interface ToggleSpec<F extends string> {
   /** Outbox kind, and the kind of the adapter's live changes when it has some, e.g. `like`. */
-  readonly kind: ToggleChange['kind'] | 'vote';
+  readonly kind: ToggleChange['kind'] | 'vote' | 'idea-vote';
   /** The state's on/off field, e.g. `liked`. */
   readonly flag: F;
   read(adapter: Adapter): BatchRead<ToggleState<F>> | Promise<BatchRead<ToggleState<F>>>;

@@ -1,4 +1,4 @@
-import type { CartLine, Order, Review, ShareNetwork } from '../core/adapter.js';
+import type { CartLine, Idea, IdeaComment, Order, Review, ShareNetwork } from '../core/adapter.js';
 import type { ScErrorCode } from '../core/errors.js';
 
 export interface LikeChangeDetail {
@@ -97,6 +97,24 @@ export interface PollVoteDetail {
   readonly optionId: string;
 }
 
+export interface IdeaVoteDetail {
+  readonly boardId: string;
+  readonly ideaId: string;
+  /** True for a vote, false when the person took it back. */
+  readonly voted: boolean;
+}
+
+export interface IdeaSubmitDetail {
+  readonly boardId: string;
+  /** As the backend created it. */
+  readonly idea: Idea;
+}
+
+export interface IdeaCommentDetail {
+  readonly boardId: string;
+  readonly comment: IdeaComment;
+}
+
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
   /** Localized, as the widget showed it; never empty. */
@@ -144,6 +162,12 @@ export interface ScEventMap {
   'sc-share': CustomEvent<ShareDetail>;
   /** A person voted in a poll, or moved their vote (optimistic). */
   'sc-poll-vote': CustomEvent<PollVoteDetail>;
+  /** A person voted an idea up, or took the vote back (optimistic). */
+  'sc-idea-vote': CustomEvent<IdeaVoteDetail>;
+  /** An idea was posted and created. */
+  'sc-idea-submit': CustomEvent<IdeaSubmitDetail>;
+  /** A comment on an idea was sent and created. */
+  'sc-idea-comment': CustomEvent<IdeaCommentDetail>;
   /** A load or a write failed; a refused write has been rolled back. */
   'sc-error': CustomEvent<ScErrorDetail>;
 }

@@ -12,6 +12,7 @@ import type { ProductCardMessages } from '../components/product-card/product-car
 import type { CartMessages } from '../components/cart/cart.messages.js';
 import type { CartPanelMessages } from '../components/cart/cart-panel.messages.js';
 import type { StoreMessages } from '../components/store/store.messages.js';
+import type { IdeasMessages } from '../components/ideas/ideas.messages.js';
 import type { Separators } from './separators.js';
 
 /**
@@ -32,6 +33,7 @@ export interface LanguagePack {
   readonly cart: CartMessages;
   readonly cartPanel: CartPanelMessages;
   readonly store: StoreMessages;
+  readonly ideas: IdeasMessages;
   readonly separators: Separators;
 }
 

@@ -27,4 +27,5 @@ export const messageParams: MessageParams = {
   cart: { button: ['count', 'count'] },
   cartPanel: { quantityOf: ['title'], fewer: ['title'], more: ['title'], remove: ['title'], inCart: ['count'] },
   store: { products: ['count', 'count'], showing: ['total', 'shown', 'total'] },
+  ideas: { votes: ['count', 'count'], comments: ['count', 'count'], signed: ['name', 'role'], showing: ['shown', 'total'] },
 };

@@ -2,9 +2,9 @@ import { atom, type WritableAtom } from 'nanostores';
 import type { Review, ReviewDraft, ReviewReply, ReviewSort, ReplyDraft, ReviewsApi } from '../core/adapter.js';
 import { $settings, readyAdapter } from '../core/config.js';
 import { type ScError, toScError } from '../core/errors.js';
-import { createToggleFamily } from '../core/toggle-family.js';
 import { createOnce } from '../core/idempotency-keys.js';
 import { sectionOf } from '../adapters/sections.js';
+import { pageVotes } from './page-votes.js';
 import { starFilter } from './ratings.js';
 
 /** A product's reviews as a thread shows them: the pages loaded so far. */
@@ -25,19 +25,12 @@ export const PAGE_SIZE = 10;
 
 const reviewsApi = async (): Promise<ReviewsApi> => sectionOf(await readyAdapter(), 'reviews');
 
-/** Helpful votes last read with their reviews: what the votes family starts from. */
-const knownVotes = new Map<string, { count: number; voted: boolean }>();
-
 /** One store per review: its helpful count and this visitor's vote, optimistic through the outbox. */
-export const votes = createToggleFamily({
-  kind: 'vote',
-  flag: 'voted',
-  read: () => async (ids) => Object.fromEntries(ids.flatMap((id) => (knownVotes.has(id) ? [[id, knownVotes.get(id)!]] : []))),
-  write: async (adapter, reviewId, voted) => {
-    const state = await (await sectionOf(adapter, 'reviews')).vote(reviewId, voted);
-    return { count: state.helpful, voted: state.voted };
-  },
+const helpfulVotes = pageVotes('vote', async (adapter, reviewId, voted) => {
+  const state = await (await sectionOf(adapter, 'reviews')).vote(reviewId, voted);
+  return { count: state.helpful, voted: state.voted };
 });
+export const votes = helpfulVotes.family;
 
 const EMPTY: Thread = { status: 'idle', reviews: [], total: 0, sort: 'newest', loadingMore: false };
 const threads = new Map<string, WritableAtom<Thread>>();
@@ -77,7 +70,7 @@ export async function loadThread(productId: string, options: { sort?: ReviewSort
     });
     // A newer load (another sort or filter) may have started meanwhile: the last one wins.
     if (latest.get(productId) !== load) return;
-    page.reviews.forEach(({ id, helpful, voted }) => knownVotes.set(id, { count: helpful, voted }));
+    page.reviews.forEach(({ id, helpful, voted }) => helpfulVotes.remember(id, helpful, voted));
     const reviews = options.more ? [...current.reviews, ...page.reviews] : page.reviews;
     store.set({ status: 'ready', reviews, total: page.total, next: page.next, sort, loadingMore: false });
   } catch (failure) {
@@ -93,7 +86,7 @@ function show(review: Review): void {
   const store = threads.get(review.productId);
   if (!store || store.get().status !== 'ready') return;
   const current = store.get();
-  knownVotes.set(review.id, { count: review.helpful, voted: review.voted });
+  helpfulVotes.remember(review.id, review.helpful, review.voted);
   store.set({ ...current, reviews: [review, ...current.reviews], total: current.total + (review.status === 'published' ? 1 : 0) });
 }
 

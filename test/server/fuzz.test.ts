@@ -48,6 +48,8 @@ before(async () => {
   const poll = { question: 'Which?', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] };
   for (const id of ['poll1', 'poll-put', 'poll-close']) await created(call(site, 'PUT', `polls/${id}`, { headers: auth.seller, body: poll }));
   const review = await created(call(site, 'POST', 'products/p1/reviews', { headers: auth.visitor, body: { rating: 4, text: 'Fine' } }));
+  const idea = await created(call(site, 'POST', 'boards/b1/ideas', { headers: auth.visitor, body: { title: 'Idea' } }));
+  const comment = await created(call(site, 'POST', `ideas/${idea.id}/comments`, { headers: auth.visitor, body: { text: 'Yes' } }));
   const list = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Gifts' } }));
   const doomed = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Doomed' } }));
   const shared = await created(call(site, 'POST', `wishlists/${list.id}/share`, { headers: auth.visitor }));
@@ -56,8 +58,8 @@ before(async () => {
   const hook = { url: 'https://hooks.example/sc', events: ['order.placed'] };
   const [webhook, doomedWebhook] = [await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook })), await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook }))];
   known = {
-    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id,
-    ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'],
+    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id,
+    ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'], ideas: ['b1'],
     closesAt: '2999-01-01T00:00:00Z',
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,
     // Left out of examples: a cursor is the server's to make, a body key must match the header's.

@@ -25,4 +25,13 @@ it('seeds the demo shop once and keeps visitors\' data on a second seed', async 
   await seedDemo(server.services.db, 'demo-secret-for-test');
   assert.equal((await call(demo, 'GET', 'likes?ids=sku-1')).body.likes['sku-1'].count, 1);
   assert.equal((await call(demo, 'GET', 'products/sku-1/reviews')).body.total, 4 + 36);
+  // The ideas board: seeded once, its statuses signed by the webcare team, not signed again on a second seed.
+  const board = (await call(demo, 'GET', 'boards/roadmap/ideas?sort=new')).body;
+  assert.deepEqual(board.ideas.map((idea: any) => [idea.title, idea.status, idea.note?.by?.name]), [
+    ['Click and collect', 'new', undefined],
+    ['Linnen broek in dezelfde stof', 'planned', 'Carolien'],
+    ['Gift wrapping', 'done', 'Carolien'],
+  ]);
+  const statuses = await server.services.db.query<{ n: number }>("SELECT count(*)::int AS n FROM idea_statuses WHERE site_id = 'demo'");
+  assert.equal(statuses[0]!.n, 2);
 });

@@ -1,5 +1,6 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createMember, type Scope } from '../../server/data/team.js';
 import { startTestServer } from '../server/helpers/server.js';
 
 /**
@@ -34,6 +35,14 @@ export interface RowCount {
 export interface SiteOptions {
   readonly moderateReviews?: boolean;
   readonly allowedOrigins?: string[];
+}
+
+/** A team member to add to a site, as its holder would: a seller console signs in with their credential. */
+export interface MemberRequest {
+  readonly site: string;
+  readonly name: string;
+  readonly role: string;
+  readonly scopes: readonly Scope[];
 }
 
 /** What a browser test gets for a fresh site: the endpoint its adapter talks to. */
@@ -109,6 +118,8 @@ async function startApiHost() {
       if (!COUNTED.includes(table)) throw new Error(`Not a counted table: ${table}`);
       return (await server.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE site_id = $1`, [site]))[0]!.n;
     },
+    /** A new member's credential (`scm_…`), shown once as to the site holder. */
+    member: async ({ site, ...who }: MemberRequest): Promise<string> => (await server.services.db.transaction((tx) => createMember(tx, site, who))).credential,
     /** Requests since the last call, as `METHOD /path?query`. */
     takeRequests: () => {
       const taken = requests;
@@ -145,6 +156,7 @@ export function apiHostPlugin() {
       if (command === 'api-mode') return api.setMode(payload as ApiMode), true;
       if (command === 'api-requests') return api.takeRequests();
       if (command === 'api-count') return api.count(payload as RowCount);
+      if (command === 'api-member') return api.member(payload as MemberRequest);
       throw new Error(`Unknown command ${command}`);
     },
   };

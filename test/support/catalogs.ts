@@ -15,6 +15,7 @@ import { productCardMessages } from '../../src/components/product-card/product-c
 import { cartMessages } from '../../src/components/cart/cart.messages.js';
 import { cartPanelMessages } from '../../src/components/cart/cart-panel.messages.js';
 import { storeMessages } from '../../src/components/store/store.messages.js';
+import { ideasMessages } from '../../src/components/ideas/ideas.messages.js';
 import { likeButtonMessages } from '../../src/components/like-button/like-button.messages.js';
 import { wishlistButtonMessages } from '../../src/components/wishlist-button/wishlist-button.messages.js';
 import { failureMessages } from '../../src/i18n/failure-messages.js';
@@ -33,6 +34,7 @@ const english: LanguagePack = {
   cart: cartMessages.en,
   cartPanel: cartPanelMessages.en,
   store: storeMessages.en,
+  ideas: ideasMessages.en,
   separators: separators.en,
 };
 

@@ -12,6 +12,7 @@ const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: Res
   shares: () => import('./rest-shares.js'),
   polls: () => import('./rest-polls.js'),
   cart: () => import('./rest-cart.js'),
+  ideas: () => import('./rest-ideas.js'),
 };
 
 /** The most ids the reference server reads in one request. */
@@ -48,7 +49,7 @@ export class RestAdapter implements Adapter {
   private visitorToken?: Promise<string>;
   /** Where the browser denies storage, the access an earlier visit was granted, taken before the visitor token is read. */
   private readonly storageKept?: Promise<void>;
-  /** What the event stream follows: every id read so far, as query pairs (`likes=sku-1`, `polls=ask_…`). */
+  /** What the event stream follows: every id read so far, as query pairs (`likes=sku-1`, `polls=ask_…`, `ideas=roadmap`). */
   private readonly followed = new Set<string>();
   private events?: EventSource;
   private listener?: (change: AdapterChange) => void;
@@ -167,14 +168,14 @@ export class RestAdapter implements Adapter {
   }
 
   /** With `live`, (re)opens the event stream for every id read so far. */
-  follow(topic: 'likes' | 'polls', ids: readonly string[]): void {
+  follow(topic: 'likes' | 'polls' | 'ideas', ids: readonly string[]): void {
     const known = this.followed.size;
     ids.forEach((id) => this.followed.add(`${new URLSearchParams({ [topic]: id })}`));
     if (!this.options.live || !this.listener || !this.followed.size || (this.events && known === this.followed.size)) return;
     this.events?.close();
     this.events = new EventSource(`${new URL('events', this.base)}?${[...this.followed].join('&')}`);
-    // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options, closed }`.
-    for (const kind of ['like', 'poll'] as const) {
+    // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options, closed }`, idea `{ boardId, ideaId, votes, … }`.
+    for (const kind of ['like', 'poll', 'idea'] as const) {
       this.events.addEventListener(kind, (event) => this.listener?.({ kind, ...JSON.parse((event as MessageEvent<string>).data) }));
     }
   }
