@@ -12,6 +12,7 @@ import type { RateLimiter } from '../limits/rate-limit.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
 import { BoardId, CommentCursor, CommentDraft, Idea, IdeaComment, IdeaCommentPage, IdeaCursor, IdeaDraft, IdeaPage, IdeaSort, IdeaStatus, IdeaVoteState } from '../schemas/ideas.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 
 /** Ideas one visitor or customer may post a day, and comments they may write: each is a row kept for good. */
 export const IDEAS_PER_DAY = 10;
@@ -111,7 +112,9 @@ export const createIdea = endpoint(
     return c.get('db').transaction(async (tx) => {
       if ((await ideasToday(tx, site, actor)) >= IDEAS_PER_DAY) throw new HttpError(429, 'too_many_ideas', `At most ${IDEAS_PER_DAY} ideas a day.`, 3600);
       const row = await insertIdea(tx, site, { id: newId('idea'), boardId: params.boardId, actor, title: body.title, text: body.text, author, locale: body.locale });
-      return (await withVotes(tx, site, [row], undefined))[0]!;
+      const idea = (await withVotes(tx, site, [row], undefined))[0]!;
+      await enqueueWebhookEvent(tx, site, 'idea.posted', idea);
+      return idea;
     });
   },
 );

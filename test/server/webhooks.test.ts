@@ -102,7 +102,7 @@ describe('webhooks', () => {
     try {
       const site = await server.site();
       await call(site, 'PUT', 'products/tee', { headers: seller(site), body: { title: 'Tee', variants: [{ id: 'tee-v', price: { amount: 2000, currency: 'EUR' } }] } });
-      await register(site, all.url, ['review.posted', 'review.reported', 'order.placed']);
+      await register(site, all.url, ['review.posted', 'review.reported', 'order.placed', 'idea.posted']);
       await register(site, orders.url, ['order.placed']);
       const posted = await review(site);
       await all.until(1);
@@ -118,7 +118,13 @@ describe('webhooks', () => {
       assert.deepEqual(placed.data, order.body);
       const [only] = await orders.until(1);
       assert.equal(JSON.parse(only!.body).id, placed.id, 'one event, one id at every endpoint');
-      assert.equal(all.received.length, 3, 'a repeated report by one visitor is no new event');
+      const ideaDraft = { headers: { ...headers, 'Idempotency-Key': 'idea-0001' }, body: { title: 'Gift wrap', author: 'Bo' } };
+      const idea = await call(site, 'POST', 'boards/roadmap/ideas', ideaDraft);
+      assert.equal(idea.status, 201);
+      assert.equal((await call(site, 'POST', 'boards/roadmap/ideas', ideaDraft)).body.id, idea.body.id, 'a retried post is the same idea');
+      const ideaEvent = JSON.parse((await all.until(4))[3]!.body);
+      assert.deepEqual([ideaEvent.type, ideaEvent.data], ['idea.posted', idea.body]);
+      assert.equal(all.received.length, 4, 'a repeated report or a retried post is no new event');
     } finally {
       await Promise.all([all.close(), orders.close()]);
     }
