@@ -33,9 +33,8 @@ export interface SendResult {
   readonly error?: string;
 }
 
-export class RefusedAddressError extends Error {
-  readonly code = 'EREFUSEDADDRESS';
-}
+/** A name that resolves to an address deliveries may not go to. */
+class RefusedAddressError extends Error {}
 
 /**
  * Resolves as `dns.lookup` does but fails when any address the name has is refused: the

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { lookup } from 'node:dns/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { classify } from '../../server/webhooks/addresses.js';
 import { enqueueWebhookEvent } from '../../server/webhooks/enqueue.js';
 import { KEEP_FINISHED_DAYS, pruneDeliveries, retryDelay } from '../../server/webhooks/queue.js';
+import { send } from '../../server/webhooks/send.js';
 import { DeliveryWorker } from '../../server/webhooks/worker.js';
 import { call, seller, visitor } from './helpers/client.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
@@ -240,6 +243,26 @@ describe('webhooks', () => {
       assert.deepEqual(await webhooks(site), []);
     } finally {
       await pinged.close();
+    }
+  });
+});
+
+describe('one webhook request', () => {
+  it('follows no redirect and gives up on a receiver that does not answer', async () => {
+    const elsewhere = await startReceiver();
+    const moved = createServer((_, response) => response.writeHead(307, { Location: elsewhere.url }).end());
+    const silent = createServer(() => undefined);
+    await Promise.all([moved, silent].map((each) => new Promise<void>((resolve) => each.listen(0, '127.0.0.1', resolve))));
+    const url = (each: typeof moved) => `http://127.0.0.1:${(each.address() as AddressInfo).port}/hook`;
+    const allowed = new Set(['loopback'] as const);
+    try {
+      assert.deepEqual(await send(url(moved), '{}', {}, { allowed, timeout: 10_000 }), { status: 307, error: 'answered 307' });
+      // However slow the machine, a receiver that never answers runs out of time.
+      assert.deepEqual(await send(url(silent), '{}', {}, { allowed, timeout: 200 }), { error: 'no answer in time' });
+      assert.equal(elsewhere.received.length, 0);
+    } finally {
+      silent.closeAllConnections();
+      await Promise.all([elsewhere.close(), ...[moved, silent].map((each) => new Promise((resolve) => each.close(resolve)))]);
     }
   });
 });
