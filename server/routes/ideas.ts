@@ -10,6 +10,7 @@ import { HttpError } from '../http/errors.js';
 import { takeAnonymousVote, votesPerAddressText } from '../limits/anonymous-votes.js';
 import type { RateLimiter } from '../limits/rate-limit.js';
 import { newId } from '../ids.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 import { ServerId } from '../schemas/common.js';
 import { BoardId, CommentCursor, CommentDraft, Idea, IdeaComment, IdeaCommentPage, IdeaCursor, IdeaDraft, IdeaPage, IdeaSort, IdeaStatus, IdeaVoteState } from '../schemas/ideas.js';
 
@@ -111,7 +112,9 @@ export const createIdea = endpoint(
     return c.get('db').transaction(async (tx) => {
       if ((await ideasToday(tx, site, actor)) >= IDEAS_PER_DAY) throw new HttpError(429, 'too_many_ideas', `At most ${IDEAS_PER_DAY} ideas a day.`, 3600);
       const row = await insertIdea(tx, site, { id: newId('idea'), boardId: params.boardId, actor, title: body.title, text: body.text, author, locale: body.locale });
-      return (await withVotes(tx, site, [row], undefined))[0]!;
+      const idea = (await withVotes(tx, site, [row], undefined))[0]!;
+      await enqueueWebhookEvent(tx, site, 'idea.posted', idea);
+      return idea;
     });
   },
 );
