@@ -95,7 +95,7 @@ export const createIdea = endpoint(
     operationId: 'createIdea',
     tag: 'ideas',
     summary: 'Post an idea to a board',
-    description: `A signed-in customer (X-User-Token) posts under their name; a guest must give \`author\`. At most ${IDEAS_PER_DAY} ideas per visitor or customer a day. A new idea has status \`new\`; the shop sees it in its queue (GET /ideas).`,
+    description: `A signed-in customer (X-User-Token) posts under their name; a guest must give \`author\`. At most ${IDEAS_PER_DAY} ideas per visitor or customer a day. A new idea has status \`new\`; the shop sees it in its queue (GET /ideas), and webhooks that take \`idea.posted\` get it.`,
     auth: 'visitor',
     params: BoardParams,
     body: IdeaDraft,
