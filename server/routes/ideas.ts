@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commentOf, commentPage, commentsToday, ideaCursorAfter, ideaPage, type IdeaQuery, type IdeaRow, ideasToday, insertComment, insertIdea, lockIdea, publishIdea, setIdeaVote, withVotes } from '../data/ideas.js';
+import { commentOf, commentPage, commentsToday, findIdea, ideaCursorAfter, ideaPage, type IdeaQuery, type IdeaRow, ideasToday, insertComment, insertIdea, lockIdea, publishIdea, setIdeaVote, withVotes } from '../data/ideas.js';
 import type { Sql } from '../db/db.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
@@ -26,15 +26,16 @@ const Limit = z.coerce.number().pipe(z.int().min(1).max(50)).default(10);
 const Cursor = z.string().max(300).optional().describe('`next` of the previous page.');
 
 /**
- * Locks a visible idea of the site for the rest of the transaction; 404 when there is
- * none, it is another site's, or the shop hid it: no one votes on or answers what the
- * public cannot see.
+ * `idea` when the public may see it; 404 when there is none, it is another site's, or the
+ * shop hid it: no one votes on, comments on or reads the comments of what the public cannot see.
  */
-export async function visibleIdea(tx: Sql, site: string, ideaId: string): Promise<IdeaRow> {
-  const idea = await lockIdea(tx, site, ideaId);
+function shown(idea: IdeaRow | undefined): IdeaRow {
   if (!idea || idea.hidden) throw new HttpError(404, 'idea_not_found', 'No such idea on this site.');
   return idea;
 }
+
+/** A visible idea of the site, locked for the rest of the transaction. */
+const visibleIdea = async (tx: Sql, site: string, ideaId: string): Promise<IdeaRow> => shown(await lockIdea(tx, site, ideaId));
 
 /** A page of `query`'s list, with the cursor of the next; a cursor of another list is refused. */
 async function page(c: Context<AppEnv>, query: Omit<IdeaQuery, 'after'>, cursor: string | undefined) {
@@ -174,14 +175,15 @@ export const listIdeaComments = endpoint(
   async (c, { params, query }) => {
     const db = c.get('db');
     const site = c.get('site').id;
-    const idea = await db.transaction((tx) => visibleIdea(tx, site, params.ideaId));
+    // Read, not locked: a GET takes no row lock (and may run on a replica).
+    const idea = shown(await findIdea(db, site, params.ideaId));
     const after = query.cursor ? decodeCursor(c, CommentCursor, query.cursor).s : undefined;
     const rows = await commentPage(db, site, idea.id, after, query.limit + 1);
-    const shown = rows.slice(0, query.limit);
+    const page = rows.slice(0, query.limit);
     return {
-      comments: shown.map(commentOf),
+      comments: page.map(commentOf),
       total: idea.comments,
-      ...(rows.length > query.limit ? { next: encodeCursor(c, { s: shown.at(-1)!.seq_text }) } : {}),
+      ...(rows.length > query.limit ? { next: encodeCursor(c, { s: page.at(-1)!.seq_text }) } : {}),
     };
   },
 );
