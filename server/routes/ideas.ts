@@ -46,9 +46,9 @@ async function page(c: Context<AppEnv>, query: Omit<IdeaQuery, 'after'>, cursor:
     throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another list.');
   }
   const { rows, total } = await ideaPage(db, site, { ...query, after, limit: query.limit + 1 });
-  const shown = rows.slice(0, query.limit);
-  const last = shown.at(-1);
-  return { rows: shown, total, ...(rows.length > query.limit && last ? { next: encodeCursor(c, ideaCursorAfter(query, last)) } : {}) };
+  const kept = rows.slice(0, query.limit);
+  const last = kept.at(-1);
+  return { rows: kept, total, ...(rows.length > query.limit && last ? { next: encodeCursor(c, ideaCursorAfter(query, last)) } : {}) };
 }
 
 export const listIdeas = endpoint(
