@@ -165,11 +165,14 @@ export async function insertIdea(tx: Sql, site: string, idea: NewIdea): Promise<
   return (await lockIdea(tx, site, idea.id))!;
 }
 
-/** Locks an idea of the site for the rest of the transaction; undefined when there is none (or it is another site's). */
-export async function lockIdea(tx: Sql, site: string, ideaId: string): Promise<IdeaRow | undefined> {
-  const [row] = await tx.query<IdeaRow>(`${ideaSelect} WHERE i.site_id = $1 AND i.id = $2 FOR UPDATE OF i`, [site, ideaId]);
+/** An idea of the site; undefined when there is none (or it is another site's). */
+export async function findIdea(sql: Sql, site: string, ideaId: string, lock = ''): Promise<IdeaRow | undefined> {
+  const [row] = await sql.query<IdeaRow>(`${ideaSelect} WHERE i.site_id = $1 AND i.id = $2${lock}`, [site, ideaId]);
   return row;
 }
+
+/** Locks an idea of the site for the rest of the transaction; undefined when there is none (or it is another site's). */
+export const lockIdea = (tx: Sql, site: string, ideaId: string): Promise<IdeaRow | undefined> => findIdea(tx, site, ideaId, ' FOR UPDATE OF i');
 
 /** Sets `actor`'s vote (setCountedVote); resolves to the idea's vote count. */
 export const setIdeaVote = (tx: Sql, site: string, idea: IdeaRow, actor: string, voted: boolean): Promise<number> =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commentOf, commentPage, commentsToday, ideaCursorAfter, ideaPage, type IdeaQuery, type IdeaRow, ideasToday, insertComment, insertIdea, lockIdea, publishIdea, setIdeaVote, withVotes } from '../data/ideas.js';
+import { commentOf, commentPage, commentsToday, findIdea, ideaCursorAfter, ideaPage, type IdeaQuery, type IdeaRow, ideasToday, insertComment, insertIdea, lockIdea, publishIdea, setIdeaVote, withVotes } from '../data/ideas.js';
 import type { Sql } from '../db/db.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
@@ -10,6 +10,7 @@ import { HttpError } from '../http/errors.js';
 import { takeAnonymousVote, votesPerAddressText } from '../limits/anonymous-votes.js';
 import type { RateLimiter } from '../limits/rate-limit.js';
 import { newId } from '../ids.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 import { ServerId } from '../schemas/common.js';
 import { BoardId, CommentCursor, CommentDraft, Idea, IdeaComment, IdeaCommentPage, IdeaCursor, IdeaDraft, IdeaPage, IdeaSort, IdeaStatus, IdeaVoteState } from '../schemas/ideas.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
@@ -26,15 +27,16 @@ const Limit = z.coerce.number().pipe(z.int().min(1).max(50)).default(10);
 const Cursor = z.string().max(300).optional().describe('`next` of the previous page.');
 
 /**
- * Locks a visible idea of the site for the rest of the transaction; 404 when there is
- * none, it is another site's, or the shop hid it: no one votes on or answers what the
- * public cannot see.
+ * `idea` when the public may see it; 404 when there is none, it is another site's, or the
+ * shop hid it: no one votes on, comments on or reads the comments of what the public cannot see.
  */
-export async function visibleIdea(tx: Sql, site: string, ideaId: string): Promise<IdeaRow> {
-  const idea = await lockIdea(tx, site, ideaId);
+function shown(idea: IdeaRow | undefined): IdeaRow {
   if (!idea || idea.hidden) throw new HttpError(404, 'idea_not_found', 'No such idea on this site.');
   return idea;
 }
+
+/** A visible idea of the site, locked for the rest of the transaction. */
+const visibleIdea = async (tx: Sql, site: string, ideaId: string): Promise<IdeaRow> => shown(await lockIdea(tx, site, ideaId));
 
 /** A page of `query`'s list, with the cursor of the next; a cursor of another list is refused. */
 async function page(c: Context<AppEnv>, query: Omit<IdeaQuery, 'after'>, cursor: string | undefined) {
@@ -45,9 +47,9 @@ async function page(c: Context<AppEnv>, query: Omit<IdeaQuery, 'after'>, cursor:
     throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another list.');
   }
   const { rows, total } = await ideaPage(db, site, { ...query, after, limit: query.limit + 1 });
-  const shown = rows.slice(0, query.limit);
-  const last = shown.at(-1);
-  return { rows: shown, total, ...(rows.length > query.limit && last ? { next: encodeCursor(c, ideaCursorAfter(query, last)) } : {}) };
+  const kept = rows.slice(0, query.limit);
+  const last = kept.at(-1);
+  return { rows: kept, total, ...(rows.length > query.limit && last ? { next: encodeCursor(c, ideaCursorAfter(query, last)) } : {}) };
 }
 
 export const listIdeas = endpoint(
@@ -95,7 +97,7 @@ export const createIdea = endpoint(
     operationId: 'createIdea',
     tag: 'ideas',
     summary: 'Post an idea to a board',
-    description: `A signed-in customer (X-User-Token) posts under their name; a guest must give \`author\`. At most ${IDEAS_PER_DAY} ideas per visitor or customer a day. A new idea has status \`new\`; the shop sees it in its queue (GET /ideas).`,
+    description: `A signed-in customer (X-User-Token) posts under their name; a guest must give \`author\`. At most ${IDEAS_PER_DAY} ideas per visitor or customer a day. A new idea has status \`new\`; the shop sees it in its queue (GET /ideas), and webhooks that take \`idea.posted\` get it.`,
     auth: 'visitor',
     params: BoardParams,
     body: IdeaDraft,
@@ -174,14 +176,15 @@ export const listIdeaComments = endpoint(
   async (c, { params, query }) => {
     const db = c.get('db');
     const site = c.get('site').id;
-    const idea = await db.transaction((tx) => visibleIdea(tx, site, params.ideaId));
+    // Read, not locked: a GET takes no row lock (and may run on a replica).
+    const idea = shown(await findIdea(db, site, params.ideaId));
     const after = query.cursor ? decodeCursor(c, CommentCursor, query.cursor).s : undefined;
     const rows = await commentPage(db, site, idea.id, after, query.limit + 1);
-    const shown = rows.slice(0, query.limit);
+    const page = rows.slice(0, query.limit);
     return {
-      comments: shown.map(commentOf),
+      comments: page.map(commentOf),
       total: idea.comments,
-      ...(rows.length > query.limit ? { next: encodeCursor(c, { s: shown.at(-1)!.seq_text }) } : {}),
+      ...(rows.length > query.limit ? { next: encodeCursor(c, { s: page.at(-1)!.seq_text }) } : {}),
     };
   },
 );

@@ -9,7 +9,8 @@ import { member } from './helpers/team.js';
 
 let server: TestServer & { close(): Promise<void> };
 // Loose per-visitor write limits, so that a visitor reaches the daily caps these tests are about.
-before(async () => (server = await startTestServer({ perVisitor: { burst: 1000, perSecond: 1000 } })));
+// Webhook deliveries are queued, not sent: test/server/webhooks.test.ts sends them.
+before(async () => (server = await startTestServer({ perVisitor: { burst: 1000, perSecond: 1000 } }, { deliverWebhooks: false })));
 after(() => server.close());
 
 const as = async (site: TestSite) => ({ 'X-Visitor-Token': await visitor(site) });
@@ -40,6 +41,18 @@ describe('ideas', () => {
     assert.equal(body.total, 2);
     // Boards are apart: another board of the site is empty.
     assert.deepEqual((await call(site, 'GET', 'boards/other/ideas')).body, { ideas: [], total: 0 });
+  });
+
+  it('queues an idea.posted webhook with the idea, once, in the post\'s transaction', async () => {
+    const site = await server.site();
+    assert.equal((await call(site, 'POST', 'webhooks', { headers: seller(site), body: { url: 'https://hooks.example/ideas', events: ['idea.posted'] } })).status, 201);
+    const headers = { ...(await as(site)), 'Idempotency-Key': 'idea-hook-0001' };
+    const idea = await post(site, 'b', 'Gift wrap', headers);
+    await post(site, 'b', 'Gift wrap', headers);
+    // Refused (no name): no idea, no delivery.
+    await call(site, 'POST', 'boards/b/ideas', { headers: await as(site), body: { title: 'Nameless' } });
+    const deliveries = await server.services.db.query<{ type: string; body: string }>('SELECT type, body FROM webhook_deliveries WHERE site_id = $1', [site.id]);
+    assert.deepEqual(deliveries.map((delivery) => [delivery.type, JSON.parse(delivery.body).data]), [['idea.posted', idea]]);
   });
 
   it('posts once per Idempotency-Key', async () => {
