@@ -13,7 +13,6 @@ import { newId } from '../ids.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 import { ServerId } from '../schemas/common.js';
 import { BoardId, CommentCursor, CommentDraft, Idea, IdeaComment, IdeaCommentPage, IdeaCursor, IdeaDraft, IdeaPage, IdeaSort, IdeaStatus, IdeaVoteState } from '../schemas/ideas.js';
-import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 
 /** Ideas one visitor or customer may post a day, and comments they may write: each is a row kept for good. */
 export const IDEAS_PER_DAY = 10;
