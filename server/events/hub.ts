@@ -3,7 +3,7 @@ import type { Db, Sql } from '../db/db.js';
 /** A change pushed to browsers; `topic` is what they subscribe to (a product or poll id). */
 export interface LiveEvent {
   readonly site: string;
-  readonly kind: 'like' | 'wish' | 'rating' | 'poll';
+  readonly kind: 'like' | 'wish' | 'rating' | 'poll' | 'question';
   readonly topic: string;
   readonly data: Record<string, unknown>;
 }

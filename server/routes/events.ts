@@ -9,7 +9,7 @@ import { ProductId, ServerId } from '../schemas/common.js';
 const MAX_TOPICS = 500;
 
 /** The query parameter naming the ids to follow, per kind of change. */
-const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll' } as const;
+const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll', questions: 'question' } as const;
 
 /**
  * Live changes as server-sent events; `keepAlive` ms between comments that keep proxies
@@ -28,13 +28,14 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams, closing: A
       tag: 'events',
       summary: 'Live changes of the ids named, as server-sent events',
       description:
-        'Each change is `event: like|wish|rating|poll` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }] }`. A comment every 25 s keeps the stream open. At most 500 ids in all.',
+        'Each change is `event: like|wish|rating|poll|question` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }] }`, question `{ productId, questionId, answerCount, answeredPrivately, answer? }` (`answer`: a new public answer). A comment every 25 s keeps the stream open. At most 500 ids in all.',
       auth: 'public',
       query: z.object({
         likes: z.array(ProductId).optional(),
         wishes: z.array(ProductId).optional(),
         ratings: z.array(ProductId).optional(),
         polls: z.array(ServerId).optional(),
+        questions: z.array(ProductId).optional().describe('Products whose questions to follow.'),
       }),
       status: 200,
       mediaType: 'text/event-stream',

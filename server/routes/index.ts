@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { answerAsCustomer, answerAsShop, unvoteAnswerHelpful, voteAnswerHelpful } from './answers.js';
 import { createAsk } from './asks.js';
 import { OpenStreams } from '../limits/open-streams.js';
 import { RateLimiter } from '../limits/rate-limit.js';
@@ -11,6 +12,8 @@ import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, report
 import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
 import { putPoll, readPollStates, vote } from './polls.js';
+import { moderateAnswer, moderateQuestion, questionQueue, readResponseTime, reportAnswer, reportQuestion } from './question-moderation.js';
+import { askQuestion, listMyQuestions, listQuestions } from './questions.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
 import { mergeWishlists } from './wishlist-merge.js';
@@ -24,7 +27,7 @@ export interface RouteOptions {
   readonly closing: AbortSignal;
   /** Visitor tokens one address may mint. */
   readonly visitorsPerAddress: RateLimiter;
-  /** New anonymous votes one address may add to one poll or one review. */
+  /** New anonymous votes one address may add to one poll, review or answer. */
   readonly votesPerAddress: RateLimiter;
 }
 
@@ -72,6 +75,19 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     vote(options.votesPerAddress),
     putPoll,
     createAsk,
+    listQuestions,
+    askQuestion,
+    listMyQuestions,
+    answerAsCustomer,
+    answerAsShop,
+    voteAnswerHelpful(options.votesPerAddress),
+    unvoteAnswerHelpful,
+    reportQuestion,
+    reportAnswer,
+    moderateQuestion,
+    moderateAnswer,
+    questionQueue,
+    readResponseTime,
   ];
 }
 

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { recountQuestion } from '../data/answers.js';
+import { addQuestionReport, type ReportSubject, settle } from '../data/question-reports.js';
+import { type SellerQueue, sellerQueuePage } from '../data/question-pages.js';
+import { questionsForSeller, responseTime } from '../data/question-seller.js';
+import { lockQuestion, publishQuestion } from '../data/questions.js';
+import { WITNESSES_TO_HOLD, witnessOf } from '../data/review-reports.js';
+import type { Sql } from '../db/db.js';
+import { requireActor } from '../http/actor.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
+import { endpoint } from '../http/endpoint.js';
+import { QueueCursor, ResponseTime, SellerQuestion, SellerQuestionPage } from '../schemas/questions.js';
+import { AnswerParams, answerFor, answerPath, QuestionParams, questionFor, questionPath } from './answers.js';
+
+const ReportDraft = z.object({ reason: z.string().min(1).max(500) });
+const reportDescription = `Counted once per visitor, and shown to the seller with its reason. Held (\`pending\`) until the seller decides once its undecided reports come from ${WITNESSES_TO_HOLD} witnesses, as for reviews.`;
+
+/** Files a report of a question or an answer, and recounts the question when the report held an answer. */
+async function report(tx: Sql, site: string, table: ReportSubject, id: string, questionId: string, report: { actor: string; witness: string; reason: string }): Promise<void> {
+  if ((await addQuestionReport(tx, site, table, id, report)) && table === 'question_answers') await recountQuestion(tx, site, questionId);
+}
+
+export const reportQuestion = endpoint(
+  { method: 'post', path: `${questionPath}/reports`, operationId: 'reportQuestion', tag: 'questions', summary: 'Report a published question to the seller', description: reportDescription, auth: 'visitor', params: QuestionParams, body: ReportDraft, status: 204, idempotent: 'optional' },
+  async (c, { params, body }) => {
+    const site = c.get('site').id;
+    const actor = requireActor(c);
+    await c.get('db').transaction(async (tx) => {
+      const question = await questionFor(tx, site, params.questionId);
+      await report(tx, site, 'questions', question.id, question.id, { actor, witness: witnessOf(c.get('user') && actor, c.get('address')), reason: body.reason });
+    });
+  },
+);
+
+export const reportAnswer = endpoint(
+  { method: 'post', path: `${answerPath}/reports`, operationId: 'reportAnswer', tag: 'questions', summary: 'Report a published answer to the seller', description: reportDescription, auth: 'visitor', params: AnswerParams, body: ReportDraft, status: 204, idempotent: 'optional' },
+  async (c, { params, body }) => {
+    const site = c.get('site').id;
+    const actor = requireActor(c);
+    await c.get('db').transaction(async (tx) => {
+      const answer = await answerFor(tx, site, params.answerId);
+      await report(tx, site, 'question_answers', answer.id, answer.question_id, { actor, witness: witnessOf(c.get('user') && actor, c.get('address')), reason: body.reason });
+    });
+  },
+);
+
+const Moderation = z.object({ status: z.enum(['published', 'hidden']) });
+
+export const moderateQuestion = endpoint(
+  { method: 'patch', path: questionPath, operationId: 'moderateQuestion', tag: 'seller', summary: 'Publish or hide a question', description: 'Settles its reports, as for reviews.', auth: 'seller', params: QuestionParams, body: Moderation, status: 200, response: SellerQuestion },
+  async (c, { params, body }) => {
+    const site = c.get('site').id;
+    return c.get('db').transaction(async (tx) => {
+      const question = await questionFor(tx, site, params.questionId, true);
+      await settle(tx, site, 'questions', question.id, body.status);
+      const row = (await lockQuestion(tx, site, question.id))!;
+      return (await questionsForSeller(tx, site, [row]))[0]!;
+    });
+  },
+);
+
+export const moderateAnswer = endpoint(
+  { method: 'patch', path: answerPath, operationId: 'moderateAnswer', tag: 'seller', summary: 'Publish or hide an answer', description: 'Settles its reports, as for reviews; answers the question it belongs to.', auth: 'seller', params: AnswerParams, body: Moderation, status: 200, response: SellerQuestion },
+  async (c, { params, body }) => {
+    const site = c.get('site').id;
+    return c.get('db').transaction(async (tx) => {
+      const answer = await answerFor(tx, site, params.answerId, true);
+      await settle(tx, site, 'question_answers', answer.id, body.status);
+      const row = await recountQuestion(tx, site, answer.question_id);
+      if (answer.status !== body.status) await publishQuestion(tx, site, row);
+      return (await questionsForSeller(tx, site, [row]))[0]!;
+    });
+  },
+);
+
+const queueDescriptions: Record<SellerQueue, string> = {
+  awaiting: '`awaiting`: published questions the shop has not answered, oldest first',
+  moderation: '`moderation`: questions held or reported, or with an answer held or reported, newest first',
+};
+
+export const questionQueue = endpoint(
+  {
+    method: 'get',
+    path: '/v1/sites/{site}/questions',
+    operationId: 'listQuestionsForSeller',
+    tag: 'seller',
+    summary: 'The shop\'s question queues, with every answer, reports and reasons',
+    description: `${Object.values(queueDescriptions).join('; ')}.`,
+    auth: 'seller',
+    query: z.object({
+      queue: z.enum(['awaiting', 'moderation']).default('awaiting'),
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().pipe(z.int().min(1).max(100)).default(50),
+    }),
+    status: 200,
+    response: SellerQuestionPage,
+  },
+  async (c, { query }) => {
+    const db = c.get('db');
+    const site = c.get('site').id;
+    const after = query.cursor ? decodeCursor(c, QueueCursor, query.cursor).s : undefined;
+    const { rows, total } = await sellerQueuePage(db, site, query.queue, after, query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    return {
+      questions: await questionsForSeller(db, site, page),
+      total,
+      ...(rows.length > query.limit ? { next: encodeCursor(c, { s: page.at(-1)!.seq_text }) } : {}),
+    };
+  },
+);
+
+export const readResponseTime = endpoint(
+  { method: 'get', path: '/v1/sites/{site}/questions/response-time', operationId: 'readQuestionResponseTime', tag: 'seller', summary: 'Median time to the shop\'s first answer over the last 30 days', auth: 'seller', status: 200, response: ResponseTime },
+  async (c) => responseTime(c.get('db'), c.get('site').id),
+);
