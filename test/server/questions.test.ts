@@ -234,6 +234,24 @@ describe('questions', () => {
     }
   });
 
+  it('puts published questions and their public answers into the product\'s JSON-LD, the shop\'s as accepted', async () => {
+    const site = await server.site();
+    const question = await ask(site, 'p', 'Is it </script> safe?');
+    await shopAnswer(site, question.id, 'Private text', { private: true });
+    await shopAnswer(site, question.id, 'Yes.');
+    await answer(site, question.id, 'Works for me.');
+    await ask(site, 'other', 'Not this product?');
+    const response = await fetch(`${site.base}products/p/json-ld`);
+    const text = await response.text();
+    assert.ok(!text.includes('Private text'));
+    const [entry, ...rest] = JSON.parse(text).subjectOf;
+    assert.equal(rest.length, 0);
+    assert.deepEqual([entry['@type'], entry.text, entry.answerCount, entry.acceptedAnswer.text, entry.acceptedAnswer.author], ['Question', 'Is it </script> safe?', 2, 'Yes.', undefined]);
+    assert.deepEqual(entry.suggestedAnswer.map((a: { text: string; author: { name: string } }) => [a.text, a.author.name]), [['Works for me.', 'Helper']]);
+    const none = await (await fetch(`${site.base}products/nothing/json-ld`)).json();
+    assert.equal(none.subjectOf, undefined);
+  });
+
   it('keeps each site\'s questions to itself', async () => {
     const one = await server.site();
     const two = await server.site();
