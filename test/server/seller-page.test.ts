@@ -86,7 +86,7 @@ describe('demo/seller.html', () => {
 
   it('rejects a wrong key with the server\'s code, so the page can say so', async () => {
     const site = await moderatedSite();
-    await assert.rejects(sellerApi(server.url, site.id, 'wrong-key').queue('moderation'), { status: 401, code: 'invalid_seller_key' });
+    await assert.rejects(sellerApi(server.url, site.id, 'wrong-key').queue('moderation'), { status: 401, code: 'invalid_credential' });
     await assert.rejects(sellerApi(server.url, 'no-such-site', site.secret).queue('moderation'), { status: 404, code: 'site_not_found' });
   });
 });
