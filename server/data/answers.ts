@@ -1,4 +1,5 @@
 import type { Sql } from '../db/db.js';
+import type { Signature } from '../http/signature.js';
 import { answerColumns, type AnswerRow, questionColumns, type QuestionRow } from './questions.js';
 
 export interface NewAnswer {
@@ -12,7 +13,7 @@ export interface NewAnswer {
   readonly shop: boolean;
   readonly private: boolean;
   /** The team member's snapshot (all null with the secret key, and on customers' answers). */
-  readonly signature: { readonly memberId: string | null; readonly name: string | null; readonly role: string | null };
+  readonly signature: Signature;
   readonly held: boolean;
 }
 

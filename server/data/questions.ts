@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import { publish } from '../events/hub.js';
+import { signedBy } from '../http/signature.js';
 import type { Answer, AskedQuestion, Question, QuestionDraft } from '../schemas/questions.js';
 
 export type ModerationStatus = 'published' | 'pending' | 'hidden';
@@ -54,7 +55,7 @@ export const answerOf = (row: AnswerRow, voted: boolean): z.input<typeof Answer>
   text: row.body,
   author: row.author,
   shop: row.shop,
-  ...(row.shop ? { by: row.member_name === null ? null : { name: row.member_name, role: row.member_role ?? '' } } : {}),
+  ...(row.shop ? { by: signedBy(row.member_name, row.member_role) } : {}),
   private: row.private,
   helpful: row.helpful,
   voted,

@@ -79,7 +79,7 @@ export const answerAsShop = endpoint(
     tag: 'seller',
     summary: 'Answer a question as the shop, publicly or privately to the asker',
     description: 'Signed with the team member\'s name and role (`by`), shown before customers\' answers. A private answer is shown to the asker alone; everyone else sees that the shop answered privately.',
-    auth: 'seller',
+    auth: 'member:answer',
     params: QuestionParams,
     body: ShopAnswerDraft,
     status: 201,

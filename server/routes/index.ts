@@ -12,7 +12,7 @@ import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, report
 import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
 import { putPoll, readPollStates, vote } from './polls.js';
-import { moderateAnswer, moderateQuestion, questionQueue, readResponseTime, reportAnswer, reportQuestion } from './question-moderation.js';
+import { awaitingQueue, moderateAnswer, moderateQuestion, moderationQueue as questionModerationQueue, readResponseTime, reportAnswer, reportQuestion } from './question-moderation.js';
 import { askQuestion, listMyQuestions, listQuestions } from './questions.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
@@ -86,7 +86,8 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     reportAnswer,
     moderateQuestion,
     moderateAnswer,
-    questionQueue,
+    awaitingQueue,
+    questionModerationQueue,
     readResponseTime,
   ];
 }

@@ -9,6 +9,7 @@ import type { Sql } from '../db/db.js';
 import { requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
+import { HttpError } from '../http/errors.js';
 import { QueueCursor, ResponseTime, SellerQuestion, SellerQuestionPage } from '../schemas/questions.js';
 import { AnswerParams, answerFor, answerPath, QuestionParams, questionFor, questionPath } from './answers.js';
 
@@ -47,7 +48,7 @@ export const reportAnswer = endpoint(
 const Moderation = z.object({ status: z.enum(['published', 'hidden']) });
 
 export const moderateQuestion = endpoint(
-  { method: 'patch', path: questionPath, operationId: 'moderateQuestion', tag: 'seller', summary: 'Publish or hide a question', description: 'Settles its reports, as for reviews.', auth: 'seller', params: QuestionParams, body: Moderation, status: 200, response: SellerQuestion },
+  { method: 'patch', path: questionPath, operationId: 'moderateQuestion', tag: 'seller', summary: 'Publish or hide a question', description: 'Settles its reports, as for reviews.', auth: 'member:moderate', params: QuestionParams, body: Moderation, status: 200, response: SellerQuestion },
   async (c, { params, body }) => {
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
@@ -60,7 +61,7 @@ export const moderateQuestion = endpoint(
 );
 
 export const moderateAnswer = endpoint(
-  { method: 'patch', path: answerPath, operationId: 'moderateAnswer', tag: 'seller', summary: 'Publish or hide an answer', description: 'Settles its reports, as for reviews; answers the question it belongs to.', auth: 'seller', params: AnswerParams, body: Moderation, status: 200, response: SellerQuestion },
+  { method: 'patch', path: answerPath, operationId: 'moderateAnswer', tag: 'seller', summary: 'Publish or hide an answer', description: 'Settles its reports, as for reviews; answers the question it belongs to.', auth: 'member:moderate', params: AnswerParams, body: Moderation, status: 200, response: SellerQuestion },
   async (c, { params, body }) => {
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
@@ -73,43 +74,48 @@ export const moderateAnswer = endpoint(
   },
 );
 
-const queueDescriptions: Record<SellerQueue, string> = {
-  awaiting: '`awaiting`: published questions the shop has not answered, oldest first',
-  moderation: '`moderation`: questions held or reported, or with an answer held or reported, newest first',
-};
+/** One of the shop's queues as a route: the spec's parts that differ, and its handler. */
+const queueRoute = (queue: SellerQueue, spec: { path: `/v1/sites/{site}${string}`; operationId: string; summary: string; auth: 'member:answer' | 'member:moderate' }) =>
+  endpoint(
+    {
+      ...spec,
+      method: 'get',
+      tag: 'seller',
+      description: 'With every answer (private and held ones too), reports and their reasons.',
+      query: z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().pipe(z.int().min(1).max(100)).default(50) }),
+      status: 200,
+      response: SellerQuestionPage,
+    },
+    async (c, { query }) => {
+      const db = c.get('db');
+      const site = c.get('site').id;
+      const after = query.cursor ? decodeCursor(c, QueueCursor, query.cursor) : undefined;
+      if (after && after.queue !== queue) throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another queue.');
+      const { rows, total } = await sellerQueuePage(db, site, queue, after?.s, query.limit + 1);
+      const page = rows.slice(0, query.limit);
+      return {
+        questions: await questionsForSeller(db, site, page),
+        total,
+        ...(rows.length > query.limit ? { next: encodeCursor(c, { queue, s: page.at(-1)!.seq_text }) } : {}),
+      };
+    },
+  );
 
-export const questionQueue = endpoint(
-  {
-    method: 'get',
-    path: '/v1/sites/{site}/questions',
-    operationId: 'listQuestionsForSeller',
-    tag: 'seller',
-    summary: 'The shop\'s question queues, with every answer, reports and reasons',
-    description: `${Object.values(queueDescriptions).join('; ')}.`,
-    auth: 'seller',
-    query: z.object({
-      queue: z.enum(['awaiting', 'moderation']).default('awaiting'),
-      cursor: z.string().max(200).optional(),
-      limit: z.coerce.number().pipe(z.int().min(1).max(100)).default(50),
-    }),
-    status: 200,
-    response: SellerQuestionPage,
-  },
-  async (c, { query }) => {
-    const db = c.get('db');
-    const site = c.get('site').id;
-    const after = query.cursor ? decodeCursor(c, QueueCursor, query.cursor).s : undefined;
-    const { rows, total } = await sellerQueuePage(db, site, query.queue, after, query.limit + 1);
-    const page = rows.slice(0, query.limit);
-    return {
-      questions: await questionsForSeller(db, site, page),
-      total,
-      ...(rows.length > query.limit ? { next: encodeCursor(c, { s: page.at(-1)!.seq_text }) } : {}),
-    };
-  },
-);
+export const awaitingQueue = queueRoute('awaiting', {
+  path: '/v1/sites/{site}/questions/awaiting',
+  operationId: 'listQuestionsAwaitingShop',
+  summary: 'Published questions the shop has not answered yet, oldest first',
+  auth: 'member:answer',
+});
+
+export const moderationQueue = queueRoute('moderation', {
+  path: '/v1/sites/{site}/questions/moderation',
+  operationId: 'listQuestionsForModeration',
+  summary: 'Questions held or reported, or with an answer held or reported, newest first',
+  auth: 'member:moderate',
+});
 
 export const readResponseTime = endpoint(
-  { method: 'get', path: '/v1/sites/{site}/questions/response-time', operationId: 'readQuestionResponseTime', tag: 'seller', summary: 'Median time to the shop\'s first answer over the last 30 days', auth: 'seller', status: 200, response: ResponseTime },
+  { method: 'get', path: '/v1/sites/{site}/questions/response-time', operationId: 'readQuestionResponseTime', tag: 'seller', summary: 'Median time to the shop\'s first answer over the last 30 days', auth: 'member:answer', status: 200, response: ResponseTime },
   async (c) => responseTime(c.get('db'), c.get('site').id),
 );

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { ProductId, ServerId } from './common.js';
+import { ProductId, ServerId, SignedBy } from './common.js';
 import { GuestName, Locale, PendingReason, REPORT_REASONS_SHOWN, Seq } from './reviews.js';
-
-/** Who in the shop wrote a signed thing; null: the shop itself (written with the site's secret key). */
-export const SignedBy = z.object({ name: z.string(), role: z.string() }).nullable().meta({ id: 'SignedBy' });
 
 export const Answer = z
   .object({
@@ -108,7 +105,7 @@ export const SellerQuestionPage = z
   .object({ questions: z.array(SellerQuestion), next: z.string().optional(), total: z.int().min(0) })
   .meta({ id: 'SellerQuestionPage' });
 
-export const QueueCursor = z.object({ s: Seq });
+export const QueueCursor = z.object({ queue: z.enum(['awaiting', 'moderation']), s: Seq });
 
 export const ResponseTime = z
   .object({

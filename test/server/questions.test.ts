@@ -5,6 +5,7 @@ import { QUESTIONS_PER_DAY } from '../../server/routes/questions.js';
 import { call, seller, userToken, visitor } from './helpers/client.js';
 import { openEvents } from './helpers/events.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
+import { member } from './helpers/team.js';
 
 let server: TestServer & { close(): Promise<void> };
 before(async () => (server = await startTestServer()));
@@ -172,13 +173,13 @@ describe('questions', () => {
     }
     let page = await call(site, 'GET', 'products/p/questions');
     assert.deepEqual([page.body.questions[0].answers, page.body.questions[0].answerCount], [[], 0]);
-    const queue = await call(site, 'GET', 'questions?queue=moderation', { headers: seller(site) });
+    const queue = await call(site, 'GET', 'questions/moderation', { headers: seller(site) });
     assert.equal(queue.body.total, 1);
     assert.deepEqual(queue.body.questions[0].answers[0].reportReasons, [{ reason: 'spam', count: 3 }]);
     assert.equal(queue.body.questions[0].answers[0].pendingReason, 'reports');
     const decided = await call(site, 'PATCH', `answers/${reply.id}`, { headers: seller(site), body: { status: 'hidden' } });
     assert.deepEqual([decided.body.answers[0].status, decided.body.answers[0].reports], ['hidden', 0]);
-    assert.equal((await call(site, 'GET', 'questions?queue=moderation', { headers: seller(site) })).body.total, 0);
+    assert.equal((await call(site, 'GET', 'questions/moderation', { headers: seller(site) })).body.total, 0);
     const hidden = await call(site, 'PATCH', `questions/${question.id}`, { headers: seller(site), body: { status: 'hidden' } });
     assert.equal(hidden.body.status, 'hidden');
     page = await call(site, 'GET', 'products/p/questions');
@@ -189,7 +190,7 @@ describe('questions', () => {
     const held = await ask(moderated, 'p', 'Held?');
     assert.equal(held.status, 'pending');
     assert.equal((await call(moderated, 'GET', 'products/p/questions')).body.total, 0);
-    assert.equal((await call(moderated, 'GET', 'questions?queue=moderation', { headers: seller(moderated) })).body.questions[0].pendingReason, 'moderation');
+    assert.equal((await call(moderated, 'GET', 'questions/moderation', { headers: seller(moderated) })).body.questions[0].pendingReason, 'moderation');
     await call(moderated, 'PATCH', `questions/${held.id}`, { headers: seller(moderated), body: { status: 'published' } });
     assert.equal((await call(moderated, 'GET', 'products/p/questions')).body.total, 1);
   });
@@ -201,10 +202,11 @@ describe('questions', () => {
     const c = await ask(site, 'p', 'Ccc?');
     await answer(site, a.id, 'A customer answered: still waiting for the shop.');
     await shopAnswer(site, b.id, 'Answered.');
-    const queue = await call(site, 'GET', 'questions?queue=awaiting&limit=1', { headers: seller(site) });
+    const queue = await call(site, 'GET', 'questions/awaiting?limit=1', { headers: seller(site) });
     assert.deepEqual([queue.body.questions.map((q: { id: string }) => q.id), queue.body.total], [[a.id], 2]);
-    const next = await call(site, 'GET', `questions?queue=awaiting&cursor=${queue.body.next}`, { headers: seller(site) });
+    const next = await call(site, 'GET', `questions/awaiting?cursor=${queue.body.next}`, { headers: seller(site) });
     assert.deepEqual(next.body.questions.map((q: { id: string }) => q.id), [c.id]);
+    assert.equal((await call(site, 'GET', `questions/moderation?cursor=${queue.body.next}`, { headers: seller(site) })).body.error.code, 'invalid_cursor');
     const db = server.services.db;
     await db.query("UPDATE questions SET created_at = now() - interval '2 hours', shop_answered_at = now() WHERE site_id = $1 AND id = $2", [site.id, b.id]);
     const d = await ask(site, 'q', 'Ddd?');
@@ -248,8 +250,22 @@ describe('questions', () => {
     assert.equal(rest.length, 0);
     assert.deepEqual([entry['@type'], entry.text, entry.answerCount, entry.acceptedAnswer.text, entry.acceptedAnswer.author], ['Question', 'Is it </script> safe?', 2, 'Yes.', undefined]);
     assert.deepEqual(entry.suggestedAnswer.map((a: { text: string; author: { name: string } }) => [a.text, a.author.name]), [['Works for me.', 'Helper']]);
-    const none = await (await fetch(`${site.base}products/nothing/json-ld`)).json();
+    const none = (await (await fetch(`${site.base}products/nothing/json-ld`)).json()) as { subjectOf?: unknown };
     assert.equal(none.subjectOf, undefined);
+  });
+
+  it('signs a member\'s answer with their name and role, and keeps each scope to its routes', async () => {
+    const site = await server.site();
+    const question = await ask(site, 'p', 'Who answers?');
+    const carolien = await member(server, site, ['answer']);
+    const signed = await call(site, 'POST', `questions/${question.id}/shop-answers`, { headers: carolien.headers, body: { text: 'I do.' } });
+    assert.deepEqual([signed.status, signed.body.by, signed.body.author], [201, { name: 'Carolien', role: 'webcare team' }, 'Carolien']);
+    assert.equal((await call(site, 'GET', 'questions/awaiting', { headers: carolien.headers })).status, 200);
+    assert.equal((await call(site, 'GET', 'questions/moderation', { headers: carolien.headers })).status, 403);
+    assert.equal((await call(site, 'PATCH', `questions/${question.id}`, { headers: carolien.headers, body: { status: 'hidden' } })).status, 403);
+    const moderator = await member(server, site, ['moderate'], { name: 'Mo', role: 'moderator' });
+    assert.equal((await call(site, 'POST', `questions/${question.id}/shop-answers`, { headers: moderator.headers, body: { text: 'x' } })).status, 403);
+    assert.equal((await call(site, 'GET', 'questions/moderation', { headers: moderator.headers })).status, 200);
   });
 
   it('keeps each site\'s questions to itself', async () => {
