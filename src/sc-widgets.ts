@@ -14,6 +14,7 @@ import './components/buy-button/buy-button.js';
 import './components/product-card/product-card.js';
 import './components/cart/cart.js';
 import './components/store/store.js';
+import './components/questions/questions.js';
 
 export * from './index.js';
 

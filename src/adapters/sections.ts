@@ -12,6 +12,7 @@ const localSections: { readonly [K in SectionName]?: (adapter: LocalAdapter) => 
   wishlists: ({ site }) => import('./local/local-wishlists.js').then(({ localWishlists }) => localWishlists(site)),
   shares: ({ site }) => import('./local/local-shares.js').then(({ localShares }) => localShares(site)),
   polls: ({ site }) => import('./local/local-polls.js').then(({ localPolls }) => localPolls(site)),
+  questions: ({ site }) => import('./local/local-questions.js').then(({ localQuestions }) => localQuestions(site)),
 };
 
 /**

@@ -288,6 +288,83 @@ export interface PollsApi {
   ask(productIds: readonly ProductId[], idempotencyKey: IdempotencyKey): Promise<PollState>;
 }
 
+// ── Questions ────────────────────────────────────────────────────────────────
+/** Who in the shop signed an answer; null: the shop itself. */
+export type SignedBy = { readonly name: string; readonly role: string } | null;
+export interface Answer {
+  readonly id: string;
+  /** Plain text, never HTML. */
+  readonly text: string;
+  /** The customer or guest; for the shop's answers, the team member (empty when none signed). */
+  readonly author: string;
+  /** The shop's answer, shown first. */
+  readonly shop: boolean;
+  /** Set on the shop's answers. */
+  readonly by?: SignedBy;
+  /** Shown to the asker alone. */
+  readonly private: boolean;
+  readonly helpful: number;
+  /** This visitor voted it helpful. */
+  readonly voted: boolean;
+  readonly createdAt: string;
+  readonly locale?: string;
+}
+export interface Question {
+  readonly id: string;
+  readonly productId: ProductId;
+  readonly text: string;
+  readonly author: string;
+  /** `pending`: waiting for the shop, seen by its asker alone. */
+  readonly status: 'published' | 'pending';
+  /** Public answers. */
+  readonly answerCount: number;
+  /** The shop answered the asker privately. */
+  readonly answeredPrivately: boolean;
+  /** Asked by this visitor or customer. */
+  readonly mine: boolean;
+  /** The shop's first, then the most helpful; private ones only for the asker. */
+  readonly answers: readonly Answer[];
+  readonly createdAt: string;
+  readonly locale?: string;
+}
+/** One of this visitor's own questions: whether it was answered. */
+export interface AskedQuestion {
+  readonly id: string;
+  readonly productId: ProductId;
+  readonly text: string;
+  readonly status: 'published' | 'pending' | 'hidden';
+  readonly answered: boolean;
+  readonly answeredAt?: string;
+  readonly createdAt: string;
+}
+/** `unanswered`: only questions without an answer, newest first. */
+export type QuestionSort = 'newest' | 'helpful' | 'unanswered';
+export interface QuestionQuery {
+  readonly sort: QuestionSort;
+  /** Words to find in the questions or their public answers. */
+  readonly search?: string;
+  readonly cursor?: string;
+  readonly limit: number;
+}
+export interface QuestionPage {
+  readonly questions: readonly Question[];
+  readonly next?: string;
+  readonly total: number;
+  /** This visitor's own questions about the product, newest first, whatever the page. */
+  readonly asked: readonly AskedQuestion[];
+}
+export interface QuestionsApi {
+  list(productId: ProductId, query: QuestionQuery): Promise<QuestionPage>;
+  /** Asks a question (`ReplyDraft`: text, a guest's name); once per `idempotencyKey`. */
+  ask(productId: ProductId, draft: ReplyDraft, idempotencyKey: IdempotencyKey): Promise<Question>;
+  /** Answers a question as a customer or guest; once per `idempotencyKey`. */
+  answer(questionId: string, draft: ReplyDraft, idempotencyKey: IdempotencyKey): Promise<Answer>;
+  /** Sets (not toggles) this visitor's helpful vote on an answer. */
+  vote(answerId: string, helpful: boolean): Promise<Pick<Answer, 'helpful' | 'voted'>>;
+  /** Reports a question or an answer to the shop; once per `idempotencyKey`. */
+  report(subject: 'question' | 'answer', id: string, reason: string, idempotencyKey: IdempotencyKey): Promise<void>;
+}
+
 // ── Live changes and identity ────────────────────────────────────────────────
 /** A change made elsewhere: another tab, another visitor, the seller. */
 export type AdapterChange =
@@ -298,7 +375,9 @@ export type AdapterChange =
   /** New vote counts; whose votes they are stays private. */
   | { readonly kind: 'poll'; readonly pollId: string; readonly options: readonly Pick<PollOption, 'id' | 'votes'>[] }
   /** This visitor's cart, changed in another tab. */
-  | { readonly kind: 'cart'; readonly cart: Cart };
+  | { readonly kind: 'cart'; readonly cart: Cart }
+  /** A question's public state; `answer`: a new public answer. */
+  | { readonly kind: 'question'; readonly productId: ProductId; readonly questionId: string; readonly answerCount: number; readonly answeredPrivately: boolean; readonly answer?: Answer };
 
 export interface Adapter {
   readonly likes: LikesApi;
@@ -308,6 +387,7 @@ export interface Adapter {
   readonly catalog?: CatalogApi;
   readonly cart?: CartApi;
   readonly polls?: PollsApi;
+  readonly questions?: QuestionsApi;
   /**
    * Pushes changes made elsewhere to the ids this adapter has read. Returns the
    * function that stops listening.
@@ -324,4 +404,4 @@ export interface Adapter {
 }
 
 /** The optional resources of an adapter. */
-export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls';
+export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls' | 'questions';

@@ -18,6 +18,7 @@ export const elementEvents = {
   'sc-product-card': ['sc-cart-add', 'sc-checkout'],
   'sc-cart': ['sc-cart-change', 'sc-checkout', 'sc-error'],
   'sc-store': ['sc-cart-add', 'sc-checkout', 'sc-error'],
+  'sc-questions': [],
 } as const satisfies Record<`sc-${string}`, readonly (keyof ScEventMap)[]>;
 
 export type WrappedTag = keyof typeof elementEvents;

@@ -17,6 +17,7 @@ import { ScBuyButton as BuyButton } from '../components/buy-button/buy-button.js
 import { ScProductCard as ProductCard } from '../components/product-card/product-card.js';
 import { ScCart as Cart } from '../components/cart/cart.js';
 import { ScStore as Store } from '../components/store/store.js';
+import { ScQuestions as Questions } from '../components/questions/questions.js';
 import { elementEvents, type EventsOf, type WrappedTag } from './element-events.js';
 import { eventProps, pascal } from './event-props.js';
 
@@ -36,3 +37,4 @@ export const ScBuyButton = wrap('sc-buy-button', BuyButton);
 export const ScProductCard = wrap('sc-product-card', ProductCard);
 export const ScCart = wrap('sc-cart', Cart);
 export const ScStore = wrap('sc-store', Store);
+export const ScQuestions = wrap('sc-questions', Questions);
