@@ -103,6 +103,8 @@ class QuestionsUi implements ReactiveController {
   /** The last result, announced: [message, failed]. */
   private notice?: [string, boolean];
   private near = false;
+  /** The product this element loaded: each element loads afresh once, as a new visit would (answers may have come since). */
+  private loaded?: string;
   private stopWaiting?: () => void;
 
   constructor(private readonly host: QuestionsHost) {
@@ -129,7 +131,7 @@ class QuestionsUi implements ReactiveController {
     const id = this.element.productId;
     this.list.use(questionList(id));
     if (this.draftOf !== id) (this.draftOf = id), (this.draft = savedQuestion(id)), (this.open = this.notice = undefined);
-    if (this.near && id && this.list.value.status === 'idle') void loadQuestions(id);
+    if (this.near && id && this.loaded !== id) (this.loaded = id), void loadQuestions(id);
     const news = unannounced(this.list.value.asked);
     if (news.length && !this.notice) {
       this.notice = [this.host.strings(questionsMessages).answeredNews(news.length), false];
