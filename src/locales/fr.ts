@@ -131,6 +131,7 @@ const fr: LanguagePack = {
     cancel: 'Annuler',
     helpful: 'Utile',
     report: 'Signaler',
+    reason: 'Pourquoi\u202F?',
     reported: 'Merci. La boutique va l’examiner.',
     failed: 'Une erreur s’est produite.',
   },

@@ -130,6 +130,7 @@ const nl: LanguagePack = {
     cancel: 'Annuleren',
     helpful: 'Behulpzaam',
     report: 'Melden',
+    reason: 'Waarom?',
     reported: 'Dank je. De winkel bekijkt het.',
     failed: 'Er ging iets mis.',
   },

@@ -129,6 +129,7 @@ const zhCN: LanguagePack = {
     cancel: '取消',
     helpful: '有帮助',
     report: '举报',
+    reason: '为什么？',
     reported: '谢谢。店铺会查看。',
     failed: '出错了。',
   },

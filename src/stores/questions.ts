@@ -149,6 +149,9 @@ export function announced(questions: readonly AskedQuestion[]): void {
 // Live: a new public answer and the counts, from another window or the shop.
 onChange((change) => {
   if (change.kind !== 'question') return;
+  // A private answer's text never goes out on the stream: the asker's own list reads it.
+  const mine = lists.get(change.productId)?.get().questions.find((question) => question.id === change.questionId)?.mine;
+  if (mine && change.answeredPrivately && !change.answer) return void loadQuestions(change.productId);
   patch(change.productId, change.questionId, (question) => ({
     ...(change.answer ? addAnswer(question, change.answer) : question),
     answerCount: change.answerCount,

@@ -33,6 +33,8 @@ export interface QuestionsMessages {
   readonly cancel: string;
   readonly helpful: string;
   readonly report: string;
+  /** The report form's field: why it is reported. */
+  readonly reason: string;
   readonly reported: string;
   readonly failed: string;
 }
@@ -66,6 +68,7 @@ export const questionsMessages = packed('questions', {
   cancel: 'Cancel',
   helpful: 'Helpful',
   report: 'Report',
+  reason: 'Why?',
   reported: 'Thank you. The shop will look at it.',
   failed: 'Something went wrong.',
 });

@@ -300,7 +300,7 @@ class QuestionsUi implements ReactiveController {
           <button type="button" @click=${() => this.toggle(open)}>${strings.cancel}</button>
         </form>`
       : html`<form @submit=${(event: SubmitEvent) => this.submitOpen(event, question)}>
-          <label>${strings.report}<input name="reason" required maxlength="500" /></label>
+          <label>${strings.reason}<input name="reason" required maxlength="500" /></label>
           <button type="submit">${strings.report}</button>
           <button type="button" @click=${() => this.toggle(open)}>${strings.cancel}</button>
         </form>`;
