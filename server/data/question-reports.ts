@@ -1,6 +1,5 @@
 import type { Sql } from '../db/db.js';
-import { REPORT_REASONS_SHOWN } from '../schemas/reviews.js';
-import { WITNESSES_TO_HOLD } from './review-reports.js';
+import { undecidedReasons, WITNESSES_TO_HOLD } from './review-reports.js';
 
 /** A reported question or answer: its table. */
 export type ReportSubject = 'questions' | 'question_answers';
@@ -38,17 +37,4 @@ export async function settle(tx: Sql, site: string, table: ReportSubject, id: st
 }
 
 /** Undecided reports' reasons per question or answer, the most given first. */
-export async function questionReportReasons(sql: Sql, site: string, ids: readonly string[]): Promise<Map<string, { reason: string; count: number }[]>> {
-  const reasons = new Map<string, { reason: string; count: number }[]>();
-  if (!ids.length) return reasons;
-  const rows = await sql.query<{ subject: string; reason: string; count: number }>(
-    `SELECT subject, reason, count FROM (
-       SELECT subject, reason, count(*)::int AS count,
-         row_number() OVER (PARTITION BY subject ORDER BY count(*) DESC, max(created_at) DESC) AS n
-       FROM question_reports WHERE site_id = $1 AND subject = ANY($2) AND NOT settled GROUP BY subject, reason
-     ) AS grouped WHERE n <= ${REPORT_REASONS_SHOWN} ORDER BY subject, n`,
-    [site, ids],
-  );
-  for (const { subject, reason, count } of rows) reasons.set(subject, [...(reasons.get(subject) ?? []), { reason, count }]);
-  return reasons;
-}
+export const questionReportReasons = (sql: Sql, site: string, ids: readonly string[]) => undecidedReasons(sql, site, 'question_reports', 'subject', ids);

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { recountQuestion } from '../data/answers.js';
 import { addQuestionReport, type ReportSubject, settle } from '../data/question-reports.js';
@@ -9,6 +10,7 @@ import type { Sql } from '../db/db.js';
 import { requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
+import type { AppEnv } from '../http/env.js';
 import { HttpError } from '../http/errors.js';
 import { QueueCursor, ResponseTime, SellerQuestion, SellerQuestionPage } from '../schemas/questions.js';
 import { AnswerParams, answerFor, answerPath, QuestionParams, questionFor, questionPath } from './answers.js';
@@ -16,33 +18,35 @@ import { AnswerParams, answerFor, answerPath, QuestionParams, questionFor, quest
 const ReportDraft = z.object({ reason: z.string().min(1).max(500) });
 const reportDescription = `Counted once per visitor, and shown to the seller with its reason. Held (\`pending\`) until the seller decides once its undecided reports come from ${WITNESSES_TO_HOLD} witnesses, as for reviews.`;
 
-/** Files a report of a question or an answer, and recounts the question when the report held an answer. */
-async function report(tx: Sql, site: string, table: ReportSubject, id: string, questionId: string, report: { actor: string; witness: string; reason: string }): Promise<void> {
-  if ((await addQuestionReport(tx, site, table, id, report)) && table === 'question_answers') await recountQuestion(tx, site, questionId);
+/** Files this visitor's report of a question or an answer; recounts the question when the report held an answer. */
+function fileReport(c: Context<AppEnv>, reason: string, find: (tx: Sql, site: string) => Promise<{ table: ReportSubject; id: string; questionId: string }>): Promise<void> {
+  const site = c.get('site').id;
+  const actor = requireActor(c);
+  return c.get('db').transaction(async (tx) => {
+    const { table, id, questionId } = await find(tx, site);
+    const held = await addQuestionReport(tx, site, table, id, { actor, witness: witnessOf(c.get('user') && actor, c.get('address')), reason });
+    if (held && table === 'question_answers') await recountQuestion(tx, site, questionId);
+  });
 }
 
+const reportSpec = { method: 'post', tag: 'questions', description: reportDescription, auth: 'visitor', body: ReportDraft, status: 204, idempotent: 'optional' } as const;
+
 export const reportQuestion = endpoint(
-  { method: 'post', path: `${questionPath}/reports`, operationId: 'reportQuestion', tag: 'questions', summary: 'Report a published question to the seller', description: reportDescription, auth: 'visitor', params: QuestionParams, body: ReportDraft, status: 204, idempotent: 'optional' },
-  async (c, { params, body }) => {
-    const site = c.get('site').id;
-    const actor = requireActor(c);
-    await c.get('db').transaction(async (tx) => {
+  { ...reportSpec, path: `${questionPath}/reports`, operationId: 'reportQuestion', summary: 'Report a published question to the seller', params: QuestionParams },
+  (c, { params, body }) =>
+    fileReport(c, body.reason, async (tx, site) => {
       const question = await questionFor(tx, site, params.questionId);
-      await report(tx, site, 'questions', question.id, question.id, { actor, witness: witnessOf(c.get('user') && actor, c.get('address')), reason: body.reason });
-    });
-  },
+      return { table: 'questions', id: question.id, questionId: question.id };
+    }),
 );
 
 export const reportAnswer = endpoint(
-  { method: 'post', path: `${answerPath}/reports`, operationId: 'reportAnswer', tag: 'questions', summary: 'Report a published answer to the seller', description: reportDescription, auth: 'visitor', params: AnswerParams, body: ReportDraft, status: 204, idempotent: 'optional' },
-  async (c, { params, body }) => {
-    const site = c.get('site').id;
-    const actor = requireActor(c);
-    await c.get('db').transaction(async (tx) => {
+  { ...reportSpec, path: `${answerPath}/reports`, operationId: 'reportAnswer', summary: 'Report a published answer to the seller', params: AnswerParams },
+  (c, { params, body }) =>
+    fileReport(c, body.reason, async (tx, site) => {
       const answer = await answerFor(tx, site, params.answerId);
-      await report(tx, site, 'question_answers', answer.id, answer.question_id, { actor, witness: witnessOf(c.get('user') && actor, c.get('address')), reason: body.reason });
-    });
-  },
+      return { table: 'question_answers', id: answer.id, questionId: answer.question_id };
+    }),
 );
 
 const Moderation = z.object({ status: z.enum(['published', 'hidden']) });

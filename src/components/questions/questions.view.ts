@@ -9,7 +9,7 @@ import { writeJsonLd } from '../../seo/json-ld-script.js';
 import { questionJsonLd } from '../../seo/question-json-ld.js';
 import { forgetQuestion, savedQuestion, saveQuestion, type UnsentQuestion } from '../../stores/question-drafts.js';
 import { announced, answerQuestion, askQuestion, loadQuestions, questionList, reportToShop, unannounced, voteAnswer } from '../../stores/questions.js';
-import { fieldBorderColour } from '../../styles/field.styles.js';
+import { fieldBorderColour, fieldStyles } from '../../styles/field.styles.js';
 import { messageStyles } from '../../styles/message.styles.js';
 import { pressedStyles } from '../../styles/pressed.styles.js';
 import type { QuestionsHost } from './questions.component.js';
@@ -18,6 +18,7 @@ import { questionsMessages } from './questions.messages.js';
 const SORTS: readonly QuestionSort[] = ['newest', 'helpful', 'unanswered'];
 
 export const styles = [
+  fieldStyles,
   messageStyles,
   pressedStyles,
   css`
@@ -39,19 +40,11 @@ export const styles = [
       align-items: end;
       margin-block: 0.5em;
     }
-    textarea,
-    input,
-    select {
-      font: inherit;
-      color: inherit;
-      background: none;
-      border: 1px solid ${fieldBorderColour};
-      border-radius: 0.4em;
-      padding: 0.3em 0.5em;
-    }
     textarea {
       inline-size: 100%;
+      block-size: auto;
       min-block-size: 3lh;
+      padding-block: 0.3em;
     }
     ol {
       list-style: none;
