@@ -15,6 +15,7 @@ import './components/product-card/product-card.js';
 import './components/cart/cart.js';
 import './components/store/store.js';
 import './components/ideas/ideas.js';
+import './components/questions/questions.js';
 
 export * from './index.js';
 

@@ -42,17 +42,26 @@ export async function addReport(tx: Sql, site: string, reviewId: string, report:
 }
 
 /** Undecided reports' reasons per review, with how often each was given: the most given first, then the latest. */
-export async function reportReasons(sql: Sql, site: string, reviewIds: readonly string[]): Promise<Map<string, { reason: string; count: number }[]>> {
+export const reportReasons = (sql: Sql, site: string, reviewIds: readonly string[]) => undecidedReasons(sql, site, 'review_reports', 'review_id', reviewIds);
+
+/** Undecided reports' reasons per reported thing (`column` names it in `table`), the most given first, then the latest. */
+export async function undecidedReasons(
+  sql: Sql,
+  site: string,
+  table: 'review_reports' | 'question_reports',
+  column: 'review_id' | 'subject',
+  ids: readonly string[],
+): Promise<Map<string, { reason: string; count: number }[]>> {
   const reasons = new Map<string, { reason: string; count: number }[]>();
-  if (!reviewIds.length) return reasons;
-  const rows = await sql.query<{ review_id: string; reason: string; count: number }>(
-    `SELECT review_id, reason, count FROM (
-       SELECT review_id, reason, count(*)::int AS count,
-         row_number() OVER (PARTITION BY review_id ORDER BY count(*) DESC, max(created_at) DESC) AS n
-       FROM review_reports WHERE site_id = $1 AND review_id = ANY($2) AND NOT settled GROUP BY review_id, reason
-     ) AS grouped WHERE n <= ${REPORT_REASONS_SHOWN} ORDER BY review_id, n`,
-    [site, reviewIds],
+  if (!ids.length) return reasons;
+  const rows = await sql.query<{ id: string; reason: string; count: number }>(
+    `SELECT id, reason, count FROM (
+       SELECT ${column} AS id, reason, count(*)::int AS count,
+         row_number() OVER (PARTITION BY ${column} ORDER BY count(*) DESC, max(created_at) DESC) AS n
+       FROM ${table} WHERE site_id = $1 AND ${column} = ANY($2) AND NOT settled GROUP BY ${column}, reason
+     ) AS grouped WHERE n <= ${REPORT_REASONS_SHOWN} ORDER BY id, n`,
+    [site, ids],
   );
-  for (const { review_id, reason, count } of rows) reasons.set(review_id, [...(reasons.get(review_id) ?? []), { reason, count }]);
+  for (const { id, reason, count } of rows) reasons.set(id, [...(reasons.get(id) ?? []), { reason, count }]);
   return reasons;
 }

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../db/db.js';
 /** A change pushed to browsers; `topic` is what they subscribe to (a product, poll or board id). */
 export interface LiveEvent {
   readonly site: string;
-  readonly kind: 'like' | 'wish' | 'rating' | 'poll' | 'idea';
+  readonly kind: 'like' | 'wish' | 'rating' | 'poll' | 'idea' | 'question';
   readonly topic: string;
   readonly data: Record<string, unknown>;
 }

@@ -10,7 +10,7 @@ import { BoardId } from '../schemas/ideas.js';
 const MAX_TOPICS = 500;
 
 /** The query parameter naming the ids to follow, per kind of change. */
-const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll', ideas: 'idea' } as const;
+const params = { likes: 'like', wishes: 'wish', ratings: 'rating', polls: 'poll', ideas: 'idea', questions: 'question' } as const;
 
 /**
  * Live changes as server-sent events; `keepAlive` ms between comments that keep proxies
@@ -29,7 +29,7 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams, closing: A
       tag: 'events',
       summary: 'Live changes of the ids named, as server-sent events',
       description:
-        'Each change is `event: like|wish|rating|poll|idea` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }], closed }`, idea (of a board named in `ideas`) `{ boardId, ideaId, votes, comments, status, note?, hidden }`. A comment every 25 s keeps the stream open. At most 500 ids in all.',
+        'Each change is `event: like|wish|rating|poll|idea|question` with JSON data: like and wish `{ productId, count }`, rating `{ productId, summary }`, poll `{ pollId, options: [{ id, votes }], closed }`, idea (of a board named in `ideas`) `{ boardId, ideaId, votes, comments, status, note?, hidden }`, question `{ productId, questionId, answerCount, answeredPrivately, answer? }` (`answer`: a new public answer). A comment every 25 s keeps the stream open. At most 500 ids in all.',
       auth: 'public',
       query: z.object({
         likes: z.array(ProductId).optional(),
@@ -37,6 +37,7 @@ export const streamEvents = (keepAlive: number, streams: OpenStreams, closing: A
         ratings: z.array(ProductId).optional(),
         polls: z.array(ServerId).optional(),
         ideas: z.array(BoardId).optional().describe('Boards whose ideas to follow.'),
+        questions: z.array(ProductId).optional().describe('Products whose questions to follow.'),
       }),
       status: 200,
       mediaType: 'text/event-stream',

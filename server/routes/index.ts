@@ -1,4 +1,5 @@
 import type { Endpoint } from '../http/endpoint.js';
+import { answerAsCustomer, answerAsShop, unvoteAnswerHelpful, voteAnswerHelpful } from './answers.js';
 import type { Allowable } from '../webhooks/addresses.js';
 import { createAsk } from './asks.js';
 import { listIdeasForShop, moderateIdea, moderateIdeaComment, setIdeaStatus } from './idea-shop.js';
@@ -15,6 +16,8 @@ import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
 import { readPollStates, vote } from './polls.js';
 import { closePollNow, createPoll, listSellerPolls, putPoll } from './seller-polls.js';
+import { awaitingQueue, moderateAnswer, moderateQuestion, moderationQueue as questionModerationQueue, readResponseTime, reportAnswer, reportQuestion } from './question-moderation.js';
+import { askQuestion, listMyQuestions, listQuestions } from './questions.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
 import { mergeWishlists } from './wishlist-merge.js';
@@ -29,7 +32,7 @@ export interface RouteOptions {
   readonly closing: AbortSignal;
   /** Visitor tokens one address may mint. */
   readonly visitorsPerAddress: RateLimiter;
-  /** New anonymous votes one address may add to one poll, one review or one idea. */
+  /** New anonymous votes one address may add to one poll, review, answer or idea. */
   readonly votesPerAddress: RateLimiter;
   /** Address classes beyond public ones that webhook URLs may name. */
   readonly webhooksAllow: ReadonlySet<Allowable>;
@@ -98,6 +101,20 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     setIdeaStatus,
     moderateIdea,
     moderateIdeaComment,
+    listQuestions,
+    askQuestion,
+    listMyQuestions,
+    answerAsCustomer,
+    answerAsShop,
+    voteAnswerHelpful(options.votesPerAddress),
+    unvoteAnswerHelpful,
+    reportQuestion,
+    reportAnswer,
+    moderateQuestion,
+    moderateAnswer,
+    awaitingQueue,
+    questionModerationQueue,
+    readResponseTime,
   ];
 }
 

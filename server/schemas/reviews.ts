@@ -4,10 +4,10 @@ import { ProductId, ServerId } from './common.js';
 export const Stars = z.int().min(1).max(5);
 
 /** A display name a guest gives; a signed-in customer's comes from the user token. */
-const GuestName = z.string().trim().min(1).max(60);
+export const GuestName = z.string().trim().min(1).max(60);
 
 /** The language a review or reply was written in, as the page it was written on said. */
-const Locale = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).describe('BCP 47 language tag of the text.');
+export const Locale = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).describe('BCP 47 language tag of the text.');
 
 export const RatingSummary = z
   .object({
@@ -81,7 +81,7 @@ export const ReviewSort = z.enum(['newest', 'helpful', 'highest', 'lowest']);
 export type ReviewSort = z.infer<typeof ReviewSort>;
 
 /** A review's `seq` as a cursor holds it: digits of a positive PostgreSQL bigint. */
-const Seq = z
+export const Seq = z
   .string()
   .regex(/^\d{1,19}$/)
   .refine((digits) => BigInt(digits) <= 2n ** 63n - 1n);

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const scale = { bestRating: z.literal(5), worstRating: z.literal(1) };
 
+const Person = z.object({ '@type': z.literal('Person'), name: z.string() });
+const Answer = z.object({ '@type': z.literal('Answer'), text: z.string(), dateCreated: z.iso.datetime(), upvoteCount: z.int().min(0), author: Person.optional() });
+
 /** The JSON-LD `productJsonLd` (src/seo/product-json-ld.ts) builds, for openapi.yaml. */
 export const ProductJsonLd = z
   .object({
@@ -29,5 +32,20 @@ export const ProductJsonLd = z
       )
       .optional()
       .describe('Up to 10 published reviews, most helpful first; absent without any.'),
+    subjectOf: z
+      .array(
+        z.object({
+          '@type': z.literal('Question'),
+          name: z.string(),
+          text: z.string(),
+          dateCreated: z.iso.datetime(),
+          author: Person,
+          answerCount: z.int().min(0).describe('Public published answers.'),
+          acceptedAnswer: Answer.optional().describe('The shop\'s first public answer.'),
+          suggestedAnswer: z.array(Answer).optional().describe('Customers\' answers, the most helpful first.'),
+        }),
+      )
+      .optional()
+      .describe('Up to 10 published questions, those with the most helpful answers first; absent without any. Private answers never appear.'),
   })
   .meta({ id: 'ProductJsonLd' });

@@ -13,6 +13,7 @@ const localSections: { readonly [K in SectionName]?: (adapter: LocalAdapter) => 
   shares: ({ site }) => import('./local/local-shares.js').then(({ localShares }) => localShares(site)),
   polls: ({ site }) => import('./local/local-polls.js').then(({ localPolls }) => localPolls(site)),
   ideas: ({ site }) => import('./local/local-ideas.js').then(({ localIdeas }) => localIdeas(site)),
+  questions: ({ site }) => import('./local/local-questions.js').then(({ localQuestions }) => localQuestions(site)),
 };
 
 /**

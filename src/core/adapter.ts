@@ -293,6 +293,9 @@ export interface PollsApi {
   ask(productIds: readonly ProductId[], idempotencyKey: IdempotencyKey): Promise<PollState>;
 }
 
+/** Who in the shop signed an answer or a status: a team member's name and role at the time; null: the shop itself. */
+export type SignedBy = { readonly name: string; readonly role: string } | null;
+
 // ── Ideas ────────────────────────────────────────────────────────────────────
 /** `new` until the shop gives another; `done`: launched. */
 export type IdeaStatus = 'new' | 'under_review' | 'planned' | 'done' | 'declined';
@@ -303,7 +306,7 @@ export interface IdeaNote {
   /** May be empty. */
   readonly text: string;
   /** The team member's name and role; null when the shop wrote it without one (say "the shop"). */
-  readonly by: { readonly name: string; readonly role: string } | null;
+  readonly by: SignedBy;
   readonly at: Timestamp;
 }
 export interface Idea {
@@ -371,6 +374,81 @@ export interface IdeasApi {
   comment(ideaId: string, draft: Omit<IdeaDraft, 'title'>, idempotencyKey: IdempotencyKey): Promise<IdeaComment>;
 }
 
+// ── Questions ────────────────────────────────────────────────────────────────
+export interface Answer {
+  readonly id: string;
+  /** Plain text, never HTML. */
+  readonly text: string;
+  /** The customer or guest; for the shop's answers, the team member (empty when none signed). */
+  readonly author: string;
+  /** The shop's answer, shown first. */
+  readonly shop: boolean;
+  /** Set on the shop's answers. */
+  readonly by?: SignedBy;
+  /** Shown to the asker alone. */
+  readonly private: boolean;
+  readonly helpful: number;
+  /** This visitor voted it helpful. */
+  readonly voted: boolean;
+  readonly createdAt: string;
+  readonly locale?: string;
+}
+export interface Question {
+  readonly id: string;
+  readonly productId: ProductId;
+  readonly text: string;
+  readonly author: string;
+  /** `pending`: waiting for the shop, seen by its asker alone. */
+  readonly status: 'published' | 'pending';
+  /** Public answers. */
+  readonly answerCount: number;
+  /** The shop answered the asker privately. */
+  readonly answeredPrivately: boolean;
+  /** Asked by this visitor or customer. */
+  readonly mine: boolean;
+  /** The shop's first, then the most helpful; private ones only for the asker. */
+  readonly answers: readonly Answer[];
+  readonly createdAt: string;
+  readonly locale?: string;
+}
+/** One of this visitor's own questions: whether it was answered. */
+export interface AskedQuestion {
+  readonly id: string;
+  readonly productId: ProductId;
+  readonly text: string;
+  readonly status: 'published' | 'pending' | 'hidden';
+  readonly answered: boolean;
+  readonly answeredAt?: string;
+  readonly createdAt: string;
+}
+/** `unanswered`: only questions without an answer, newest first. */
+export type QuestionSort = 'newest' | 'helpful' | 'unanswered';
+export interface QuestionQuery {
+  readonly sort: QuestionSort;
+  /** Words to find in the questions or their public answers. */
+  readonly search?: string;
+  readonly cursor?: string;
+  readonly limit: number;
+}
+export interface QuestionPage {
+  readonly questions: readonly Question[];
+  readonly next?: string;
+  readonly total: number;
+  /** This visitor's own questions about the product, newest first, whatever the page. */
+  readonly asked: readonly AskedQuestion[];
+}
+export interface QuestionsApi {
+  list(productId: ProductId, query: QuestionQuery): Promise<QuestionPage>;
+  /** Asks a question (`ReplyDraft`: text, a guest's name); once per `idempotencyKey`. */
+  ask(productId: ProductId, draft: ReplyDraft, idempotencyKey: IdempotencyKey): Promise<Question>;
+  /** Answers a question as a customer or guest; once per `idempotencyKey`. */
+  answer(questionId: string, draft: ReplyDraft, idempotencyKey: IdempotencyKey): Promise<Answer>;
+  /** Sets (not toggles) this visitor's helpful vote on an answer. */
+  vote(answerId: string, helpful: boolean): Promise<Pick<Answer, 'helpful' | 'voted'>>;
+  /** Reports a question or an answer to the shop; once per `idempotencyKey`. */
+  report(subject: 'question' | 'answer', id: string, reason: string, idempotencyKey: IdempotencyKey): Promise<void>;
+}
+
 // ── Live changes and identity ────────────────────────────────────────────────
 /** A change made elsewhere: another tab, another visitor, the seller. */
 export type AdapterChange =
@@ -383,7 +461,9 @@ export type AdapterChange =
   /** This visitor's cart, changed in another tab. */
   | { readonly kind: 'cart'; readonly cart: Cart }
   /** An idea's new counts or status, or the shop hid it; whose votes stays private. */
-  | ({ readonly kind: 'idea'; readonly ideaId: string; readonly hidden: boolean } & Pick<Idea, 'boardId' | 'votes' | 'comments' | 'status' | 'note'>);
+  | ({ readonly kind: 'idea'; readonly ideaId: string; readonly hidden: boolean } & Pick<Idea, 'boardId' | 'votes' | 'comments' | 'status' | 'note'>)
+  /** A question's public state; `answer`: a new public answer. */
+  | { readonly kind: 'question'; readonly productId: ProductId; readonly questionId: string; readonly answerCount: number; readonly answeredPrivately: boolean; readonly answer?: Answer };
 
 export interface Adapter {
   readonly likes: LikesApi;
@@ -394,6 +474,7 @@ export interface Adapter {
   readonly cart?: CartApi;
   readonly polls?: PollsApi;
   readonly ideas?: IdeasApi;
+  readonly questions?: QuestionsApi;
   /**
    * Pushes changes made elsewhere to the ids this adapter has read. Returns the
    * function that stops listening.
@@ -410,4 +491,4 @@ export interface Adapter {
 }
 
 /** The optional resources of an adapter. */
-export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls' | 'ideas';
+export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls' | 'ideas' | 'questions';

@@ -22,6 +22,7 @@ export const messageParams: MessageParams = {
   wishlist: { listOption: ['name', 'count'], remove: ['product'], removed: ['product'], moved: ['product'], created: ['name'], confirmDelete: ['name'], deleted: ['name'] },
   shareButton: { shares: ['count', 'count'] },
   poll: { votes: ['count', 'count'], voted: ['label'] },
+  questions: { count: ['count', 'count'], answers: ['count', 'count'], shop: ['name', 'role'], answeredNews: ['count'] },
   buyButton: { chooseOption: ['option'], soldOutValue: ['value'], inCart: ['count'], placed: ['reference'], giftPlaced: ['reference'] },
   productCard: { from: ['price'], was: ['price'], like: ['title'], wish: ['title'] },
   cart: { button: ['count', 'count'] },

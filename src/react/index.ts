@@ -18,6 +18,7 @@ import { ScProductCard as ProductCard } from '../components/product-card/product
 import { ScCart as Cart } from '../components/cart/cart.js';
 import { ScStore as Store } from '../components/store/store.js';
 import { ScIdeas as Ideas } from '../components/ideas/ideas.js';
+import { ScQuestions as Questions } from '../components/questions/questions.js';
 import { elementEvents, type EventsOf, type WrappedTag } from './element-events.js';
 import { eventProps, pascal } from './event-props.js';
 
@@ -38,3 +39,4 @@ export const ScProductCard = wrap('sc-product-card', ProductCard);
 export const ScCart = wrap('sc-cart', Cart);
 export const ScStore = wrap('sc-store', Store);
 export const ScIdeas = wrap('sc-ideas', Ideas);
+export const ScQuestions = wrap('sc-questions', Questions);

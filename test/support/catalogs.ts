@@ -9,6 +9,7 @@ import { ratingSummaryMessages } from '../../src/components/rating-summary/ratin
 import { wishlistMessages } from '../../src/components/wishlist/wishlist.messages.js';
 import { shareButtonMessages } from '../../src/components/share-button/share-button.messages.js';
 import { pollMessages } from '../../src/components/poll/poll.messages.js';
+import { questionsMessages } from '../../src/components/questions/questions.messages.js';
 import { buyButtonMessages } from '../../src/components/buy-button/buy-button.messages.js';
 import { giftNoteMessages } from '../../src/components/buy-button/gift-note.messages.js';
 import { productCardMessages } from '../../src/components/product-card/product-card.messages.js';
@@ -28,6 +29,7 @@ const english: LanguagePack = {
   wishlist: wishlistMessages.en,
   shareButton: shareButtonMessages.en,
   poll: pollMessages.en,
+  questions: questionsMessages.en,
   buyButton: buyButtonMessages.en,
   giftNote: giftNoteMessages.en,
   productCard: productCardMessages.en,

@@ -13,6 +13,7 @@ const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: Res
   polls: () => import('./rest-polls.js'),
   cart: () => import('./rest-cart.js'),
   ideas: () => import('./rest-ideas.js'),
+  questions: () => import('./rest-questions.js'),
 };
 
 /** The most ids the reference server reads in one request. */
@@ -168,14 +169,14 @@ export class RestAdapter implements Adapter {
   }
 
   /** With `live`, (re)opens the event stream for every id read so far. */
-  follow(topic: 'likes' | 'polls' | 'ideas', ids: readonly string[]): void {
+  follow(topic: 'likes' | 'polls' | 'ideas' | 'questions', ids: readonly string[]): void {
     const known = this.followed.size;
     ids.forEach((id) => this.followed.add(`${new URLSearchParams({ [topic]: id })}`));
     if (!this.options.live || !this.listener || !this.followed.size || (this.events && known === this.followed.size)) return;
     this.events?.close();
     this.events = new EventSource(`${new URL('events', this.base)}?${[...this.followed].join('&')}`);
-    // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options, closed }`, idea `{ boardId, ideaId, votes, … }`.
-    for (const kind of ['like', 'poll', 'idea'] as const) {
+    // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options, closed }`, idea `{ boardId, ideaId, votes, … }`, question `{ productId, questionId, answerCount, … }`.
+    for (const kind of ['like', 'poll', 'idea', 'question'] as const) {
       this.events.addEventListener(kind, (event) => this.listener?.({ kind, ...JSON.parse((event as MessageEvent<string>).data) }));
     }
   }
