@@ -8,6 +8,7 @@ import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { ProductId } from '../schemas/common.js';
 import { AskedQuestion, Question, QuestionCursor, QuestionDraft, QuestionPage, QuestionSort } from '../schemas/questions.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 
 /** Questions one visitor or customer may ask a day: each is kept for good and waits for the shop. */
 export const QUESTIONS_PER_DAY = 20;
@@ -58,7 +59,7 @@ export const askQuestion = endpoint(
     operationId: 'askQuestion',
     tag: 'questions',
     summary: 'Ask a question about a product, and follow it',
-    description: `A signed-in customer (X-User-Token) asks under their name; a guest must give \`author\`. The asker (the customer, else the visitor) follows the question: its private answers and "what I asked" are theirs. On a site that moderates reviews the question waits as \`pending\`. At most ${QUESTIONS_PER_DAY} questions per visitor a day.`,
+    description: `A signed-in customer (X-User-Token) asks under their name; a guest must give \`author\`. The asker (the customer, else the visitor) follows the question: its private answers and "what I asked" are theirs. On a site that moderates reviews the question waits as \`pending\`. Webhooks that take \`question.asked\` get it. At most ${QUESTIONS_PER_DAY} questions per visitor a day.`,
     auth: 'visitor',
     params: z.object({ productId: ProductId }),
     body: QuestionDraft,
@@ -76,6 +77,8 @@ export const askQuestion = endpoint(
       if ((await questionsToday(tx, site, actor)) >= QUESTIONS_PER_DAY) throw new HttpError(429, 'too_many_questions', `At most ${QUESTIONS_PER_DAY} questions a day.`, 3600);
       const row = await insertQuestion(tx, site, { ...body, id: newId('qn'), productId: params.productId, actor, author, held: moderateReviews });
       await publishQuestion(tx, site, row);
+      // The question as anyone reads it: `mine` is the asker's alone.
+      await enqueueWebhookEvent(tx, site, 'question.asked', (await withAnswers(tx, site, [row], undefined))[0]!);
       return (await withAnswers(tx, site, [row], actor))[0]!;
     });
   },

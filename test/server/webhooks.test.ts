@@ -105,7 +105,7 @@ describe('webhooks', () => {
     try {
       const site = await server.site();
       await call(site, 'PUT', 'products/tee', { headers: seller(site), body: { title: 'Tee', variants: [{ id: 'tee-v', price: { amount: 2000, currency: 'EUR' } }] } });
-      await register(site, all.url, ['review.posted', 'review.reported', 'order.placed', 'idea.posted']);
+      await register(site, all.url, ['review.posted', 'review.reported', 'order.placed', 'idea.posted', 'question.asked']);
       await register(site, orders.url, ['order.placed']);
       const posted = await review(site);
       await all.until(1);
@@ -127,7 +127,13 @@ describe('webhooks', () => {
       assert.equal((await call(site, 'POST', 'boards/roadmap/ideas', ideaDraft)).body.id, idea.body.id, 'a retried post is the same idea');
       const ideaEvent = JSON.parse((await all.until(4))[3]!.body);
       assert.deepEqual([ideaEvent.type, ideaEvent.data], ['idea.posted', idea.body]);
-      assert.equal(all.received.length, 4, 'a repeated report or a retried post is no new event');
+      const questionDraft = { headers: { ...headers, 'Idempotency-Key': 'question-0001' }, body: { text: 'Does it shrink?', author: 'Bo' } };
+      const question = await call(site, 'POST', 'products/tee/questions', questionDraft);
+      assert.equal(question.status, 201);
+      assert.equal((await call(site, 'POST', 'products/tee/questions', questionDraft)).body.id, question.body.id, 'a retried ask is the same question');
+      const asked = JSON.parse((await all.until(5))[4]!.body);
+      assert.deepEqual([asked.type, asked.data], ['question.asked', { ...question.body, mine: false }]);
+      assert.equal(all.received.length, 5, 'a repeated report or a retried post is no new event');
     } finally {
       await Promise.all([all.close(), orders.close()]);
     }
