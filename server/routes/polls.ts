@@ -76,9 +76,9 @@ export const putPoll = endpoint(
     path: '/v1/sites/{site}/polls/{pollId}',
     operationId: 'putPoll',
     tag: 'seller',
-    summary: 'Create, change or close a poll (server to server)',
+    summary: 'Create, change or close a poll',
     description: 'Votes for options that are removed are dropped.',
-    auth: 'seller',
+    auth: 'member:insights',
     params: z.object({ pollId: ServerId }),
     body: z
       .object({
