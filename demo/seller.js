@@ -1,13 +1,14 @@
 /**
  * The seller console: a team member signs in with the site id and their own credential
  * (never the site's secret key), and sees the sections their scopes allow: one inbox of
- * what waits for the shop, reviews to answer, the catalog, the team. The credential lives
+ * what waits for the shop, reviews to answer, the catalog, how fast the shop answers, the team. The credential lives
  * in this module's memory only, never in storage. What people typed is rendered with
  * textContent (demo/seller/dom.js).
  */
 import { allPages, sellerApi } from './seller/api.js';
 import { mountCatalog } from './seller/catalog.js';
 import { el } from './seller/dom.js';
+import { mountInsights } from './seller/insights.js';
 import { mountPublishedReviews, reviewInboxItems } from './seller/reviews.js';
 import { mountTeam } from './seller/team.js';
 
@@ -36,6 +37,7 @@ function start() {
     inbox: () => loadInbox(),
     reviews: (section, { api, member, titles }) => mountPublishedReviews(section, api, { scopes: member.scopes, titles }),
     catalog: (section, { api, products }) => (($('catalog-count').textContent = `(${products.length})`), mountCatalog(section, api, products)),
+    insights: (section, { api }) => mountInsights(section, api),
     team: (section, { api, member }) => mountTeam(section, api, member.id),
   };
   const sections = () => [...document.querySelectorAll('section.part')];

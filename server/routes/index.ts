@@ -5,6 +5,7 @@ import { RateLimiter } from '../limits/rate-limit.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
+import { readInsights } from './insights.js';
 import { readJsonLd } from './json-ld.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
@@ -72,6 +73,7 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     vote(options.votesPerAddress),
     putPoll,
     createAsk,
+    readInsights,
   ];
 }
 

@@ -115,12 +115,22 @@ export interface RatingSummary {
   /** Reviews per star: index 0 is one star, index 4 is five. */
   readonly histogram: readonly [number, number, number, number, number];
 }
+/** The shop's team member who signed an answer or a status: their name and role ("Carolien", "webcare team"). */
+export interface SignedBy {
+  readonly name: string;
+  readonly role: string;
+}
 export interface ReviewReply {
   readonly id: string;
   readonly author: string;
   /** Set when the seller answered, with the team member's name in `author`. */
   readonly seller: boolean;
+  /** Empty in a private answer, except for the review's author. */
   readonly text: string;
+  /** The shop answered the review's author alone: others see that it did, not what. */
+  readonly private: boolean;
+  /** On the shop's answers: who signed it; null when the shop's servers answered with the site's key. */
+  readonly by?: SignedBy | null;
   readonly createdAt: Timestamp;
   /** BCP 47 tag of the text, as written; absent when not known. */
   readonly locale?: string;
