@@ -4,13 +4,13 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { mountAdmin } from './admin/sites.js';
-import { isSellerKey } from './auth/seller-key.js';
+import { authorizeShop } from './auth/shop-auth.js';
 import { verifyUserToken } from './auth/user-token.js';
 import { VisitorTokens } from './auth/visitor-token.js';
 import type { Db } from './db/db.js';
 import type { EventHub } from './events/hub.js';
 import { checkHealth, HEALTH_PATH } from './health.js';
-import { type Endpoint, honoPath, type RouteSpec } from './http/endpoint.js';
+import { type Endpoint, honoPath, isShopAuth, type RouteSpec, scopeOf } from './http/endpoint.js';
 import { cursorKey } from './http/cursor.js';
 import type { AppEnv } from './http/env.js';
 import { errorResponse, HttpError, onError } from './http/errors.js';
@@ -162,14 +162,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   const guard = (spec: RouteSpec): MiddlewareHandler<AppEnv> => async (c, next) => {
-    if (spec.auth === 'seller') {
-      const authorization = c.req.header('Authorization');
-      if (!authorization) throw new HttpError(401, 'seller_key_required', 'This route needs Authorization: Bearer <site secret key>.');
-      if (!isSellerKey(authorization, c.get('site').secret)) throw new HttpError(401, 'invalid_seller_key', 'The key is not this site\'s secret key.');
+    if (isShopAuth(spec.auth)) {
+      await authorizeShop(c, scopeOf(spec.auth));
     } else if (spec.auth === 'visitor' && !c.get('visitor')) {
       throw new HttpError(401, 'visitor_token_required', 'This route needs an X-Visitor-Token; get one from POST /visitors.');
     }
-    if (spec.method !== 'get' && spec.auth !== 'seller') {
+    if (spec.method !== 'get' && !isShopAuth(spec.auth)) {
       const site = c.get('site').id;
       const visitor = c.get('visitor');
       const wait =

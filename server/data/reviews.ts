@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import { publish } from '../events/hub.js';
-import type { signatureOf } from '../http/signature.js';
+import { type Signature, signedBy } from '../http/signature.js';
 import type { RatingSummary, Review, ReviewDraft, ReviewReply, SellerReview } from '../schemas/reviews.js';
 import { reportReasons } from './review-reports.js';
 
@@ -52,7 +52,7 @@ const replyOf = (row: ReplyRow): z.input<typeof ReviewReply> => ({
   private: row.private,
   createdAt: row.created_at.toISOString(),
   ...(row.locale ? { locale: row.locale } : {}),
-  ...(row.seller ? { by: row.member_name === null ? null : { name: row.member_name, role: row.member_role ?? '' } } : {}),
+  ...(row.seller ? { by: signedBy(row.member_name, row.member_role) } : {}),
 });
 
 /**
@@ -171,8 +171,6 @@ export async function lockReview(tx: Sql, site: string, reviewId: string): Promi
   const [row] = await tx.query<ReviewRow>(`SELECT ${reviewColumns} FROM reviews WHERE site_id = $1 AND id = $2 FOR UPDATE`, [site, reviewId]);
   return row;
 }
-
-type Signature = ReturnType<typeof signatureOf>;
 
 /** A reply to insert; the shop's carry who signed them (all null with the secret key) and may be private. */
 export interface NewReply {

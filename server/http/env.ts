@@ -1,6 +1,7 @@
 import type { Db } from '../db/db.js';
 import type { EventHub } from '../events/hub.js';
 import type { UserClaims } from '../auth/user-token.js';
+import type { Member } from '../data/team.js';
 import type { Log } from '../log.js';
 
 export interface Site {
@@ -30,5 +31,7 @@ export interface AppEnv {
     visitor?: string;
     /** From a valid X-User-Token. */
     user?: UserClaims;
+    /** The team member whose credential authorized a `member:` route; unset for the secret key. */
+    member?: Member;
   };
 }

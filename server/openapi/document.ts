@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HEALTH_PATH, Health } from '../health.js';
-import type { RouteSpec } from '../http/endpoint.js';
+import { isShopAuth, type RouteSpec, scopeOf } from '../http/endpoint.js';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY } from '../http/idempotency.js';
 import { ErrorBody, SITE_ID } from '../schemas/common.js';
 
@@ -21,7 +21,7 @@ export function errorStatuses(spec: RouteSpec): number[] {
   const statuses = new Set([401, 403, 404, ...(spec.errors ?? [])]);
   if (spec.params || spec.query || spec.body) statuses.add(400);
   if (spec.method !== 'get') statuses.add(413);
-  if (spec.method !== 'get' && spec.auth !== 'seller') statuses.add(429);
+  if (spec.method !== 'get' && !isShopAuth(spec.auth)) statuses.add(429);
   if (spec.idempotent) statuses.add(409);
   return [...statuses].sort();
 }
@@ -67,6 +67,11 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
         visitorToken: { type: 'apiKey', in: 'header', name: 'X-Visitor-Token', description: 'From POST /v1/sites/{site}/visitors.' },
         userToken: { type: 'apiKey', in: 'header', name: 'X-User-Token', description: 'A JWT (HS256) the shop signs with its site secret: `sub`, `name`, optional `purchases`, and `exp` at most 7 days ahead (the server\'s `USER_TOKEN_MAX_LIFETIME`); else 401 `user_token_lifetime`.' },
         sellerKey: { type: 'http', scheme: 'bearer', description: 'The site secret key. Server to server only: never in a public page.' },
+        memberCredential: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A team member\'s own credential (`scm_…`), scoped to roles and revocable: what the seller console signs in with. The scope a route needs is named in its security requirement; the site secret key is accepted there too.',
+        },
       },
       headers: {
         RequestId: {
@@ -109,11 +114,10 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' |
       });
     }
   }
-  const security = {
-    public: [{}, { visitorToken: [] }, { visitorToken: [], userToken: [] }],
-    visitor: [{ visitorToken: [] }, { visitorToken: [], userToken: [] }],
-    seller: [{ sellerKey: [] }],
-  }[spec.auth];
+  const scope = scopeOf(spec.auth);
+  const security = scope
+    ? [{ memberCredential: scope === 'any' ? [] : [scope] }, { sellerKey: [] }]
+    : { public: [{}, { visitorToken: [] }, { visitorToken: [], userToken: [] }], visitor: [{ visitorToken: [] }, { visitorToken: [], userToken: [] }], seller: [{ sellerKey: [] }] }[spec.auth as 'public' | 'visitor' | 'seller'];
   const success: Json = { description: spec.summary, headers: requestIdHeader };
   if (spec.mediaType === 'text/event-stream') success.content = { 'text/event-stream': { schema: { type: 'string' } } };
   else if (spec.response) success.content = { [spec.mediaType ?? 'application/json']: { schema: toSchema(spec.response) } };

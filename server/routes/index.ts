@@ -7,6 +7,7 @@ import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } fro
 import { streamEvents } from './events.js';
 import { readInsights } from './insights.js';
 import { readJsonLd } from './json-ld.js';
+import { addMember, listTeam, removeMember, whoAmI } from './team.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
@@ -74,6 +75,10 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     putPoll,
     createAsk,
     readInsights,
+    whoAmI,
+    listTeam,
+    addMember,
+    removeMember,
   ];
 }
 

@@ -14,7 +14,7 @@ export const readInsights = endpoint(
     status: 200,
     response: z
       .object({
-        days: z.literal(INSIGHT_DAYS),
+        days: z.int().min(1).describe('The window, in days.'),
         firstAnswer: z.object({
           medianSeconds: z.int().min(0).nullable().describe('Median time from a shopper\'s words to the shop\'s first answer; null without answers.'),
           answered: z.int().min(0).describe('First answers given in the window.'),

@@ -104,7 +104,7 @@ export const updateOrder = endpoint(
     tag: 'seller',
     summary: 'Mark an order paid or cancelled (server to server, e.g. from the payment webhook)',
     description: 'Cancelling a pending order puts its stock back. Only pending orders change.',
-    auth: 'member:catalog',
+    auth: 'seller',
     params: OrderParams,
     body: z.object({ status: z.enum(['paid', 'cancelled']) }).meta({ id: 'OrderUpdate' }),
     status: 200,

@@ -76,9 +76,9 @@ export const putPoll = endpoint(
     path: '/v1/sites/{site}/polls/{pollId}',
     operationId: 'putPoll',
     tag: 'seller',
-    summary: 'Create, change or close a poll',
+    summary: 'Create, change or close a poll (a team member, or the shop\'s servers)',
     description: 'Votes for options that are removed are dropped.',
-    auth: 'member:insights',
+    auth: 'member:catalog',
     params: z.object({ pollId: ServerId }),
     body: z
       .object({

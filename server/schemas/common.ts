@@ -22,3 +22,9 @@ export const Money = z
 export const ErrorBody = z
   .object({ error: z.object({ code: z.string(), message: z.string() }) })
   .meta({ id: 'Error' });
+
+/** Who wrote something for the shop: a team member's name and role at the time, or null for the shop itself (its secret key). */
+export const SignedBy = z
+  .object({ name: z.string().describe('The team member\'s name, e.g. "Carolien".'), role: z.string().describe('Their role in the shop\'s words, e.g. "webcare team".') })
+  .nullable()
+  .meta({ id: 'SignedBy' });

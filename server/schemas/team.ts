@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ServerId } from './common.js';
-import { SCOPES } from '../http/endpoint.js';
+import { SCOPES } from '../data/team.js';
 
 export const Scope = z.enum(SCOPES).describe('`answer`: answer reviews, questions and ideas; `moderate`: approve and hide reviews; `catalog`: products, prices, stock and orders; `insights`: figures and polls; `team`: add and revoke members.');
 

@@ -339,7 +339,7 @@ describe('<sc-review-thread>', () => {
     await asShop({ text: 'Mail us your order number.', private: true }, added.credential)(written.id);
     await asShop({ text: 'Sorry, the carrier lost a week.', author: 'Mila' }, secret)(written.id);
 
-    const replies = async (storage: Storage) => {
+    const replies = async (storage: MemoryStorage) => {
       configure({ adapter: new RestAdapter({ endpoint, site, storage }), site, locale: undefined });
       const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="signed"></sc-review-thread>`);
       await waitUntil(() => shadow(el).querySelectorAll('[part~=reply]').length === 2, 'replies never shown');

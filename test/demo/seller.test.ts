@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
-import { newSite, type ApiSite } from '../support/api.js';
+import { newSite } from '../support/api.js';
+import type { ApiSite } from '../support/api-host.js';
 import { axeViolations, openFrame } from '../support/frames.js';
 import { putProduct } from '../support/catalog.js';
 import { fixtureCatalog } from '../support/shop.js';

@@ -71,7 +71,7 @@ describe('catalog', () => {
     const body = { title: 'X', variants: [{ id: 'v', price: eur(1) }] };
     assert.equal((await call(site, 'PUT', 'products/x', { body })).status, 401);
     const other = await server.site();
-    assert.equal((await call(site, 'PUT', 'products/x', { headers: seller(other), body })).body.error.code, 'invalid_seller_key');
+    assert.equal((await call(site, 'PUT', 'products/x', { headers: seller(other), body })).body.error.code, 'invalid_credential');
     for (const image of ['javascript:alert(1)', 'data:text/html,<script>']) {
       assert.equal((await call(site, 'PUT', 'products/x', { headers: seller(site), body: { ...body, images: [image] } })).status, 400, image);
     }

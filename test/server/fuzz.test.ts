@@ -52,8 +52,9 @@ before(async () => {
   const shared = await created(call(site, 'POST', `wishlists/${list.id}/share`, { headers: auth.visitor }));
   await created(call(site, 'PUT', 'cart/lines', { headers: auth.visitor, body: { productId: 'p1', variantId: 'v1', quantity: 1 } }));
   const order = await created(call(site, 'POST', 'orders', { headers: { ...auth.visitor, 'Idempotency-Key': 'fixture-order' }, body: {} }));
+  const { member } = await created(call(site, 'POST', 'members', { headers: auth.seller, body: { name: 'Ann', role: 'webcare', scopes: ['answer'] } }));
   known = {
-    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a',
+    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', memberId: member.id,
     ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'],
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,
     // Left out of examples: a cursor is the server's to make, a body key must match the header's.

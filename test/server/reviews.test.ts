@@ -139,10 +139,10 @@ describe('reviews', () => {
     assert.equal(customer.status, 201);
     assert.equal(customer.body.author, 'Bo');
     const noKey = await call(site, 'POST', `reviews/${created.id}/seller-replies`, { body: { text: 'Sorry!', author: 'Mia' } });
-    assert.equal(noKey.body.error.code, 'seller_key_required');
+    assert.equal(noKey.body.error.code, 'credential_required');
     const wrongKey = await call(site, 'POST', `reviews/${created.id}/seller-replies`, { headers: { Authorization: 'Bearer nope' }, body: { text: 'Sorry!', author: 'Mia' } });
     assert.equal(wrongKey.status, 401);
-    assert.equal(wrongKey.body.error.code, 'invalid_seller_key');
+    assert.equal(wrongKey.body.error.code, 'invalid_credential');
     const answer = await call(site, 'POST', `reviews/${created.id}/seller-replies`, { headers: seller(site), body: { text: 'Sorry!', author: 'Mia' } });
     assert.equal(answer.status, 201);
     assert.equal(answer.body.seller, true);
