@@ -177,8 +177,8 @@ export const moderationQueue = endpoint(
     tag: 'seller',
     summary: 'Reviews of every product by status, newest first (a team member, or the shop\'s servers)',
     description:
-      'The seller\'s queues: `status=pending&reason=moderation` for new reviews awaiting approval, `reported=true` for every review with reports not yet decided on, held (`status=pending&reason=reports`) or still published, each with `reportReasons`.',
-    auth: 'member:moderate',
+      'The seller\'s queues: `status=pending&reason=moderation` for new reviews awaiting approval, `reported=true` for every review with reports not yet decided on, held (`status=pending&reason=reports`) or still published, each with `reportReasons`; `status=published` for every review to answer. Any team member reads them (deciding takes `moderate`), private answers included.',
+    auth: 'member',
     query: z.object({
       status: z.enum(['published', 'pending', 'hidden']).optional().describe('Default: `pending`; with `reported=true`, any status.'),
       reason: PendingReason.optional().describe('With `status=pending`: only reviews waiting for this reason.'),

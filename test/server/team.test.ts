@@ -44,12 +44,12 @@ describe('team members', () => {
     const review = await publishedReview(site, { 'X-Visitor-Token': await visitor(site) });
     const forbidden = [
       await call(site, 'PATCH', `reviews/${review.id}`, { headers: bearer(credential), body: { status: 'hidden' } }),
-      await call(site, 'GET', 'reviews?reported=true', { headers: bearer(credential) }),
       await call(site, 'PATCH', 'products/mug/variants/mug-1', { headers: bearer(credential), body: { stock: 1 } }),
       await call(site, 'GET', 'members', { headers: bearer(credential) }),
       await call(site, 'POST', 'members', { headers: bearer(credential), body: { name: 'Eve', role: 'intern', scopes: ['team'] } }),
     ];
-    assert.deepEqual(forbidden.map((reply) => reply.status), [403, 403, 403, 403, 403]);
+    assert.deepEqual(forbidden.map((reply) => reply.status), [403, 403, 403, 403]);
+    assert.equal((await call(site, 'GET', 'reviews?reported=true', { headers: bearer(credential) })).status, 200, 'any member reads the queues');
     const answer = await call(site, 'POST', `reviews/${review.id}/seller-replies`, { headers: bearer(credential), body: { text: 'Sorry! A new one is on its way.' } });
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
     assert.deepEqual([answer.body.author, answer.body.by, answer.body.private], ['Carolien', { name: 'Carolien', role: 'webcare team' }, false]);
