@@ -26,6 +26,8 @@ export interface ListenOptions {
 export interface RunningServer {
   readonly url: string;
   readonly services: Services;
+  /** With `demoSecret`: the credential of the demo site's team member, made at this start. */
+  readonly demoCredential?: string;
   /**
    * Stops accepting connections, ends event streams, lets requests under way finish (for
    * at most `CLOSE_GRACE` ms), then closes the database (PGlite flushes to disk).
@@ -39,7 +41,7 @@ export const CLOSE_GRACE = 8_000;
 /** The whole server, listening: for `npm start`, the tests, the bench and browser test runners. */
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const services = await openServices(options);
-  if (options.demoSecret) await seedDemo(services.db, options.demoSecret);
+  const demo = options.demoSecret ? await seedDemo(services.db, options.demoSecret) : undefined;
   const closing = new AbortController();
   const app = createApp({ ...options.app, db: services.db, events: services.events, visitorKey: services.visitorKey, closing: closing.signal });
   if (options.serveStatic) {
@@ -53,6 +55,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://${options.host}:${(server.address() as AddressInfo).port}`,
     services,
+    ...(demo ? { demoCredential: demo.memberCredential } : {}),
     close: async () => {
       closing.abort(); // event streams never end by themselves
       await new Promise<void>((resolve) => {

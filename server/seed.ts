@@ -1,16 +1,19 @@
 import type { Db } from './db/db.js';
-import { demoGeneratedReviews, demoPoll, demoProducts, demoReviews } from './demo-data.js';
+import { createMember, listMembers, revokeMember } from './data/team.js';
+import { demoGeneratedReviews, demoMember, demoPoll, demoProducts, demoReviews } from './demo-data.js';
 import { seedReviews } from './seed-reviews.js';
 import { saveSite } from './sites/sites.js';
 
 /**
  * Creates the demo site `demo` with its catalog, reviews (a few dozen more made up for
- * `sku-1`, so its thread pages and sorts) and a poll. Rows that exist are
- * left alone, so a second start keeps what visitors did with the demo.
+ * `sku-1`, so its thread pages and sorts), a poll and a team member. Rows that exist are
+ * left alone, so a second start keeps what visitors did with the demo; but the member's
+ * credential is kept only as a hash, so each start replaces the demo member (revoking the
+ * last one: what they signed keeps their name) and resolves to the new credential, to print.
  */
-export async function seedDemo(db: Db, secret: string): Promise<void> {
+export async function seedDemo(db: Db, secret: string): Promise<{ memberCredential: string }> {
   await saveSite(db, { id: 'demo', secret, allowedOrigins: [], checkoutUrl: null, moderateReviews: false });
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     for (const product of demoProducts) {
       await tx.query(
         `INSERT INTO products (site_id, id, title, description, images, category) VALUES ('demo', $1, $2, $3, $4, $5)
@@ -38,5 +41,9 @@ export async function seedDemo(db: Db, secret: string): Promise<void> {
       demoPoll.question,
       JSON.stringify(demoPoll.options),
     ]);
+    for (const member of await listMembers(tx, 'demo')) {
+      if (!member.revokedAt && member.name === demoMember.name && member.role === demoMember.role) await revokeMember(tx, 'demo', member.id);
+    }
+    return { memberCredential: (await createMember(tx, 'demo', demoMember)).credential };
   });
 }
