@@ -49,7 +49,7 @@ if (command === 'add') {
   console.log(`credential (give it to ${added.member.name} alone; it is not shown again): ${added.credential}`);
 } else if (command === 'list') {
   const { members } = await reach(config, serverUrl, { method: 'GET', path }, onSite(async (db) => ({ members: await listMembers(db, site) })));
-  for (const member of members) console.log(`${member.id}\t${member.name}\t${member.role}\t${member.scopes.join(',')}`);
+  for (const member of members.filter((each) => !each.revokedAt)) console.log(`${member.id}\t${member.name}\t${member.role}\t${member.scopes.join(',')}`);
 } else {
   const { revoked } = await reach(config, serverUrl, { method: 'DELETE', path: `${path}/${encodeURIComponent(memberId!)}` }, onSite(async (db) => ({ revoked: await db.transaction((tx) => revokeMember(tx, site, memberId!)) })));
   if (!revoked) fail(`no member ${memberId} on ${site} (or already revoked)`);
