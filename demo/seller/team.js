@@ -9,8 +9,8 @@ import { el, uniqueId, when } from './dom.js';
 export const scopes = {
   answer: 'answer questions, reviews and ideas',
   moderate: 'approve and hide reviews',
-  catalog: 'change prices, stock and orders',
-  insights: 'see figures, run polls',
+  catalog: 'change products, prices, stock and polls',
+  insights: 'see how fast the shop answers',
   team: 'add and revoke team members',
 };
 
