@@ -21,6 +21,8 @@ function memberItem(member, api, self, removed) {
     el('h3', { tabIndex: -1 }, `${member.name}, ${member.role}`),
     el('p', { className: 'meta' }, `Scopes: ${member.scopes.join(', ')} · added ${when(member.createdAt)}${member.id === self ? ' · you' : ''}`),
   );
+  // Not one's own: a member who revoked themselves would be locked out mid-session.
+  if (member.id === self) return item;
   const revoke = el('button', { type: 'button', className: 'hide', ariaLabel: `Revoke ${member.name}'s credential` }, 'Revoke');
   revoke.addEventListener('click', async () => {
     try {
