@@ -44,8 +44,8 @@ function start() {
   const allowed = (section, scopes) => (section.id in own || section.id in parts) && section.dataset.scope.split(' ').some((scope) => scopes.includes(scope));
 
   async function signIn(site, credential) {
-    const api = { ...sellerApi(apiOrigin, site, credential), announce };
-    api.fail = fail;
+    // `fail(doing, error)` says why something failed; `settled(element)` takes an inbox item out, focus moving on.
+    const api = { ...sellerApi(apiOrigin, site, credential), announce, fail, settled: settle };
     const { member } = await api.send('GET', 'members/me');
     const products = await allPages(api, 'products', 'products');
     const titles = new Map(products.map((product) => [product.id, product.title]));
@@ -64,7 +64,7 @@ function start() {
   async function loadInbox() {
     if ($('inbox').hidden) return;
     const { api, member } = session;
-    const context = { scopes: member.scopes, titles: session.titles, settled: settle };
+    const context = { scopes: member.scopes, titles: session.titles };
     const sources = [
       reviewInboxItems(api, context),
       ...Object.values(parts).filter((part) => part.inboxItems).map((part) => part.inboxItems(api).catch((error) => (error.status === 403 ? [] : Promise.reject(error)))),

@@ -114,7 +114,7 @@ function answerForm(review, api, replies) {
 /** The inbox's reviews: held for approval, and reported (held or not) with their reasons. */
 export async function reviewInboxItems(api, context) {
   const [held, reported] = await Promise.all([allPages(api, 'reviews?status=pending&reason=moderation', 'reviews'), allPages(api, 'reviews?reported=true', 'reviews')]);
-  return [...held, ...reported].map((review) => ({ kind: 'review', id: review.id, createdAt: review.createdAt, element: reviewArticle(review, { ...context, api }) }));
+  return [...held, ...reported].map((review) => ({ kind: 'review', id: review.id, createdAt: review.createdAt, element: reviewArticle(review, { ...context, api, settled: api.settled }) }));
 }
 
 /** Published reviews, newest first, a page at a time: any of them can be answered. */
