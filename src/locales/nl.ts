@@ -32,7 +32,7 @@ const nl: LanguagePack = {
     seller: (author) => `${author}, van de winkel`,
     member: (name, role) => `${name} (${role}), van de winkel`,
     answeredPrivately: 'De winkel heeft privé geantwoord.',
-    privateToYou: 'Alleen jij ziet dit antwoord',
+    privateToYou: 'Alleen voor jou zichtbaar',
     empty: 'Nog geen reviews.',
   },
   reviewForm: {

@@ -31,7 +31,7 @@ const zhCN: LanguagePack = {
     seller: (author) => `${author}（店铺）`,
     member: (name, role) => `${name}（${role}，店铺）`,
     answeredPrivately: '店铺已私下回复。',
-    privateToYou: '仅你可见此回复',
+    privateToYou: '仅评价作者本人可见',
     empty: '暂无评价。',
   },
   reviewForm: {
