@@ -20,7 +20,7 @@ after(async () => (await server.close(), await database.drop()));
 // Plain JS without declarations: a computed specifier keeps TypeScript from asking for types.
 const { sellerApi } = await import(new URL('../../demo/seller.js', import.meta.url).href);
 const source = (name: string) => readFile(new URL(`../../demo/${name}`, import.meta.url), 'utf8');
-const scripts = async () => ['seller.js', ...(await readdir(new URL('../../demo/seller/', import.meta.url))).map((name) => `seller/${name}`)];
+const scripts = async () => ['seller.js', ...(await readdir(new URL('../../demo/seller/', import.meta.url))).filter((name) => name.endsWith('.js')).map((name) => `seller/${name}`)];
 
 async function moderatedSite(): Promise<TestSite> {
   const id = `t-${randomBytes(5).toString('hex')}`;
