@@ -1,4 +1,5 @@
 /** The demo shop: a dozen products, and reviews in several languages. */
+import { SCOPES } from './data/team.js';
 
 /** A flat product picture as an inline SVG data URL, so the demo needs no image files. */
 function picture(emoji: string, hue: number): string {
@@ -54,6 +55,9 @@ export const demoReviews = [
   { id: 'demo-r6', productId: 'sku-4', rating: 4, title: 'Mooi boeket', body: 'Bleef een week mooi staan.', author: 'Sanne', locale: 'nl', verified: true },
   { id: 'demo-r7', productId: 'sku-5', rating: 2, title: 'Trop petit', body: 'La tasse est plus petite que sur la photo.', author: 'Luc', locale: 'fr', verified: false },
 ] as const;
+
+/** The demo shop's team member, who answers in the seller console with every scope. */
+export const demoMember = { name: 'Carolien', role: 'webcare team', scopes: [...SCOPES] };
 
 /** Made-up reviews on top of the hand-written ones (see seed-reviews.ts). */
 export const demoGeneratedReviews = { productId: 'sku-1', count: 36 } as const;

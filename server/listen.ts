@@ -31,6 +31,8 @@ export interface ListenOptions {
 export interface RunningServer {
   readonly url: string;
   readonly services: Services;
+  /** With `demoSecret`: the credential of the demo site's team member, made at this start. */
+  readonly demoCredential?: string;
   /**
    * Stops accepting connections, ends event streams, lets requests under way finish (for
    * at most `CLOSE_GRACE` ms), then closes the database (PGlite flushes to disk).
@@ -44,7 +46,7 @@ export const CLOSE_GRACE = 8_000;
 /** The whole server, listening: for `npm start`, the tests, the bench and browser test runners. */
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const services = await openServices(options);
-  if (options.demoSecret) await seedDemo(services.db, options.demoSecret);
+  const demo = options.demoSecret ? await seedDemo(services.db, options.demoSecret) : undefined;
   const closing = new AbortController();
   const webhooks = options.deliverWebhooks === false ? undefined : await DeliveryWorker.start(services.db, { allowed: options.app?.webhooksAllow ?? new Set(), timeout: options.webhookTimeout, log: options.app?.log });
   const app = createApp({ ...options.app, db: services.db, events: services.events, visitorKey: services.visitorKey, closing: closing.signal });
@@ -59,6 +61,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://${options.host}:${(server.address() as AddressInfo).port}`,
     services,
+    ...(demo ? { demoCredential: demo.memberCredential } : {}),
     close: async () => {
       closing.abort(); // event streams never end by themselves
       const requestsDone = new Promise<void>((resolve) => {

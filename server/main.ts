@@ -14,6 +14,7 @@ const forgetAccess = adminKey && !config.databaseUrl ? await writeAdminAccess(co
 log.info({ url: `${server.url}/`, database: config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}` }, 'sc-widgets server listening');
 if (config.seedDemo) log.info({ site: 'demo', secret: config.demoSiteSecret }, 'demo site, with its secret key (demo only)');
 if (webhooksAllow.size) log.info({ allow: [...webhooksAllow] }, 'webhooks may go to these non-public addresses (WEBHOOKS_ALLOW)');
+if (server.demoCredential) log.info({ console: `${server.url}/seller.html`, site: 'demo', credential: server.demoCredential }, 'seller console: sign in as Carolien (webcare team) with this credential, new at each start (demo only)');
 if (adminKey) log.info({ accessFile: forgetAccess ? `${config.dataDir}/admin.json` : undefined }, 'admin routes on (ADMIN_KEY)');
 
 // A container or service manager stops the server with SIGTERM: requests under way finish, event streams end.

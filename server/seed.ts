@@ -1,17 +1,20 @@
 import type { Db } from './db/db.js';
 import { setStatus } from './data/ideas.js';
-import { demoGeneratedReviews, demoIdeas, demoPoll, demoProducts, demoReviews } from './demo-data.js';
+import { createMember, listMembers, revokeMember } from './data/team.js';
+import { demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviews } from './demo-data.js';
 import { seedReviews } from './seed-reviews.js';
 import { saveSite } from './sites/sites.js';
 
 /**
  * Creates the demo site `demo` with its catalog, reviews (a few dozen more made up for
- * `sku-1`, so its thread pages and sorts), a poll and an ideas board. Rows that exist are
- * left alone, so a second start keeps what visitors did with the demo.
+ * `sku-1`, so its thread pages and sorts), a poll, an ideas board and a team member. Rows that exist are
+ * left alone, so a second start keeps what visitors did with the demo; but the member's
+ * credential is kept only as a hash, so each start replaces the demo member (revoking the
+ * last one: what they signed keeps their name) and resolves to the new credential, to print.
  */
-export async function seedDemo(db: Db, secret: string): Promise<void> {
+export async function seedDemo(db: Db, secret: string): Promise<{ memberCredential: string }> {
   await saveSite(db, { id: 'demo', secret, allowedOrigins: [], checkoutUrl: null, moderateReviews: false });
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     for (const product of demoProducts) {
       await tx.query(
         `INSERT INTO products (site_id, id, title, description, images, category) VALUES ('demo', $1, $2, $3, $4, $5)
@@ -47,5 +50,9 @@ export async function seedDemo(db: Db, secret: string): Promise<void> {
       );
       if (inserted.length && idea.status !== 'new') await setStatus(tx, 'demo', idea.id, idea.status, idea.note, { memberId: null, name: 'Carolien', role: 'webcare team' });
     }
+    for (const member of await listMembers(tx, 'demo')) {
+      if (!member.revokedAt && member.name === demoMember.name && member.role === demoMember.role) await revokeMember(tx, 'demo', member.id);
+    }
+    return { memberCredential: (await createMember(tx, 'demo', demoMember)).credential };
   });
 }

@@ -27,15 +27,6 @@ async function titles(api, ids) {
   return new Map(products.map((product) => [product.id, product.title]));
 }
 
-/** "3 h 20 min", "2 days 4 h": a duration as the shop reads it. */
-export function duration(seconds) {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
-  return `${Math.floor(hours / 24)} days${hours % 24 ? ` ${hours % 24} h` : ''}`;
-}
-
 /** Who wrote an answer, as the console shows it. */
 const byline = (answer) => (answer.shop ? `${answer.by ? `${answer.by.name}, ${answer.by.role}` : 'The shop'}${answer.private ? ' (privately)' : ''}` : answer.author);
 
@@ -117,25 +108,15 @@ export async function inboxItems(api, remove = (item) => item.remove()) {
   }));
 }
 
-/** The median time to the shop's first answer, in words. */
-async function responseTimeText(api) {
-  const time = await api.send('GET', 'questions/response-time');
-  return time.medianSeconds === null
-    ? `No question of the last ${time.days} days answered yet (${time.asked} asked).`
-    : `Median time to the first answer over the last ${time.days} days: ${duration(time.medianSeconds)} (${time.answered} of ${time.asked} answered).`;
-}
-
 export async function mount(section, api) {
-  const speed = element('p');
   const awaiting = element('div');
   const held = element('div');
   const awaitingHeading = element('h3');
   const heldHeading = element('h3');
-  section.replaceChildren(element('h2', 'Questions'), speed, awaitingHeading, awaiting, heldHeading, held);
+  section.replaceChildren(element('h2', 'Questions'), awaitingHeading, awaiting, heldHeading, held);
 
   async function refresh() {
     try {
-      speed.textContent = await responseTimeText(api);
       const items = await inboxItems(api, (item) => (item.remove(), void refresh()));
       awaitingHeading.textContent = `Waiting for an answer (${items.length})`;
       awaiting.replaceChildren(...items.map((item) => item.element));

@@ -6,10 +6,10 @@ import { isSellerKey } from './seller-key.js';
 
 /**
  * Lets a shop route run for the site's secret key (`scope` undefined: that key only) or, when
- * the route names a scope, for a team member's credential with it; the member is put on the
+ * the route names a scope, for a team member's credential with it (`any`: every member's); the member is put on the
  * context so what they write is signed with their name.
  */
-export async function authorizeShop(c: Context<AppEnv>, scope: Scope | undefined): Promise<void> {
+export async function authorizeShop(c: Context<AppEnv>, scope: Scope | 'any' | undefined): Promise<void> {
   const authorization = c.req.header('Authorization');
   const site = c.get('site');
   if (!authorization) {
@@ -22,6 +22,6 @@ export async function authorizeShop(c: Context<AppEnv>, scope: Scope | undefined
   const credential = /^Bearer (.+)$/.exec(authorization)?.[1] ?? '';
   const member = await memberByCredential(c.get('db'), site.id, credential);
   if (!member) throw new HttpError(401, 'invalid_credential', 'The credential is not a current team member\'s of this site: it was revoked, mistyped or is another site\'s.');
-  if (!member.scopes.includes(scope)) throw new HttpError(403, 'scope_missing', `${member.name}'s credential does not allow "${scope}"; a team manager can add it.`);
+  if (scope !== 'any' && !member.scopes.includes(scope)) throw new HttpError(403, 'scope_missing', `${member.name}'s credential does not allow "${scope}"; a team manager can add it.`);
   c.set('member', member);
 }

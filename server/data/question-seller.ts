@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
-import type { ResponseTime, SellerQuestion } from '../schemas/questions.js';
+import type { SellerQuestion } from '../schemas/questions.js';
 import { questionReportReasons } from './question-reports.js';
 import { answerOf, answersOf, type QuestionRow } from './questions.js';
 
@@ -29,15 +29,4 @@ export async function questionsForSeller(sql: Sql, site: string, rows: readonly 
     createdAt: row.created_at.toISOString(),
     ...(row.locale ? { locale: row.locale } : {}),
   }));
-}
-
-/** Median time from a question to the shop's first answer, over questions asked in the last 30 days. */
-export async function responseTime(sql: Sql, site: string): Promise<z.input<typeof ResponseTime>> {
-  const [row] = await sql.query<{ asked: number; answered: number; median: number | null }>(
-    `SELECT count(*)::int AS asked, count(shop_answered_at)::int AS answered,
-       (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM shop_answered_at - created_at)))::float8 AS median
-     FROM questions WHERE site_id = $1 AND status = 'published' AND created_at > now() - interval '30 days'`,
-    [site],
-  );
-  return { days: 30, asked: row!.asked, answered: row!.answered, medianSeconds: row!.median === null ? null : Math.round(row!.median) };
 }

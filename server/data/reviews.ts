@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Sql } from '../db/db.js';
 import { publish } from '../events/hub.js';
+import { type Signature, signedBy } from '../http/signature.js';
 import type { RatingSummary, Review, ReviewDraft, ReviewReply, SellerReview } from '../schemas/reviews.js';
 import { setCountedVote } from './counted-votes.js';
 import { reportReasons } from './review-reports.js';
@@ -37,25 +38,40 @@ interface ReplyRow {
   seller: boolean;
   body: string;
   locale: string | null;
+  private: boolean;
+  member_name: string | null;
+  member_role: string | null;
   created_at: Date;
 }
-const replyColumns = 'id, author, seller, body, locale, created_at';
+const replyColumns = 'id, author, seller, body, locale, private, member_name, member_role, created_at';
 
 const replyOf = (row: ReplyRow): z.input<typeof ReviewReply> => ({
   id: row.id,
   author: row.author,
   seller: row.seller,
   text: row.body,
+  private: row.private,
   createdAt: row.created_at.toISOString(),
   ...(row.locale ? { locale: row.locale } : {}),
+  ...(row.seller ? { by: signedBy(row.member_name, row.member_role) } : {}),
 });
 
-/** Rows to API reviews, with their replies and whether `actor` voted, in two queries for the whole page (one after the other: `sql` may be a transaction). */
-export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string, rows: readonly Row[], actor: string | undefined): Promise<(Omit<z.input<typeof Review>, 'status'> & { status: Row['status'] })[]> {
+/**
+ * Who reads replies: the shop (`seller`) reads every private answer; anyone else only those
+ * to reviews `actor` wrote, and the rest without their text.
+ */
+export type ReplyReader = { readonly seller: true } | { readonly seller: false; readonly actor: string | undefined };
+
+/** Rows to API reviews, with their replies and whether the reader voted, in two queries for the whole page (one after the other: `sql` may be a transaction). */
+export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string, rows: readonly Row[], reader: ReplyReader): Promise<(Omit<z.input<typeof Review>, 'status'> & { status: Row['status'] })[]> {
   const ids = rows.map((row) => row.id);
+  const actor = reader.seller ? undefined : reader.actor;
   const replies = await sql.query<ReplyRow & { review_id: string }>(
-    `SELECT review_id, ${replyColumns} FROM review_replies WHERE site_id = $1 AND review_id = ANY($2) ORDER BY seq`,
-    [site, ids],
+    `SELECT p.review_id, p.id, p.author, p.seller, p.locale, p.private, p.member_name, p.member_role, p.created_at,
+            CASE WHEN p.private AND NOT $3 AND r.actor IS DISTINCT FROM $4 THEN '' ELSE p.body END AS body
+     FROM review_replies p JOIN reviews r ON r.site_id = p.site_id AND r.id = p.review_id
+     WHERE p.site_id = $1 AND p.review_id = ANY($2) ORDER BY p.seq`,
+    [site, ids, reader.seller, actor ?? null],
   );
   const votes = actor ? await sql.query<{ review_id: string }>('SELECT review_id FROM review_votes WHERE site_id = $1 AND actor = $2 AND review_id = ANY($3)', [site, actor, ids]) : [];
   const voted = new Set(votes.map((vote) => vote.review_id));
@@ -84,7 +100,7 @@ export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string,
 
 /** Reviews as the seller sees them: with why they wait, and how often and why they were reported. */
 export async function forSeller(sql: Sql, site: string, rows: readonly ReviewRow[]): Promise<z.input<typeof SellerReview>[]> {
-  const reviews = await withReplies(sql, site, rows, undefined);
+  const reviews = await withReplies(sql, site, rows, { seller: true });
   const reasons = await reportReasons(sql, site, rows.filter((row) => row.reports > 0).map((row) => row.id));
   return reviews.map((review, index) => {
     const row = rows[index]!;
@@ -157,10 +173,24 @@ export async function lockReview(tx: Sql, site: string, reviewId: string): Promi
   return row;
 }
 
-export async function insertReply(tx: Sql, site: string, reply: { id: string; reviewId: string; author: string; seller: boolean; text: string; locale?: string }): Promise<z.input<typeof ReviewReply>> {
+/** A reply to insert; the shop's carry who signed them (all null with the secret key) and may be private. */
+export interface NewReply {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly author: string;
+  readonly text: string;
+  readonly locale?: string;
+  readonly shop?: { readonly signature: Signature; readonly private: boolean };
+}
+
+export async function insertReply(tx: Sql, site: string, reply: NewReply): Promise<z.input<typeof ReviewReply>> {
   const [row] = await tx.query<ReplyRow>(
-    `INSERT INTO review_replies (site_id, id, review_id, author, seller, body, locale) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${replyColumns}`,
-    [site, reply.id, reply.reviewId, reply.author, reply.seller, reply.text, reply.locale ?? null],
+    `INSERT INTO review_replies (site_id, id, review_id, author, seller, body, locale, private, member_id, member_name, member_role)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${replyColumns}`,
+    [
+      site, reply.id, reply.reviewId, reply.author, reply.shop !== undefined, reply.text, reply.locale ?? null,
+      reply.shop?.private ?? false, reply.shop?.signature.memberId ?? null, reply.shop?.signature.name ?? null, reply.shop?.signature.role ?? null,
+    ],
   );
   return replyOf(row!);
 }

@@ -10,12 +10,13 @@ import { refuseUnstorable } from './storable.js';
  * Who may call a route. `public`: anyone (a visitor token, when sent, says whose
  * `liked` to report); `visitor`: a valid X-Visitor-Token; `seller`: the site's secret key;
  * `member:<scope>`: a team member's credential with that scope, or the secret key (the
- * shop's own servers act as the site holder).
+ * shop's own servers act as the site holder); `member`: any current member's, or the key.
  */
-export type Auth = 'public' | 'visitor' | 'seller' | `member:${Scope}`;
+export type Auth = 'public' | 'visitor' | 'seller' | 'member' | `member:${Scope}`;
 
-/** The scope a `member:` route needs; undefined for the others. */
-export const scopeOf = (auth: Auth): Scope | undefined => (auth.startsWith('member:') ? (auth.slice('member:'.length) as Scope) : undefined);
+/** The scope a `member:` route needs (`any` for `member`); undefined for the others. */
+export const scopeOf = (auth: Auth): Scope | 'any' | undefined =>
+  auth === 'member' ? 'any' : auth.startsWith('member:') ? (auth.slice('member:'.length) as Scope) : undefined;
 
 /** Routes for the shop's people and servers: not a shopper's, so not under shoppers' write limits. */
 export const isShopAuth = (auth: Auth): boolean => auth === 'seller' || scopeOf(auth) !== undefined;

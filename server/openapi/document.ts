@@ -116,7 +116,7 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' |
   }
   const scope = scopeOf(spec.auth);
   const security = scope
-    ? [{ memberCredential: [scope] }, { sellerKey: [] }]
+    ? [{ memberCredential: scope === 'any' ? [] : [scope] }, { sellerKey: [] }]
     : { public: [{}, { visitorToken: [] }, { visitorToken: [], userToken: [] }], visitor: [{ visitorToken: [] }, { visitorToken: [], userToken: [] }], seller: [{ sellerKey: [] }] }[spec.auth as 'public' | 'visitor' | 'seller'];
   const success: Json = { description: spec.summary, headers: requestIdHeader };
   if (spec.mediaType === 'text/event-stream') success.content = { 'text/event-stream': { schema: { type: 'string' } } };

@@ -9,14 +9,16 @@ import { RateLimiter } from '../limits/rate-limit.js';
 import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
+import { readInsights } from './insights.js';
 import { readJsonLd } from './json-ld.js';
+import { addMember, listTeam, removeMember, whoAmI } from './team.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
 import { readPollStates, vote } from './polls.js';
 import { closePollNow, createPoll, listSellerPolls, putPoll } from './seller-polls.js';
-import { awaitingQueue, moderateAnswer, moderateQuestion, moderationQueue as questionModerationQueue, readResponseTime, reportAnswer, reportQuestion } from './question-moderation.js';
+import { awaitingQueue, moderateAnswer, moderateQuestion, moderationQueue as questionModerationQueue, reportAnswer, reportQuestion } from './question-moderation.js';
 import { askQuestion, listMyQuestions, listQuestions } from './questions.js';
 import { readShares, recordShare } from './shares.js';
 import { createVisitor } from './visitors.js';
@@ -114,7 +116,11 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     moderateAnswer,
     awaitingQueue,
     questionModerationQueue,
-    readResponseTime,
+    readInsights,
+    whoAmI,
+    listTeam,
+    addMember,
+    removeMember,
   ];
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recountQuestion } from '../data/answers.js';
 import { addQuestionReport, type ReportSubject, settle } from '../data/question-reports.js';
 import { type SellerQueue, sellerQueuePage } from '../data/question-pages.js';
-import { questionsForSeller, responseTime } from '../data/question-seller.js';
+import { questionsForSeller } from '../data/question-seller.js';
 import { lockQuestion, publishQuestion } from '../data/questions.js';
 import { WITNESSES_TO_HOLD, witnessOf } from '../data/review-reports.js';
 import type { Sql } from '../db/db.js';
@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
 import type { AppEnv } from '../http/env.js';
 import { HttpError } from '../http/errors.js';
-import { QueueCursor, ResponseTime, SellerQuestion, SellerQuestionPage } from '../schemas/questions.js';
+import { QueueCursor, SellerQuestion, SellerQuestionPage } from '../schemas/questions.js';
 import { AnswerParams, answerFor, answerPath, QuestionParams, questionFor, questionPath } from './answers.js';
 
 const ReportDraft = z.object({ reason: z.string().min(1).max(500) });
@@ -118,8 +118,3 @@ export const moderationQueue = queueRoute('moderation', {
   summary: 'Questions held or reported, or with an answer held or reported, newest first',
   auth: 'member:moderate',
 });
-
-export const readResponseTime = endpoint(
-  { method: 'get', path: '/v1/sites/{site}/questions/response-time', operationId: 'readQuestionResponseTime', tag: 'seller', summary: 'Median time to the shop\'s first answer over the last 30 days', auth: 'member:answer', status: 200, response: ResponseTime },
-  async (c) => responseTime(c.get('db'), c.get('site').id),
-);

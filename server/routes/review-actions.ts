@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { queuePage } from '../data/review-pages.js';
 import { addReport, WITNESSES_TO_HOLD, witnessOf } from '../data/review-reports.js';
-import { decide, forSeller, insertReply, lockReview, publishRating, type ReviewRow, setVote } from '../data/reviews.js';
+import { decide, forSeller, insertReply, lockReview, type NewReply, publishRating, type ReviewRow, setVote } from '../data/reviews.js';
 import type { Db, Sql } from '../db/db.js';
 import { requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
+import { signatureOf } from '../http/signature.js';
 import { takeAnonymousVote, votesPerAddressText } from '../limits/anonymous-votes.js';
 import type { RateLimiter } from '../limits/rate-limit.js';
 import { newId } from '../ids.js';
@@ -28,11 +29,11 @@ async function reviewFor(tx: Sql, site: string, reviewId: string, asSeller = fal
   return review;
 }
 
-/** The seller may answer any review; everyone else only what the public can see. */
-function addReply(db: Db, site: string, reviewId: string, reply: { author: string; seller: boolean; text: string; locale?: string }): Promise<z.input<typeof ReviewReply>> {
+/** The shop may answer any review; everyone else only what the public can see. */
+function addReply(db: Db, site: string, reply: Omit<NewReply, 'id'>): Promise<z.input<typeof ReviewReply>> {
   return db.transaction(async (tx) => {
-    await reviewFor(tx, site, reviewId, reply.seller);
-    return insertReply(tx, site, { ...reply, id: newId('rp'), reviewId });
+    await reviewFor(tx, site, reply.reviewId, reply.shop !== undefined);
+    return insertReply(tx, site, { ...reply, id: newId('rp') });
   });
 }
 
@@ -54,7 +55,7 @@ export const replyAsCustomer = endpoint(
   async (c, { params, body }) => {
     const author = c.get('user')?.name ?? body.author;
     if (!author) throw new HttpError(400, 'author_required', 'A guest reply needs an author name.');
-    return addReply(c.get('db'), c.get('site').id, params.reviewId, { author, seller: false, text: body.text, locale: body.locale });
+    return addReply(c.get('db'), c.get('site').id, { reviewId: params.reviewId, author, text: body.text, locale: body.locale });
   },
 );
 
@@ -64,14 +65,26 @@ export const replyAsSeller = endpoint(
     path: `${reviewPath}/seller-replies`,
     operationId: 'replyToReviewAsSeller',
     tag: 'seller',
-    summary: 'Answer a review as the shop (a team member, or the shop\'s servers)',
+    summary: 'Answer a review as the shop (a team member, or the shop\'s servers), publicly or to its author alone',
+    description: 'A team member\'s answer is signed with their name and role (`by`). With the secret key, `author` names who answers.',
     auth: 'member:answer',
     params: ReviewParams,
     body: SellerReplyDraft,
     status: 201,
     response: ReviewReply,
   },
-  async (c, { params, body }) => addReply(c.get('db'), c.get('site').id, params.reviewId, { ...body, seller: true }),
+  async (c, { params, body }) => {
+    const signature = signatureOf(c);
+    const author = signature.name ?? body.author;
+    if (!author) throw new HttpError(400, 'author_required', 'An answer sent with the secret key needs an author name.');
+    return addReply(c.get('db'), c.get('site').id, {
+      reviewId: params.reviewId,
+      author,
+      text: body.text,
+      locale: body.locale,
+      shop: { signature, private: body.private },
+    });
+  },
 );
 
 const HelpfulState = z.object({ helpful: z.int().min(0), voted: z.boolean() }).meta({ id: 'HelpfulState' });
@@ -168,8 +181,8 @@ export const moderationQueue = endpoint(
     tag: 'seller',
     summary: 'Reviews of every product by status, newest first (a team member, or the shop\'s servers)',
     description:
-      'The seller\'s queues: `status=pending&reason=moderation` for new reviews awaiting approval, `reported=true` for every review with reports not yet decided on, held (`status=pending&reason=reports`) or still published, each with `reportReasons`.',
-    auth: 'member:moderate',
+      'The seller\'s queues: `status=pending&reason=moderation` for new reviews awaiting approval, `reported=true` for every review with reports not yet decided on, held (`status=pending&reason=reports`) or still published, each with `reportReasons`; `status=published` for every review to answer. Any team member reads them (deciding takes `moderate`), private answers included.',
+    auth: 'member',
     query: z.object({
       status: z.enum(['published', 'pending', 'hidden']).optional().describe('Default: `pending`; with `reported=true`, any status.'),
       reason: PendingReason.optional().describe('With `status=pending`: only reviews waiting for this reason.'),

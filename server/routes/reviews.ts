@@ -53,7 +53,7 @@ export const listReviews = endpoint(
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      reviews: await withReplies(db, site, page, actorOf(c)),
+      reviews: await withReplies(db, site, page, { seller: false, actor: actorOf(c) }),
       total,
       ...(rows.length > query.limit && last ? { next: encodeCursor(c, cursorAfter(query.sort, last)) } : {}),
     };
@@ -94,7 +94,7 @@ export const createReview = endpoint(
       });
       if (!row) throw new HttpError(409, 'already_reviewed', 'This visitor already reviewed this product.');
       if (row.status === 'published') await publishRating(tx, site, params.productId);
-      const review = (await withReplies(tx, site, [row], undefined))[0]!;
+      const review = (await withReplies(tx, site, [row], { seller: false, actor: requireActor(c) }))[0]!;
       await enqueueWebhookEvent(tx, site, 'review.posted', review);
       return review;
     });

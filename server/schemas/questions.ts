@@ -106,12 +106,3 @@ export const SellerQuestionPage = z
   .meta({ id: 'SellerQuestionPage' });
 
 export const QueueCursor = z.object({ queue: z.enum(['awaiting', 'moderation']), s: Seq });
-
-export const ResponseTime = z
-  .object({
-    days: z.literal(30),
-    asked: z.int().min(0).describe('Published questions asked in the last 30 days.'),
-    answered: z.int().min(0).describe('Of those, answered by the shop.'),
-    medianSeconds: z.number().min(0).nullable().describe('Median time from question to the shop\'s first answer among those answered; null without any.'),
-  })
-  .meta({ id: 'ResponseTime' });

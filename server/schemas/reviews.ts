@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProductId, ServerId } from './common.js';
+import { ProductId, ServerId, SignedBy } from './common.js';
 
 export const Stars = z.int().min(1).max(5);
 
@@ -22,7 +22,9 @@ export const ReviewReply = z
     id: ServerId,
     author: z.string(),
     seller: z.boolean().describe('Answered by the shop; `author` is the team member.'),
-    text: z.string(),
+    text: z.string().describe('Empty in a private answer, except for the review\'s author.'),
+    private: z.boolean().describe('The shop answered the review\'s author alone: everyone else sees that it answered privately, without the text.'),
+    by: SignedBy.optional().describe('On the shop\'s answers: the team member who signed it; null when the shop\'s servers answered with the secret key.'),
     createdAt: z.iso.datetime(),
     locale: z.string().optional(),
   })
@@ -117,5 +119,10 @@ export const ReplyDraft = z
   })
   .meta({ id: 'ReplyDraft' });
 export const SellerReplyDraft = z
-  .object({ text: z.string().min(1).max(2000), author: z.string().min(1).max(60).describe('The team member answering.'), locale: Locale.optional() })
+  .object({
+    text: z.string().min(1).max(2000),
+    author: z.string().min(1).max(60).optional().describe('Who answers, with the secret key; a team member\'s credential signs with their name and role instead.'),
+    locale: Locale.optional(),
+    private: z.boolean().default(false).describe('Answer the review\'s author alone (their visitor or customer); the public sees "answered privately".'),
+  })
   .meta({ id: 'SellerReplyDraft' });

@@ -115,12 +115,22 @@ export interface RatingSummary {
   /** Reviews per star: index 0 is one star, index 4 is five. */
   readonly histogram: readonly [number, number, number, number, number];
 }
+/** The shop's team member who signed an answer or a status: their name and role ("Carolien", "webcare team"). */
+export interface SignedBy {
+  readonly name: string;
+  readonly role: string;
+}
 export interface ReviewReply {
   readonly id: string;
   readonly author: string;
   /** Set when the seller answered, with the team member's name in `author`. */
   readonly seller: boolean;
+  /** Empty in a private answer, except for the review's author. */
   readonly text: string;
+  /** The shop answered the review's author alone: others see that it did, not what. */
+  readonly private: boolean;
+  /** On the shop's answers: who signed it; null when the shop's servers answered with the site's key. */
+  readonly by?: SignedBy | null;
   readonly createdAt: Timestamp;
   /** BCP 47 tag of the text, as written; absent when not known. */
   readonly locale?: string;
@@ -293,9 +303,6 @@ export interface PollsApi {
   ask(productIds: readonly ProductId[], idempotencyKey: IdempotencyKey): Promise<PollState>;
 }
 
-/** Who in the shop signed an answer or a status: a team member's name and role at the time; null: the shop itself. */
-export type SignedBy = { readonly name: string; readonly role: string } | null;
-
 // ── Ideas ────────────────────────────────────────────────────────────────────
 /** `new` until the shop gives another; `done`: launched. */
 export type IdeaStatus = 'new' | 'under_review' | 'planned' | 'done' | 'declined';
@@ -306,7 +313,7 @@ export interface IdeaNote {
   /** May be empty. */
   readonly text: string;
   /** The team member's name and role; null when the shop wrote it without one (say "the shop"). */
-  readonly by: SignedBy;
+  readonly by: SignedBy | null;
   readonly at: Timestamp;
 }
 export interface Idea {
@@ -384,7 +391,7 @@ export interface Answer {
   /** The shop's answer, shown first. */
   readonly shop: boolean;
   /** Set on the shop's answers. */
-  readonly by?: SignedBy;
+  readonly by?: SignedBy | null;
   /** Shown to the asker alone. */
   readonly private: boolean;
   readonly helpful: number;

@@ -31,6 +31,9 @@ const fr: LanguagePack = {
     sendReply: 'Envoyer la réponse',
     cancel: 'Annuler',
     seller: (author) => `${author}, de la boutique`,
+    member: (name, role) => `${name} (${role}), de la boutique`,
+    answeredPrivately: 'La boutique a répondu en privé.',
+    privateToYou: 'Vous seul voyez cette réponse',
     empty: 'Pas encore d’avis.',
   },
   reviewForm: {

@@ -30,6 +30,9 @@ const nl: LanguagePack = {
     sendReply: 'Reactie versturen',
     cancel: 'Annuleren',
     seller: (author) => `${author}, van de winkel`,
+    member: (name, role) => `${name} (${role}), van de winkel`,
+    answeredPrivately: 'De winkel heeft privé geantwoord.',
+    privateToYou: 'Alleen voor jou zichtbaar',
     empty: 'Nog geen reviews.',
   },
   reviewForm: {

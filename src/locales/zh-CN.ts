@@ -29,6 +29,9 @@ const zhCN: LanguagePack = {
     sendReply: '发送回复',
     cancel: '取消',
     seller: (author) => `${author}（店铺）`,
+    member: (name, role) => `${name}（${role}，店铺）`,
+    answeredPrivately: '店铺已私下回复。',
+    privateToYou: '仅评价作者本人可见',
     empty: '暂无评价。',
   },
   reviewForm: {

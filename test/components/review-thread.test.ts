@@ -324,6 +324,41 @@ describe('<sc-review-thread>', () => {
     expect(await countRows(site, 'review_replies')).to.equal(1);
   });
 
+  it('on the server: signs the shop\'s answers with the member\'s name and role, and shows a private one to the review\'s author alone', async () => {
+    const { endpoint, site, secret } = await newSite();
+    const asShop = (body: object, key: string) => (reviewId: string) =>
+      fetch(`${endpoint}/v1/sites/${site}/reviews/${reviewId}/seller-replies`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const added = await (await fetch(`${endpoint}/v1/sites/${site}/members`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Carolien', role: 'webcare team', scopes: ['answer'] }),
+    })).json();
+    const authorStorage = new MemoryStorage();
+    const reviews = await sectionOf(new RestAdapter({ endpoint, site, storage: authorStorage }), 'reviews');
+    const written = await reviews.create('signed', { rating: 2, title: 'Late', text: 'Took three weeks', author: 'Kim' }, randomKey());
+    await asShop({ text: 'Mail us your order number.', private: true }, added.credential)(written.id);
+    await asShop({ text: 'Sorry, the carrier lost a week.', author: 'Mila' }, secret)(written.id);
+
+    const replies = async (storage: MemoryStorage) => {
+      configure({ adapter: new RestAdapter({ endpoint, site, storage }), site, locale: undefined });
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="signed"></sc-review-thread>`);
+      await waitUntil(() => shadow(el).querySelectorAll('[part~=reply]').length === 2, 'replies never shown');
+      await expect(el).to.be.accessible();
+      const shown = [...shadow(el).querySelectorAll('[part~=reply]')].map((reply) => [...[...reply.querySelectorAll('.badge')].map((badge) => badge.textContent), reply.querySelector('.reply-text')!.textContent]);
+      el.remove();
+      return shown;
+    };
+    expect(await replies(authorStorage)).to.deep.equal([
+      ['Carolien (webcare team), from the shop', 'Only you see this answer', 'Mail us your order number.'],
+      ['Mila, from the shop', 'Sorry, the carrier lost a week.'],
+    ]);
+    const someoneElse = await replies(new MemoryStorage());
+    expect(someoneElse).to.deep.equal([
+      ['Carolien (webcare team), from the shop', 'The shop answered privately.'],
+      ['Mila, from the shop', 'Sorry, the carrier lost a week.'],
+    ]);
+  });
+
   describe('focus, announcements and language', () => {
     const review = (el: ScReviewThread, title: string) =>
       [...shadow(el).querySelectorAll('[part~=review]')].find((article) => article.querySelector('.title')!.textContent === title)!;

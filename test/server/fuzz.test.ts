@@ -57,10 +57,11 @@ before(async () => {
   const question = await created(call(site, 'POST', 'products/p1/questions', { headers: auth.visitor, body: { text: 'Does it fit?' } }));
   const answer = await created(call(site, 'POST', `questions/${question.id}/answers`, { headers: auth.visitor, body: { text: 'It does.' } }));
   const order = await created(call(site, 'POST', 'orders', { headers: { ...auth.visitor, 'Idempotency-Key': 'fixture-order' }, body: {} }));
+  const { member } = await created(call(site, 'POST', 'members', { headers: auth.seller, body: { name: 'Ann', role: 'webcare', scopes: ['answer'] } }));
   const hook = { url: 'https://hooks.example/sc', events: ['order.placed'] };
   const [webhook, doomedWebhook] = [await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook })), await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook }))];
   known = {
-    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id, questionId: question.id, answerId: answer.id,
+    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id, questionId: question.id, answerId: answer.id, memberId: member.id,
     ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'], ideas: ['b1'], questions: ['p1'],
     closesAt: '2999-01-01T00:00:00Z',
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,

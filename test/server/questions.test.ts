@@ -195,7 +195,7 @@ describe('questions', () => {
     assert.equal((await call(moderated, 'GET', 'products/p/questions')).body.total, 1);
   });
 
-  it('queues questions the shop has not answered, oldest first, and measures the median time to its first answer', async () => {
+  it('queues questions the shop has not answered, oldest first, and counts its first answers in the median time to the shop\'s first answer (GET /insights)', async () => {
     const site = await server.site();
     const a = await ask(site, 'p', 'Aaa?');
     const b = await ask(site, 'q', 'Bbb?');
@@ -213,9 +213,9 @@ describe('questions', () => {
     await db.query("UPDATE questions SET created_at = now() - interval '4 hours', shop_answered_at = now() WHERE site_id = $1 AND id = $2", [site.id, d.id]);
     const e = await ask(site, 'q', 'E, long ago?');
     await db.query("UPDATE questions SET created_at = now() - interval '40 days', shop_answered_at = now() WHERE site_id = $1 AND id = $2", [site.id, e.id]);
-    const time = await call(site, 'GET', 'questions/response-time', { headers: seller(site) });
-    assert.deepEqual(time.body, { days: 30, asked: 4, answered: 2, medianSeconds: 3 * 3600 });
-    assert.equal((await call(site, 'GET', 'questions/response-time')).status, 401);
+    // First answers given in the last 30 days: 2 hours, 4 hours, and 40 days for the old question answered today.
+    const insights = await call(site, 'GET', 'insights', { headers: seller(site) });
+    assert.deepEqual(insights.body, { days: 30, firstAnswer: { medianSeconds: 4 * 3600, answered: 3 } });
     assert.equal((await call(site, 'POST', `questions/${a.id}/shop-answers`, { headers: { 'X-Visitor-Token': await visitor(site) }, body: { text: 'x' } })).status, 401);
   });
 

@@ -35,3 +35,17 @@ it('seeds the demo shop once and keeps visitors\' data on a second seed', async 
   const statuses = await server.services.db.query<{ n: number }>("SELECT count(*)::int AS n FROM idea_statuses WHERE site_id = 'demo'");
   assert.equal(statuses[0]!.n, 2);
 });
+
+it('makes the demo\'s team member anew at each start, the last credential revoked', async () => {
+  const demo = { id: 'demo', secret: 'demo-secret-for-test', base: `${server.url}/v1/sites/demo/` };
+  const me = async (credential: string) => call(demo, 'GET', 'members/me', { headers: { Authorization: `Bearer ${credential}` } });
+  const first = await seedDemo(server.services.db, demo.secret);
+  const { status, body } = await me(first.memberCredential);
+  assert.equal(status, 200);
+  assert.deepEqual([body.member.name, body.member.role, body.member.scopes], ['Carolien', 'webcare team', ['answer', 'moderate', 'catalog', 'insights', 'team']]);
+  const second = await seedDemo(server.services.db, demo.secret);
+  assert.equal((await me(first.memberCredential)).status, 401);
+  assert.equal((await me(second.memberCredential)).status, 200);
+  const members = (await call(demo, 'GET', 'members', { headers: { Authorization: `Bearer ${demo.secret}` } })).body.members;
+  assert.deepEqual(members.map((member: { name: string }) => member.name), ['Carolien'], 'one current Carolien');
+});

@@ -85,7 +85,7 @@ export function localReviews(site: string, storage: KeptStorage = guardedStorage
     }),
     reply: (reviewId, draft, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       if (!draft.author?.trim()) throw new RefusedError('A guest reply needs an author name.', 400, 'author_required');
-      const reply: ReviewReply = { id: newId(), author: draft.author.trim(), seller: false, text: draft.text, createdAt: now(), ...(draft.locale && { locale: draft.locale }) };
+      const reply: ReviewReply = { id: newId(), author: draft.author.trim(), seller: false, text: draft.text, private: false, createdAt: now(), ...(draft.locale && { locale: draft.locale }) };
       update(reviewId, (review) => ({ ...review, replies: [...review.replies, reply] }));
       return reply;
     }),

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 // Keyed: as the window moves, each review keeps its own elements, so focus stays on the
 // button a person was on instead of ending up on another review's.
 import { repeat } from 'lit/directives/repeat.js';
-import type { Review, ReviewSort } from '../../core/adapter.js';
+import type { Review, ReviewReply, ReviewSort } from '../../core/adapter.js';
 import { $settings } from '../../core/config.js';
 import { FamilyController } from '../../core/family-controller.js';
 import { EntryController } from '../../core/entry-controller.js';
@@ -17,7 +17,7 @@ import { ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
 import { stars, starStyles } from '../stars/stars.js';
 import { reviewThreadStyles } from './review-thread.styles.js';
-import { type ReportReason, reviewThreadMessages } from './review-thread.messages.js';
+import { type ReportReason, type ReviewThreadMessages, reviewThreadMessages } from './review-thread.messages.js';
 import { separators } from '../../i18n/separators.js';
 
 const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
@@ -27,6 +27,10 @@ const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
  */
 const WINDOW = 3 * PAGE_SIZE;
 const REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off-topic', 'other'];
+
+/** Who wrote a reply: the shop's signed by a team member's name and role, else the name given. */
+const signer = (reply: ReviewReply, strings: ReviewThreadMessages): string =>
+  !reply.seller ? reply.author : reply.by ? strings.member(reply.by.name, reply.by.role) : strings.seller(reply.author);
 
 /** What a review's open form is: a report or a reply. */
 type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
@@ -346,9 +350,12 @@ export class ScReviewThread extends ScPackedElement {
           ? html`<ul part="replies">
               ${review.replies.map(
                 (reply) => html`<li part=${reply.seller ? 'reply seller' : 'reply'}>
-                  <p class="meta"><span class=${reply.seller ? 'badge' : ''}>${reply.seller ? strings.seller(reply.author) : reply.author}</span>
-                    <time datetime=${reply.createdAt}>${timeAgo(reply.createdAt, this.locale)}</time></p>
-                  <p class="reply-text" lang=${reply.locale || nothing}>${reply.text}</p>
+                  <p class="meta"><span class=${reply.seller ? 'badge' : ''}>${signer(reply, strings)}</span>
+                    <time datetime=${reply.createdAt}>${timeAgo(reply.createdAt, this.locale)}</time>
+                    ${reply.private && reply.text ? html`<span class="badge">${strings.privateToYou}</span>` : ''}</p>
+                  ${reply.private && !reply.text
+                    ? html`<p class="reply-text private">${strings.answeredPrivately}</p>`
+                    : html`<p class="reply-text" lang=${reply.locale || nothing}>${reply.text}</p>`}
                 </li>`,
               )}
             </ul>`

@@ -30,6 +30,12 @@ export interface ReviewThreadMessages {
   readonly sendReply: string;
   readonly cancel: string;
   seller(author: string): string;
+  /** The shop's answer signed by a team member: their name and role as the shop typed it ("webcare team"). */
+  member(name: string, role: string): string;
+  /** In place of a private answer's text, for everyone but the review's author. */
+  readonly answeredPrivately: string;
+  /** Beside a private answer, for the review's author who alone sees it. */
+  readonly privateToYou: string;
   readonly empty: string;
 }
 
@@ -59,5 +65,8 @@ export const reviewThreadMessages = packed('reviewThread', {
   sendReply: 'Send reply',
   cancel: 'Cancel',
   seller: (author) => `${author}, from the shop`,
+  member: (name, role) => `${name} (${role}), from the shop`,
+  answeredPrivately: 'The shop answered privately.',
+  privateToYou: 'Only you see this answer',
   empty: 'No reviews yet.',
 });

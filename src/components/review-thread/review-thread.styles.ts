@@ -54,6 +54,9 @@ export const reviewThreadStyles = css`
     /* Long words, URLs and unbroken Chinese or emoji runs wrap instead of overflowing. */
     overflow-wrap: anywhere;
   }
+  .private {
+    font-style: italic;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;
