@@ -111,8 +111,8 @@ export async function inboxItems(api, remove = (item) => item.remove()) {
 export async function mount(section, api) {
   const awaiting = element('div');
   const held = element('div');
-  const awaitingHeading = element('h3');
-  const heldHeading = element('h3');
+  const awaitingHeading = element('h3', 'Waiting for an answer');
+  const heldHeading = element('h3', 'Held or reported');
   section.replaceChildren(element('h2', 'Questions'), awaitingHeading, awaiting, heldHeading, held);
 
   async function refresh() {

@@ -51,8 +51,8 @@ describe('demo/seller.html', () => {
     await waitUntil(() => statusOf(doc).includes('in the inbox'), 'the console never opened');
     expect(doc.getElementById('session')!.textContent).to.contain('Carolien, webcare team');
     const shown = [...doc.querySelectorAll<HTMLElement>('section.part')].filter((section) => !section.hidden).map((section) => section.id);
-    expect(shown).to.deep.equal(['inbox', 'reviews']);
-    expect([...doc.querySelectorAll('nav a')].map((a) => a.textContent)).to.deep.equal(['Inbox', 'Reviews']);
+    expect(shown).to.deep.equal(['inbox', 'reviews', 'questions', 'ideas']);
+    expect([...doc.querySelectorAll('nav a')].map((a) => a.textContent)).to.deep.equal(['Inbox', 'Reviews', 'Questions', 'Ideas']);
     const stored = [sessionStorage, localStorage].flatMap((storage) => Object.values(storage) as string[]); // the frame's origin is this page's
     expect(stored.some((value) => value.includes(credential))).to.equal(false);
     expect(await axeViolations(frame)).to.deep.equal([]);
