@@ -8,7 +8,8 @@ import { baseStyles } from '../styles/base.styles.js';
 
 let failureMessages: Catalog<FailureMessages> | undefined;
 
-type DetailOf<K extends keyof ScEventMap> = ScEventMap[K] extends CustomEvent<infer D> ? D : never;
+/** The `detail` of one of the elements' events. */
+export type DetailOf<K extends keyof ScEventMap> = ScEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * What every sc-widgets element shares: events, locale, settings, base styles.

@@ -1,4 +1,4 @@
-import type { CartLine, Idea, IdeaComment, Order, Review, ShareNetwork } from '../core/adapter.js';
+import type { Answer, CartLine, Idea, IdeaComment, Order, Question, Review, ShareNetwork } from '../core/adapter.js';
 import type { ScErrorCode } from '../core/errors.js';
 
 export interface LikeChangeDetail {
@@ -104,6 +104,19 @@ export interface IdeaVoteDetail {
   readonly voted: boolean;
 }
 
+export interface QuestionAskDetail {
+  readonly productId: string;
+  /** As the backend created it. */
+  readonly question: Question;
+}
+
+export interface QuestionAnswerDetail {
+  readonly productId: string;
+  readonly questionId: string;
+  /** As the backend created it. */
+  readonly answer: Answer;
+}
+
 export interface IdeaSubmitDetail {
   readonly boardId: string;
   /** As the backend created it. */
@@ -162,6 +175,10 @@ export interface ScEventMap {
   'sc-share': CustomEvent<ShareDetail>;
   /** A person voted in a poll, or moved their vote (optimistic). */
   'sc-poll-vote': CustomEvent<PollVoteDetail>;
+  /** A question was asked and created. */
+  'sc-question-ask': CustomEvent<QuestionAskDetail>;
+  /** A shopper's answer to a question was sent and created. */
+  'sc-question-answer': CustomEvent<QuestionAnswerDetail>;
   /** A person voted an idea up, or took the vote back (optimistic). */
   'sc-idea-vote': CustomEvent<IdeaVoteDetail>;
   /** An idea was posted and created. */

@@ -19,7 +19,7 @@ export const elementEvents = {
   'sc-cart': ['sc-cart-change', 'sc-checkout', 'sc-error'],
   'sc-store': ['sc-cart-add', 'sc-checkout', 'sc-error'],
   'sc-ideas': ['sc-idea-vote', 'sc-idea-submit', 'sc-idea-comment', 'sc-error'],
-  'sc-questions': [],
+  'sc-questions': ['sc-question-ask', 'sc-question-answer', 'sc-error'],
 } as const satisfies Record<`sc-${string}`, readonly (keyof ScEventMap)[]>;
 
 export type WrappedTag = keyof typeof elementEvents;

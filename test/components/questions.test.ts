@@ -31,6 +31,42 @@ async function ask(el: ScQuestions, text: string, author = 'Ann'): Promise<void>
 describe('<sc-questions>', () => {
   beforeEach(() => localStorage.clear());
 
+  it('tells the page what was asked and answered, and what failed, keeping what was typed', async () => {
+    const site = `questions-${sites++}`;
+    configure({ adapter: new LocalAdapter(site), site, locale: undefined });
+    const el = await fixture<ScQuestions>(html`<sc-questions product-id="p"></sc-questions>`);
+    await ready(el);
+    const events: CustomEvent[] = [];
+    for (const type of ['sc-question-ask', 'sc-question-answer', 'sc-error']) el.addEventListener(type, (event) => events.push(event as CustomEvent));
+    await ask(el, 'Does it fold?');
+    button(shadow(el), 'Answer').click();
+    await el.updateComplete;
+    const form = shadow(el).querySelector<HTMLFormElement>('[part~=question] form')!;
+    type(form.querySelector('textarea')!, 'Yes, flat.');
+    type(form.querySelector('input')!, 'Bo');
+    form.requestSubmit();
+    await waitUntil(() => events.length === 2, 'no answer event');
+    const [asked, answered] = events;
+    expect([asked!.type, asked!.detail.productId, asked!.detail.question.text, asked!.bubbles, asked!.composed]).to.deep.equal(['sc-question-ask', 'p', 'Does it fold?', true, true]);
+    expect([answered!.type, answered!.detail.questionId, answered!.detail.answer.text]).to.deep.equal(['sc-question-answer', asked!.detail.question.id, 'Yes, flat.']);
+    el.remove();
+
+    // A backend that cannot be reached: the failure is said and told, and the question stays typed.
+    configure({ adapter: new RestAdapter({ endpoint: 'http://127.0.0.1:9', site, retries: 0, storage: new MemoryStorage() }), site });
+    const offline = await fixture<ScQuestions>(html`<sc-questions product-id="p"></sc-questions>`);
+    const failures: CustomEvent[] = [];
+    offline.addEventListener('sc-error', (event) => failures.push(event as CustomEvent));
+    await waitUntil(() => shadow(offline).querySelector('[part=ask] textarea'), 'no form');
+    type(shadow(offline).querySelector('[part=ask] textarea')!, 'Is it warm?');
+    type(shadow(offline).querySelector('[part=ask] input[name=author]')!, 'Ann');
+    shadow(offline).querySelector<HTMLFormElement>('[part=ask]')!.requestSubmit();
+    await waitUntil(() => failures.length === 1, 'no sc-error');
+    expect([failures[0]!.detail.code, failures[0]!.detail.productId]).to.deep.equal(['network', 'p']);
+    expect(status(offline)).to.not.equal('');
+    expect(shadow(offline).querySelector<HTMLTextAreaElement>('[part=ask] textarea')!.value).to.equal('Is it warm?');
+    offline.remove();
+  });
+
   it('asks, answers and votes on LocalAdapter; the asker sees the answered badge and hears it once on the next visit; axe-clean', async () => {
     const site = `questions-${sites++}`;
     configure({ adapter: new LocalAdapter(site), site, locale: undefined });

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { View } from '../../core/lazy-view.js';
 import { LazyView } from '../../core/lazy-view.js';
-import { ScElement } from '../../core/sc-element.js';
+import { type DetailOf, ScElement } from '../../core/sc-element.js';
+import type { ScEventMap } from '../../events/events.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import type { Catalog } from '../../i18n/locale.js';
 
@@ -10,6 +11,8 @@ export interface QuestionsHost {
   readonly element: ScQuestions;
   strings<T>(catalog: Catalog<T>): T;
   failure(): string;
+  /** Fires one of the element's events. */
+  emit<K extends keyof ScEventMap>(type: K, detail: DetailOf<K>): boolean;
 }
 
 /** The on-demand part of `<sc-questions>` (questions.view.ts): its rendering, stores and styles. */
@@ -30,6 +33,10 @@ export interface QuestionsView extends View {
  *
  * @tagname sc-questions
  * @summary Product questions and answers, with the shop's signed answers first.
+ *
+ * @event {CustomEvent<QuestionAskDetail>} sc-question-ask - A question was asked and created.
+ * @event {CustomEvent<QuestionAnswerDetail>} sc-question-answer - A shopper's answer was sent and created.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Asking, answering, voting or reporting failed (the draft is kept).
  *
  * @csspart base - The whole widget.
  * @csspart ask - The form to ask a question.
@@ -79,7 +86,7 @@ export class ScQuestions extends ScPackedElement {
         ? html`<p part="message" role="alert">${this.failureMessage('loadFailed')}</p>`
         : html`<div part="base" aria-busy="true">${nothing}</div>`;
     }
-    this.ui ??= view.attach({ element: this, strings: (catalog) => this.strings(catalog), failure: () => this.failureMessage('loadFailed') });
+    this.ui ??= view.attach({ element: this, strings: (catalog) => this.strings(catalog), failure: () => this.failureMessage('loadFailed'), emit: (type, detail) => this.emit(type, detail) });
     return this.ui.render();
   }
 }

@@ -2,6 +2,7 @@ import { css, html, nothing, type ReactiveController } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Answer, Question, QuestionSort } from '../../core/adapter.js';
 import { $settings } from '../../core/config.js';
+import { ScError } from '../../core/errors.js';
 import { StoreController } from '../../core/store-controller.js';
 import { whenNear } from '../../core/when-near.js';
 import { timeAgo } from '../../i18n/relative-time.js';
@@ -146,18 +147,27 @@ class QuestionsUi implements ReactiveController {
     this.element.requestUpdate();
   }
 
+  /** Says a write failed (what was typed stays) and tells the page, with the backend's reason where it gave one. */
+  private fail(failure: unknown): void {
+    const message = this.host.strings(questionsMessages).failed;
+    this.say(message, true);
+    const detail = failure instanceof ScError ? failure.detail(message, this.element.productId) : { code: 'network' as const, message, productId: this.element.productId };
+    this.host.emit('sc-error', detail);
+  }
+
   private async ask(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const strings = this.host.strings(questionsMessages);
     const productId = this.element.productId;
     const signedIn = Boolean($settings.get().userToken);
     try {
-      await askQuestion(productId, { text: this.draft.text.trim(), ...(!signedIn && { author: this.draft.author.trim() }), locale: this.element.locale });
+      const question = await askQuestion(productId, { text: this.draft.text.trim(), ...(!signedIn && { author: this.draft.author.trim() }), locale: this.element.locale });
       forgetQuestion(productId);
       this.draft = { text: '', author: this.draft.author };
       this.say(strings.asked);
-    } catch {
-      this.say(strings.failed, true);
+      this.host.emit('sc-question-ask', { productId, question });
+    } catch (failure) {
+      this.fail(failure);
     }
   }
 
@@ -175,24 +185,25 @@ class QuestionsUi implements ReactiveController {
     try {
       if (open.form === 'answer') {
         const author = String(data.get('author') ?? '').trim();
-        await answerQuestion(question, { text: String(data.get('text')).trim(), ...(author && { author }), locale: this.element.locale });
+        const answer = await answerQuestion(question, { text: String(data.get('text')).trim(), ...(author && { author }), locale: this.element.locale });
         this.open = undefined;
         this.element.requestUpdate();
+        this.host.emit('sc-question-answer', { productId: question.productId, questionId: question.id, answer });
       } else {
         await reportToShop(open.subject, open.id, String(data.get('reason')));
         this.open = undefined;
         this.say(strings.reported);
       }
-    } catch {
-      this.say(strings.failed, true);
+    } catch (failure) {
+      this.fail(failure);
     }
   }
 
   private async vote(question: Question, answer: Answer): Promise<void> {
     try {
       await voteAnswer(question, answer.id, !answer.voted);
-    } catch {
-      this.say(this.host.strings(questionsMessages).failed, true);
+    } catch (failure) {
+      this.fail(failure);
     }
   }
 
