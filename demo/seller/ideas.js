@@ -8,14 +8,9 @@
  * member's credential, rejecting with an Error that has `code` and `status`; `announce(text)`.
  */
 
-export const STATUS_LABELS = { new: 'New', under_review: 'Under review', planned: 'Planned', done: 'Done', declined: 'Declined' };
+import { el } from './dom.js';
 
-/** Builds an element with text content only: never HTML. */
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
+export const STATUS_LABELS = { new: 'New', under_review: 'Under review', planned: 'Planned', done: 'Done', declined: 'Declined' };
 
 let forms = 0;
 

@@ -7,16 +7,11 @@
  * rendered with textContent only.
  */
 
+import { el } from './dom.js';
+
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 6;
 const PAGE = 20;
-
-/** Builds an element with text content only: never HTML. */
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const many = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;

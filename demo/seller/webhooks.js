@@ -5,6 +5,8 @@
  * URLs and errors are rendered with textContent only.
  */
 
+import { el } from './dom.js';
+
 /** The events a webhook can take, in the order the form offers them, with how the console names them. */
 export const eventTypes = {
   'question.asked': 'a question is asked',
@@ -13,13 +15,6 @@ export const eventTypes = {
   'idea.posted': 'an idea is posted',
   'order.placed': 'an order is placed',
 };
-
-/** Builds an element with text content only: never HTML. */
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 let forms = 0;
 const when = (iso) => (iso ? new Date(iso).toLocaleString() : '');
