@@ -3,6 +3,7 @@ import { ScElement } from './sc-element.js';
 import { catalogLocale } from '../i18n/locale.js';
 import { packLoading } from '../i18n/language-pack.js';
 import type { FailureMessages } from '../i18n/failure-messages.js';
+import type { ViewHost } from './lazy-view.js';
 import { separators } from '../i18n/separators.js';
 
 /** Renders every widget in `root`, and those in theirs, again: after a change of language, or of its strings. */
@@ -43,6 +44,17 @@ export class ScPackedElement extends ScElement {
    * A shared failure message, once its catalog is in: what an `sc-error` after a wait carries.
    * Where the catalog cannot load (offline), `fallback`: the widget's own generic line.
    */
+  /** What this element lends a view it loads on demand (LazyUi). */
+  protected viewHost(): ViewHost<this> {
+    return {
+      element: this,
+      strings: (catalog) => this.strings(catalog),
+      failure: (kind) => this.failureMessage(kind),
+      loadedFailure: (kind, fallback) => this.loadedFailureMessage(kind, fallback),
+      emit: (type, detail) => this.emit(type, detail),
+    };
+  }
+
   protected async loadedFailureMessage(kind: keyof FailureMessages, fallback = ''): Promise<string> {
     try {
       return this.strings((await import('../i18n/failure-messages.js')).failureMessages)[kind];

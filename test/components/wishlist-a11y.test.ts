@@ -97,6 +97,8 @@ describe('<sc-wishlist> accessibility tree and keyboard', () => {
     const { adapter } = useLocalShop();
     await (await sectionOf(adapter, 'wishlists')).set('tulips', true);
     const el = await fixture<ScWishlist>(html`<sc-wishlist></sc-wishlist>`);
+    // The status comes with the view (loaded on demand), before the lists.
+    await waitUntil(() => status(el), 'the view never came');
     const first = status(el);
     await waitUntil(() => root(el).querySelector('[part=title]'), 'the list never loaded');
     expect(status(el)).to.equal(first);

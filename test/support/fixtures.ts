@@ -31,8 +31,9 @@ export function useFreshLocalAdapter() {
 export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 export const button = (el: ScLikeButton) => el.shadowRoot!.querySelector('button')!;
 export const countText = (el: ScLikeButton) => part(el, 'count').textContent!.trim();
-export const statusText = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
-export const alertText = (el: Element) => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.trim();
+/** What the element's status or alert says; '' while it has none (a view still loading). */
+export const statusText = (el: Element) => el.shadowRoot!.querySelector('[role=status]')?.textContent!.trim() ?? '';
+export const alertText = (el: Element) => el.shadowRoot!.querySelector('[role=alert]')?.textContent!.trim() ?? '';
 
 /** Waits until the like button shows data. */
 export const loaded = (el: ScLikeButton) =>

@@ -1,24 +1,7 @@
-import { css, html, nothing } from 'lit';
-import type { View } from '../../core/lazy-view.js';
-import { LazyView } from '../../core/lazy-view.js';
-import { type DetailOf, ScElement } from '../../core/sc-element.js';
-import type { ScEventMap } from '../../events/events.js';
+import { css } from 'lit';
+import { LazyUi } from '../../core/lazy-view.js';
+import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
-import type { Catalog } from '../../i18n/locale.js';
-
-/** What the element lends its view: its strings, in its language. */
-export interface QuestionsHost {
-  readonly element: ScQuestions;
-  strings<T>(catalog: Catalog<T>): T;
-  failure(): string;
-  /** Fires one of the element's events. */
-  emit<K extends keyof ScEventMap>(type: K, detail: DetailOf<K>): boolean;
-}
-
-/** The on-demand part of `<sc-questions>` (questions.view.ts): its rendering, stores and styles. */
-export interface QuestionsView extends View {
-  attach(host: QuestionsHost): { render(): unknown };
-}
 
 /**
  * A product's questions and answers: shoppers ask (as a guest or the signed-in customer),
@@ -76,17 +59,9 @@ export class ScQuestions extends ScPackedElement {
   /** Writes no schema.org JSON-LD, and removes what it wrote. */
   noJsonLd = false;
 
-  private readonly view = new LazyView<QuestionsView>(this, () => import('./questions.view.js'));
-  private ui?: { render(): unknown };
+  private readonly view = new LazyUi<ScQuestions>(this, () => import('./questions.view.js'));
 
   protected override render() {
-    const view = this.view.value;
-    if (!view) {
-      return this.view.failed
-        ? html`<p part="message" role="alert">${this.failureMessage('loadFailed')}</p>`
-        : html`<div part="base" aria-busy="true">${nothing}</div>`;
-    }
-    this.ui ??= view.attach({ element: this, strings: (catalog) => this.strings(catalog), failure: () => this.failureMessage('loadFailed'), emit: (type, detail) => this.emit(type, detail) });
-    return this.ui.render();
+    return this.view.render(() => this.viewHost());
   }
 }

@@ -13,7 +13,8 @@ import { announced, answerQuestion, askQuestion, loadQuestions, questionList, re
 import { fieldBorderColour, fieldStyles } from '../../styles/field.styles.js';
 import { messageStyles } from '../../styles/message.styles.js';
 import { pressedStyles } from '../../styles/pressed.styles.js';
-import type { QuestionsHost } from './questions.component.js';
+import type { ViewHost } from '../../core/lazy-view.js';
+import type { ScQuestions } from './questions.component.js';
 import { questionsMessages } from './questions.messages.js';
 
 const SORTS: readonly QuestionSort[] = ['newest', 'helpful', 'unanswered'];
@@ -101,7 +102,7 @@ class QuestionsUi implements ReactiveController {
   private loaded?: string;
   private stopWaiting?: () => void;
 
-  constructor(private readonly host: QuestionsHost) {
+  constructor(private readonly host: ViewHost<ScQuestions>) {
     const element = host.element;
     this.list = new StoreController(element, questionList(element.productId));
     this.draft = savedQuestion(element.productId);
@@ -243,7 +244,7 @@ class QuestionsUi implements ReactiveController {
         ${status === 'ready' ? html`<span>${strings.count(total, total.toLocaleString(locale))}</span>` : nothing}
       </div>
       ${status === 'error'
-        ? html`<button part="message" role="alert" @click=${() => loadQuestions(productId)}>${this.host.failure()}</button>`
+        ? html`<button part="message" role="alert" @click=${() => loadQuestions(productId)}>${this.host.failure('loadFailed')}</button>`
         : status !== 'ready'
           ? html`<div aria-busy="true"></div>`
           : questions.length
@@ -311,4 +312,4 @@ class QuestionsUi implements ReactiveController {
   }
 }
 
-export const attach = (host: QuestionsHost): { render(): unknown } => new QuestionsUi(host);
+export const attach = (host: ViewHost<ScQuestions>): { render(): unknown } => new QuestionsUi(host);

@@ -2,11 +2,6 @@ import { css } from 'lit';
 import { fieldBorderColour } from '../../styles/field.styles.js';
 
 export const wishlistStyles = css`
-  :host {
-    display: block;
-    /* Reserved before the lists arrive, so the page below does not move. */
-    min-block-size: var(--sc-wishlist-min-height, 12em);
-  }
   [part='toolbar'],
   [part='share'],
   form {
