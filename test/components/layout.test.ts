@@ -58,6 +58,25 @@ function messagesOutside(doc: Document): string[] {
   return found;
 }
 
+/** Words drawn on two lines: a product's name broken inside ("Tulip bouq / uet"). */
+function brokenWords(doc: Document): string[] {
+  const found: string[] = [];
+  for (const [element] of elements(doc)) {
+    if (element.closest('.sr-only, select, option')) continue;
+    for (const text of element.childNodes) {
+      if (text.nodeType !== Node.TEXT_NODE) continue;
+      for (const word of text.textContent!.matchAll(/\S{2,}/g)) {
+        const range = doc.createRange();
+        range.setStart(text, word.index!);
+        range.setEnd(text, word.index! + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width).map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) found.push(`${where(element)}: "${word[0]}"`);
+      }
+    }
+  }
+  return found;
+}
+
 const shadow = (doc: Document, selector: string) => doc.querySelector(selector)!.shadowRoot!;
 let sites = 0;
 
@@ -88,7 +107,7 @@ describe('layout at 320 px with a 20 px root font', () => {
     expect(cutOff(doc)).to.deep.equal([]);
   });
 
-  it('cuts nothing off: buttons, the variant choice, a long share label, the cart lines', async () => {
+  it('cuts nothing off and breaks no word: buttons, the variant choice, a long share label, the cart lines', async () => {
     const doc = await layoutPage({ site: `layout-${sites++}` });
     const tulips = () => doc.querySelectorAll('sc-buy-button')[1]!.shadowRoot?.querySelector<HTMLButtonElement>('button:not([aria-disabled=true])');
     await waitUntil(tulips, 'the tulips never loaded');
@@ -100,7 +119,21 @@ describe('layout at 320 px with a 20 px root font', () => {
     const line = () => shadow(doc, 'sc-cart').querySelector('sc-cart-panel')?.shadowRoot?.querySelector('[part=line]');
     await waitUntil(() => line()?.textContent?.includes('Tulip bouquet'), 'the cart never showed its line');
     expect(cutOff(doc)).to.deep.equal([]);
+    expect(brokenWords(doc)).to.deep.equal([]);
     expect(messagesOutside(doc)).to.deep.equal([]);
+  });
+
+  it('breaks no word inside: the wish list and the store\'s cards (names wrap at spaces)', async () => {
+    const doc = await layoutPage({ site: `layout-${sites++}` });
+    const wish = () => doc.querySelectorAll('sc-wishlist-button')[1]!.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-disabled=false]');
+    doc.querySelector('sc-wishlist')!.scrollIntoView();
+    await waitUntil(wish, 'the wish-list button never loaded');
+    wish()!.click();
+    const title = () => shadow(doc, 'sc-wishlist').querySelector('[part=title]')?.textContent;
+    await waitUntil(() => title() === 'Tulip bouquet', 'the wish list never showed the tulips');
+    doc.querySelector('sc-store')!.scrollIntoView();
+    await waitUntil(() => shadow(doc, 'sc-store').querySelectorAll('sc-product-card').length === 2, 'the store never loaded');
+    expect(brokenWords(doc)).to.deep.equal([]);
   });
 
   /** Applies the override of https://www.w3.org/WAI/WCAG22/Understanding/text-spacing to the page and every shadow root in it. */

@@ -46,7 +46,8 @@ export const cartPanelStyles = css`
   }
   .title {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    /* Breaks inside a word only where it cannot fit on a line of its own: names wrap at spaces. */
+    overflow-wrap: break-word;
   }
   .options {
     grid-row: 2;

@@ -13,8 +13,14 @@ export const wishlistStyles = css`
   }
   label {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
+    max-inline-size: 100%;
+  }
+  select {
+    /* A long list name wraps the label, never pushes the picker out of the widget. */
+    max-inline-size: 100%;
   }
   button,
   select,
@@ -61,7 +67,8 @@ export const wishlistStyles = css`
   }
   [part='title'] {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    /* Breaks inside a word only where it cannot fit on a line of its own: names wrap at spaces. */
+    overflow-wrap: break-word;
   }
   [part='price'] {
     font-variant-numeric: tabular-nums;
