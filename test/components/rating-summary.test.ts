@@ -31,6 +31,27 @@ const bars = (el: ScRatingSummary) => [...el.shadowRoot!.querySelectorAll<HTMLBu
 describe('<sc-rating-summary>', () => {
   beforeEach(() => localStorage.clear());
 
+  it('keeps each bar\'s label on one line in every language, in a narrow column with large text and WCAG\'s text spacing', async () => {
+    await localSite([5, 4, 4, 1]);
+    for (const lang of ['en', 'nl', 'fr', 'zh-CN']) {
+      const el = await fixture<ScRatingSummary>(html`<div style="width:280px;font-size:20px"><sc-rating-summary product-id="p" lang=${lang}></sc-rating-summary></div>`).then((box) => box.firstElementChild as ScRatingSummary);
+      await ready(el);
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important }');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+      const labels = bars(el).map((bar) => bar.querySelector('span')!);
+      const lines = (label: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      const wrapped = labels.filter((label) => lines(label) > 1).map((label) => label.textContent);
+      expect(wrapped, lang).to.deep.equal([]);
+      // The bars' tracks line up, whatever the width of each label.
+      expect(new Set(bars(el).map((bar) => Math.round(bar.querySelector('.track')!.getBoundingClientRect().left))).size, lang).to.equal(1);
+    }
+  });
+
   it('shows the average to one decimal, the count and a histogram of buttons, and passes axe', async () => {
     await localSite([5, 4, 4]);
     const el = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p"></sc-rating-summary>`);

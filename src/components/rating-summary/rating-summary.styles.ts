@@ -19,19 +19,26 @@ export const ratingSummaryStyles = css`
     font-weight: 600;
     margin-inline-end: 0.25em;
   }
+  /* One grid for the five bars, its columns as wide as the widest label and count in the
+     language shown ("5 sterren", "5 étoiles"), so labels stay on one line and tracks line up. */
   [part='histogram'] {
     display: grid;
-    gap: 0.25em;
+    grid-template-columns: max-content 1fr max-content;
+    gap: 0.25em 0;
     margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
+  [part='histogram'] li,
   [part='bar'] {
     display: grid;
-    grid-template-columns: 4.5em 1fr 3.5em;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  [part='bar'] {
     align-items: center;
-    gap: 0.5em;
-    inline-size: 100%;
+    column-gap: 0.5em;
+    white-space: nowrap;
     padding: 0.2em 0.4em;
     border: 1px solid transparent;
     border-radius: 0.4em;
@@ -70,6 +77,7 @@ export const ratingSummaryStyles = css`
   }
   ${pressedStyles}
   .count {
+    min-inline-size: 2ch;
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
