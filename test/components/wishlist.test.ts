@@ -243,7 +243,7 @@ describe('<sc-wishlist>', () => {
     const api = await newSite();
     configure({ adapter: new RestAdapter({ endpoint: api.endpoint, site: api.site, storage: new MemoryStorage(), retries: 0 }), site: api.site, locale: 'en', userToken: undefined });
     const shared = await fixture<ScWishlist>(html`<sc-wishlist share-id="sh_nothing"></sc-wishlist>`);
-    await waitUntil(() => alertText(shared) !== '', 'no alert for a dead link');
+    await waitUntil(() => alertText(shared) !== '', 'no alert for a dead link', { timeout: 5000 });
 
     await setApiMode({ mode: 'down' });
     const own = await fixture<ScWishlist>(html`<sc-wishlist></sc-wishlist>`);

@@ -56,7 +56,7 @@ describe('widgets in the shopper’s language', () => {
     configure({ adapter: new RestAdapter({ endpoint: api.endpoint, site: api.site, storage: new MemoryStorage(), retries: 0 }), site: api.site, locale: 'fr', userToken: undefined });
     const errors: string[] = [];
     const list = await fixture<ScWishlist>(html`<sc-wishlist share-id="sh_nothing" @sc-error=${(event: CustomEvent) => errors.push(event.detail.message)}></sc-wishlist>`);
-    await waitUntil(() => alertText(list), 'no alert for a dead link');
+    await waitUntil(() => alertText(list), 'no alert for a dead link', { timeout: 5000 });
     expect(alertText(list)).to.equal('Échec du chargement. Réessayer\u202F?');
     expect(errors).to.deep.equal([alertText(list)]);
   });
