@@ -17,7 +17,7 @@ describe('<sc-like-button>', () => {
     expect(b.getAttribute('aria-pressed')).to.equal('false');
     expect(b.textContent).to.contain('Like');
     expect(b.textContent).to.contain('0 likes');
-    expect(countText(el)).to.equal('0');
+    expect(countText(el)).to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -38,7 +38,7 @@ describe('<sc-like-button>', () => {
     button(el).click();
     await el.updateComplete;
     expect(events.map((e) => e.detail.liked)).to.deep.equal([true, false]);
-    expect(countText(el)).to.equal('0');
+    expect(countText(el)).to.equal('');
   });
 
   it('toggles with Enter and Space from the keyboard', async () => {
@@ -161,6 +161,29 @@ describe('<sc-like-button>', () => {
     expect(part(el, 'label').textContent).to.equal('Like the red dress');
     expect(part(el, 'label').classList.contains('sr-only')).to.be.true;
     await expect(el).to.be.accessible();
+  });
+
+  it('with nothing counted shows no "0" and keeps the width it reserved, its room spread around icon and label', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    configure({
+      adapter: { likes: { read: async (ids) => (await gate, Object.fromEntries(ids.map((id) => [id, { count: 0, liked: false }]))), set: async () => ({ count: 1, liked: true }) } },
+      site: 'uncounted',
+    });
+    const el = await fixture<ScLikeButton>(html`<sc-like-button product-id="z"></sc-like-button>`);
+    const before = el.getBoundingClientRect();
+    release();
+    await loaded(el);
+    expect(part(el, 'count').getBoundingClientRect().width).to.equal(0);
+    expect(button(el).textContent).to.contain('0 likes');
+    const after = el.getBoundingClientRect();
+    expect(after.width).to.be.closeTo(before.width, 0.05);
+    expect(after.height).to.equal(before.height);
+    const [icon, label] = [part(el, 'icon').getBoundingClientRect(), part(el, 'label').getBoundingClientRect()];
+    expect(Math.round(icon.left - after.left)).to.equal(Math.round(after.right - label.right));
+    button(el).click();
+    await el.updateComplete;
+    expect(countText(el)).to.equal('1');
   });
 
   it('reserves its size before the count arrives', async () => {

@@ -108,6 +108,14 @@ describe('<sc-rating-summary>', () => {
     expect(await said('zh-CN')).to.equal('4.3 | 3 条评价');
   });
 
+  it('in compact form shows nothing for a product with no reviews: no stars, no "(0)"', async () => {
+    await localSite([]);
+    const el = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p" compact></sc-rating-summary>`);
+    await ready(el);
+    expect(part(el, 'base').textContent).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part~=stars]')).to.equal(null);
+  });
+
   it('says when there are no reviews yet', async () => {
     await localSite([]);
     const el = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p"></sc-rating-summary>`);

@@ -291,7 +291,10 @@ describe('<sc-share-button>', () => {
       <sc-share-button product-id="p3"></sc-share-button>
     </div>`);
     const [first, , twin] = host.querySelectorAll('sc-share-button');
-    await waitUntil(() => part(first, 'count').textContent === '0' && part(twin, 'count').textContent === '0', 'the counts never loaded');
+    // Nothing counted yet: no "0" shown, said to screen readers.
+    const uncounted = (el: Element) => part(el, 'base').classList.contains('uncounted') && el.shadowRoot!.textContent!.includes('0 shares');
+    await waitUntil(() => uncounted(first) && uncounted(twin), 'the counts never loaded');
+    expect(part(first, 'count').textContent).to.equal('');
     const reads = await takeRequests();
     expect(reads, 'one request for every count').to.have.length(1);
     const read = new URL(reads[0].replace(/^GET /, ''), location.origin);

@@ -38,7 +38,8 @@ export const alertText = (el: Element) => el.shadowRoot!.querySelector('[role=al
 /** Waits until the like button shows data. */
 export const loaded = (el: ScLikeButton) =>
   waitUntil(
-    () => el.shadowRoot?.querySelector('button[aria-disabled=false]') && countText(el) !== '',
+    // A count shows, or the button says it has none (no "0").
+    () => el.shadowRoot?.querySelector('button[aria-disabled=false]') && (countText(el) !== '' || button(el).classList.contains('uncounted')),
     'the count never loaded',
   );
 

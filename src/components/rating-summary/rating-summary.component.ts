@@ -14,8 +14,8 @@ const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
 
 /**
  * A product's rating: average, count and a histogram whose bars filter the product's
- * `<sc-review-thread>`. `compact` shows stars and the count only, for product cards: a grid
- * of 100 costs one request.
+ * `<sc-review-thread>`. `compact` shows stars and the count only, for product cards (and
+ * nothing for a product with no reviews): a grid of 100 costs one request.
  *
  * @tagname sc-rating-summary
  * @summary Average rating, review count and star histogram.
@@ -73,7 +73,9 @@ export class ScRatingSummary extends ScPackedElement {
     const count = strings.reviews(value.count, value.count.toLocaleString(this.locale));
     const { comma, colon } = this.strings(separators);
     if (this.compact) {
-      return html`<span part="base" role="img" aria-label=${value.count ? `${strings.rated(average)}${comma}${count}` : strings.none}>
+      // An unreviewed product's card shows no stars and no "(0)": nothing to read either.
+      if (!value.count) return html`<span part="base"></span>`;
+      return html`<span part="base" role="img" aria-label=${`${strings.rated(average)}${comma}${count}`}>
         ${stars(value.average)} <span part="count" aria-hidden="true">(${value.count.toLocaleString(this.locale)})</span>
       </span>`;
     }

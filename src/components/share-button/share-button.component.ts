@@ -10,6 +10,7 @@ import { $asks, ask, askKey } from '../../stores/asks.js';
 import { recordShare, shareCounts } from '../../stores/shares.js';
 import { shareButtonMessages } from './share-button.messages.js';
 import { messageStyles } from '../../styles/message.styles.js';
+import { countStyles } from '../../styles/count.styles.js';
 import { shareButtonStyles } from './share-button.styles.js';
 import { BRAND_NAMES, MENU_NETWORKS, type MenuNetwork, pageUrl, taggedLink, targetUrl } from './share-targets.js';
 import { copyText } from '../../core/copy-text.js';
@@ -50,7 +51,7 @@ const compact = (count: number, locale: string) => new Intl.NumberFormat(locale,
  * @cssproperty --sc-radius - Corner radius of every widget. Default: `1em`.
  */
 export class ScShareButton extends ScPackedElement {
-  static override styles = [ScElement.styles, shareButtonStyles, messageStyles];
+  static override styles = [ScElement.styles, shareButtonStyles, countStyles, messageStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
     url: {},
@@ -290,6 +291,7 @@ export class ScShareButton extends ScPackedElement {
       <button
         part="base"
         id="button"
+        class=${this.showCount && value?.count === 0 ? 'uncounted' : ''}
         .ariaHasPopup=${menu ? 'menu' : null}
         .ariaExpanded=${menu ? `${this.expanded}` : null}
         @click=${() => (this.expanded ? this.close(true) : this.open())}
@@ -298,7 +300,7 @@ export class ScShareButton extends ScPackedElement {
         <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 15V3M7 8l5-5 5 5M5 13v8h14v-8" /></svg>
         <span part="label" class=${this.compact ? 'sr-only' : ''}>${this.label || (this.mode === 'ask' ? strings.ask : strings.share)}</span>
         ${this.showCount
-          ? html`<span part="count" aria-hidden="true">${value ? compact(value.count, this.locale) : ''}</span>
+          ? html`<span part="count" aria-hidden="true">${value?.count ? compact(value.count, this.locale) : ''}</span>
               <span class="sr-only">${value && strings.shares(value.count, value.count.toLocaleString(this.locale))}</span>`
           : ''}
       </button>

@@ -26,11 +26,6 @@ export const shareButtonStyles = css`
     stroke: currentColor;
     stroke-width: 2;
   }
-  [part='count'] {
-    /* Reserved before the count arrives, so nothing moves. */
-    min-inline-size: 4.5ch;
-    font-variant-numeric: tabular-nums;
-  }
   [role='menu'] {
     /* Over the page, not in its flow: opening it moves nothing. */
     position: absolute;

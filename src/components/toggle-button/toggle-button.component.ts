@@ -4,6 +4,7 @@ import { EntryController } from '../../core/entry-controller.js';
 import type { ToggleFamily, ToggleState } from '../../core/toggle-family.js';
 import { type Catalog, formatCompact } from '../../i18n/locale.js';
 import { messageStyles } from '../../styles/message.styles.js';
+import { countStyles } from '../../styles/count.styles.js';
 import { toggleButtonStyles } from './toggle-button.styles.js';
 
 export interface ToggleMessages {
@@ -29,7 +30,7 @@ export interface ToggleKind<F extends string> {
  * that product on the page: the like button, the wish-list button.
  */
 export abstract class ScToggleButton<F extends string> extends ScElement {
-  static override styles = [ScElement.styles, toggleButtonStyles, messageStyles];
+  static override styles = [ScElement.styles, toggleButtonStyles, countStyles, messageStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
     label: {},
@@ -91,13 +92,14 @@ export abstract class ScToggleButton<F extends string> extends ScElement {
     return html`
       <button
         part="base"
+        class=${value?.count === 0 ? 'uncounted' : ''}
         aria-pressed=${!!value?.[flag]}
         aria-disabled=${!value && status !== 'error'}
         @click=${this.toggle}
       >
         <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${icon} /></svg>
         <span part="label" class=${this.compact ? 'sr-only' : ''}>${this.label || strings.label}</span>
-        <span part="count" aria-hidden="true">${value ? formatCompact(value.count, this.locale) : ''}</span>
+        <span part="count" aria-hidden="true">${value?.count ? formatCompact(value.count, this.locale) : ''}</span>
         <span class="sr-only">${value && strings.count(value.count, value.count.toLocaleString(this.locale))}</span>
       </button>
       <span part="message" role="status">${refused ? '' : message}</span>

@@ -33,9 +33,4 @@ export const toggleButtonStyles = css`
   [aria-pressed='true'] svg {
     fill: currentColor;
   }
-  [part='count'] {
-    /* Reserved before the count arrives, so nothing moves: "1.2K", "1,2 k", "1.2万" fit. */
-    min-inline-size: 4.5ch;
-    font-variant-numeric: tabular-nums;
-  }
 `;
