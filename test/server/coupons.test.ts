@@ -89,6 +89,36 @@ describe('coupon campaigns', () => {
   });
 });
 
+describe('the shop\'s creates take an Idempotency-Key, its own apart from each member\'s', () => {
+  const count = async (site: TestSite, table: string) => (await server.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE site_id = $1`, [site.id]))[0]!.n;
+
+  it('creates a campaign, and a coupon, once when 10 copies with one key arrive together', async () => {
+    const site = await shop();
+    const body = { name: 'Spring', discount: { kind: 'percent', percent: 10 } };
+    const headers = { ...seller(site), 'Idempotency-Key': 'double-click-1' };
+    const made = await Promise.all(Array.from({ length: 10 }, () => call(site, 'POST', 'coupon-campaigns', { headers, body })));
+    assert.ok(made.every((reply) => reply.status === 201), JSON.stringify(made.map((reply) => [reply.status, reply.body.error])));
+    assert.equal(new Set(made.map((reply) => reply.body.id)).size, 1);
+    assert.equal(await count(site, 'coupon_campaigns'), 1);
+    const path = `coupon-campaigns/${made[0]!.body.id}/coupons`;
+    const again = { ...seller(site), 'Idempotency-Key': 'double-click-2' };
+    const issued = await Promise.all(Array.from({ length: 10 }, () => call(site, 'POST', path, { headers: again, body: { userId: 'c-1' } })));
+    assert.ok(issued.every((reply) => reply.status === 201));
+    assert.equal(new Set(issued.map((reply) => reply.body.code)).size, 1);
+    assert.equal(await count(site, 'coupons'), 1);
+    const reused = await call(site, 'POST', path, { headers: again, body: { userId: 'c-2' } });
+    assert.equal(reused.body.error.code, 'idempotency_key_reused');
+  });
+
+  it('keeps the secret key\'s keys and each member\'s apart', async () => {
+    const site = await shop();
+    const body = { name: 'Spring', discount: { kind: 'percent', percent: 10 } };
+    const [ann, bob] = [(await member(server, site, ['catalog'])).headers, (await member(server, site, ['catalog'])).headers];
+    for (const headers of [seller(site), ann, bob]) assert.equal((await call(site, 'POST', 'coupon-campaigns', { headers: { ...headers, 'Idempotency-Key': 'same-key-01' }, body })).status, 201);
+    assert.equal(await count(site, 'coupon_campaigns'), 3);
+  });
+});
+
 describe('coupons', () => {
   it('issues readable unique codes, to a customer or to hand out; checks them in any spelling', async () => {
     const site = await shop();
