@@ -46,7 +46,7 @@ export async function mount(section, api) {
   };
 
   function item(campaign) {
-    const issued = el('div', { className: 'issued', hidden: true, tabIndex: -1, role: 'group', ariaLabel: `New code of ${campaign.name}` });
+    const issued = el('div', { className: 'issued credential', hidden: true, tabIndex: -1, role: 'group', ariaLabel: `New code of ${campaign.name}` });
     const node = el(
       'li',
       { className: `campaign${campaign.endedAt ? ' ended' : ''}` },
