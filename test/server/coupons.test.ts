@@ -168,6 +168,9 @@ describe('coupons', () => {
     assert.deepEqual((await buy(site, (await issue(site, big.id)).code)).body.total, EUR(0));
     assert.equal((await buy(site, 'ZZZZ-ZZZZ-ZZZZ')).body.error.code, 'coupon_not_found');
     assert.equal((await call(site, 'GET', 'products/tee')).body.variants[0].stock, 1000 - 2 - 3 - 1);
+    // Recorded with what they took off, in minor units (an issue's amount, unknown for a percentage).
+    assert.deepEqual((await activity(site, 'coupon_redeemed')).map((event) => Number(event.value)), [500, 900, 2000]);
+    assert.deepEqual((await activity(site, 'coupon_issued')).map((event) => event.value && Number(event.value)), [500, null, 500, 100_000]);
   });
 
   it('refuses coupons of an ended or expired campaign, and frees the coupon of a cancelled order', async () => {
@@ -249,6 +252,15 @@ describe('redeeming at a till', () => {
     assert.deepEqual((await call(site, 'POST', `coupons/${(await issue(site, amount.id)).code}/redemptions`, { headers: key })).body.discount, EUR(500));
     assert.equal((await call(site, 'POST', `coupons/${(await issue(site, percent.id)).code}/redemptions`, { headers: key })).body.discount, null);
     assert.equal((await call(site, 'POST', `coupons/${(await issue(site, amount.id)).code}/redemptions`, { headers: key, body: { orderTotal: { amount: 900, currency: 'USD' } } })).body.error.code, 'coupon_currency');
+  });
+
+  it('redeems a once-per-customer campaign once when 10 tills race with 10 codes of one customer', async () => {
+    const site = await shop();
+    const { id } = await campaign(site, { oncePer: 'customer' });
+    const codes = await Promise.all(Array.from({ length: 10 }, () => issue(site, id, { userId: 'c-1' })));
+    const replies = await Promise.all(codes.map(({ code }) => call(site, 'POST', `coupons/${code}/redemptions`, { headers: seller(site) })));
+    assert.equal(replies.filter((reply) => reply.status === 201).length, 1);
+    assert.ok(replies.every((reply) => reply.status === 201 || reply.body.error.code === 'coupon_redeemed'));
   });
 
   it('redeems exactly once when 20 checkouts and tills race for one coupon', async () => {
