@@ -21,6 +21,7 @@ import { OpenStreams } from './limits/open-streams.js';
 import { VOTES_PER_ADDRESS } from './limits/anonymous-votes.js';
 import { type RateLimit, RateLimiter } from './limits/rate-limit.js';
 import { createLog, type Log } from './log.js';
+import { COUPON_CHECKS_PER_ADDRESS } from './routes/coupons.js';
 import { endpoints } from './routes/index.js';
 import { VISITORS_PER_ADDRESS } from './routes/visitors.js';
 import { SITE_ID } from './schemas/common.js';
@@ -56,6 +57,8 @@ export interface AppOptions {
   readonly visitorsPerAddress?: RateLimit;
   /** New votes one address may add to one poll, or one review's "helpful", without a user token. Default: 5 at once, then 5 an hour. */
   readonly votesPerAddress?: RateLimit;
+  /** Coupon codes one address may look up per site (`GET coupons/{code}`). Default: 60 at once, then 60 an hour. */
+  readonly couponChecksPerAddress?: RateLimit;
   /** Seconds ahead a user token's `exp` may be at most. Default 7 days. */
   readonly userTokenMaxLifetime?: number;
   /** The operator's key for /admin routes (server/admin/); without it they do not exist. */
@@ -191,6 +194,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     closing: options.closing ?? new AbortController().signal,
     visitorsPerAddress: new RateLimiter(options.visitorsPerAddress ?? VISITORS_PER_ADDRESS),
     votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
+    couponChecksPerAddress: new RateLimiter(options.couponChecksPerAddress ?? COUPON_CHECKS_PER_ADDRESS),
     webhooksAllow: options.webhooksAllow ?? new Set(),
   });
   for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);

@@ -59,6 +59,20 @@ export const demoReviews = [
 /** The demo shop's team member, who answers in the seller console with every scope. */
 export const demoMember = { name: 'Carolien', role: 'webcare team', scopes: [...SCOPES] };
 
+/** The demo's reward for a review: a coupon for every published review. */
+export const demoRewardCampaign = {
+  id: 'demo-review-reward',
+  draft: {
+    name: 'Thank you for your review',
+    discount: { kind: 'percent', percent: 10 },
+    minOrder: { amount: 2000, currency: 'EUR' },
+    expiresAt: null,
+    validDays: 60,
+    oncePer: 'code',
+    reward: 'review',
+  },
+} as const;
+
 /** Made-up reviews on top of the hand-written ones (see seed-reviews.ts). */
 export const demoGeneratedReviews = { productId: 'sku-1', count: 36 } as const;
 

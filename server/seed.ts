@@ -1,13 +1,14 @@
 import type { Db } from './db/db.js';
 import { setStatus } from './data/ideas.js';
 import { createMember, listMembers, revokeMember } from './data/team.js';
-import { demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviews } from './demo-data.js';
+import { insertCampaign } from './data/coupon-campaigns.js';
+import { demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviews, demoRewardCampaign } from './demo-data.js';
 import { seedReviews } from './seed-reviews.js';
 import { saveSite } from './sites/sites.js';
 
 /**
  * Creates the demo site `demo` with its catalog, reviews (a few dozen more made up for
- * `sku-1`, so its thread pages and sorts), a poll, an ideas board and a team member. Rows that exist are
+ * `sku-1`, so its thread pages and sorts), a poll, an ideas board, a reward campaign for reviews and a team member (with every scope, the till's too). Rows that exist are
  * left alone, so a second start keeps what visitors did with the demo; but the member's
  * credential is kept only as a hash, so each start replaces the demo member (revoking the
  * last one: what they signed keeps their name) and resolves to the new credential, to print.
@@ -50,6 +51,8 @@ export async function seedDemo(db: Db, secret: string): Promise<{ memberCredenti
       );
       if (inserted.length && idea.status !== 'new') await setStatus(tx, 'demo', idea.id, idea.status, idea.note, { memberId: null, name: 'Carolien', role: 'webcare team' });
     }
+    // Kept once made: a seller who ended it (to run another) does not get it back.
+    await insertCampaign(tx, 'demo', demoRewardCampaign.id, demoRewardCampaign.draft);
     for (const member of await listMembers(tx, 'demo')) {
       if (!member.revokedAt && member.name === demoMember.name && member.role === demoMember.role) await revokeMember(tx, 'demo', member.id);
     }

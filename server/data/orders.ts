@@ -1,5 +1,5 @@
 import type { Sql } from '../db/db.js';
-import { type Int8, int8 } from './int8.js';
+import { type Int8, int8, int8OrNull } from './int8.js';
 
 export type OrderStatus = 'pending' | 'paid' | 'cancelled';
 
@@ -19,16 +19,20 @@ export interface OrderRow {
   readonly lines: readonly OrderLine[];
   readonly gift: boolean;
   readonly note: string | null;
+  /** What a coupon took off, in minor units; `total` is after it. */
+  readonly discount: number | null;
+  /** The canonical code of that coupon. */
+  readonly coupon_code: string | null;
 }
 
 export type NewOrder = Omit<OrderRow, 'status'> & { readonly actor: string };
 
-const orderColumns = 'id, status, total, currency, lines, gift, note';
+const orderColumns = 'id, status, total, currency, lines, gift, note, discount, coupon_code';
 
-/** As the database answers it: `total` is a bigint column. */
-type StoredOrder = Omit<OrderRow, 'total'> & { total: Int8 };
+/** As the database answers it: `total` and `discount` are bigint columns. */
+type StoredOrder = Omit<OrderRow, 'total' | 'discount'> & { total: Int8; discount: Int8 | null };
 
-const toRow = (row: StoredOrder): OrderRow => ({ ...row, total: int8(row.total) });
+const toRow = (row: StoredOrder): OrderRow => ({ ...row, total: int8(row.total), discount: int8OrNull(row.discount) });
 
 /** One checkout per visitor at a time (until the transaction ends), so two orders of one cart cannot both take it. */
 export async function lockCheckout(sql: Sql, site: string, actor: string): Promise<void> {
@@ -37,9 +41,9 @@ export async function lockCheckout(sql: Sql, site: string, actor: string): Promi
 
 export async function insertOrder(sql: Sql, site: string, order: NewOrder): Promise<OrderRow> {
   const [row] = await sql.query<StoredOrder>(
-    `INSERT INTO orders (site_id, id, actor, total, currency, lines, gift, note)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${orderColumns}`,
-    [site, order.id, order.actor, order.total, order.currency, JSON.stringify(order.lines), order.gift, order.note],
+    `INSERT INTO orders (site_id, id, actor, total, currency, lines, gift, note, discount, coupon_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${orderColumns}`,
+    [site, order.id, order.actor, order.total, order.currency, JSON.stringify(order.lines), order.gift, order.note, order.discount, order.coupon_code],
   );
   return toRow(row!);
 }

@@ -2,8 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Sql } from '../db/db.js';
 import { newId } from '../ids.js';
 
-/** What a member may do: answer (questions, reviews, ideas), moderate, change the catalog and polls, read insights, manage the team. */
-export const SCOPES = ['answer', 'moderate', 'catalog', 'insights', 'team'] as const;
+/** What a member may do: answer (questions, reviews, ideas), moderate, change the catalog, polls and coupon campaigns, read insights, manage the team, redeem coupons at a till. */
+export const SCOPES = ['answer', 'moderate', 'catalog', 'insights', 'team', 'till'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** A team member as the routes see them. */

@@ -41,7 +41,7 @@ export interface RouteSpec {
   readonly mediaType?: 'text/event-stream' | 'application/ld+json';
   /** Statuses beyond those the spec derives from auth, input and method (e.g. 409). */
   readonly errors?: readonly ErrorStatus[];
-  /** A create that takes an `Idempotency-Key` header (visitor routes only): see `once()`. Its handler answers data, not a Response. */
+  /** A create that takes an `Idempotency-Key` header: see `once()`. Its handler answers data, not a Response. */
   readonly idempotent?: Idempotency;
 }
 
@@ -70,7 +70,7 @@ export function endpoint<const S extends RouteSpec>(spec: S, handler: Handler<S>
         body: spec.body && validate(spec.body, await readJson(c), 'body'),
       } as Input<S>;
       const run = () => handler(c, input);
-      const result = spec.idempotent ? await once(c, spec.idempotent, input, spec.operationId, run) : await run();
+      const result = spec.idempotent ? await once(c, { how: spec.idempotent, operationId: spec.operationId, shop: isShopAuth(spec.auth) }, input, run) : await run();
       if (result instanceof Response) return result;
       if (spec.status === 204) return c.body(null, 204);
       return c.json(result, spec.status, spec.mediaType ? { 'Content-Type': spec.mediaType } : {});

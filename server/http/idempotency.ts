@@ -32,13 +32,28 @@ export function idempotencyKeyOf(c: Context<AppEnv>, body: unknown): string | un
   return header ?? inBody;
 }
 
+/** A route that takes a key: how, its operation (part of what a key asks for), and whether the shop calls it rather than a visitor. */
+export interface IdempotentRoute {
+  readonly how: Idempotency;
+  readonly operationId: string;
+  readonly shop: boolean;
+}
+
+/** Whose a key is: a visitor's (or customer's) on their routes; on the shop's, the team member's, or the secret key holder's. */
+function keyOwner(c: Context<AppEnv>, shop: boolean): string {
+  if (!shop) return requireActor(c);
+  const member = c.get('member');
+  return member ? `m:${member.id}` : 'shop';
+}
+
 /**
  * Runs a create once per key: the key is claimed, the create made and its answer recorded
  * in one transaction, so a retry, a double click or two copies of the request arriving
  * together answer the same and create once. The handler's own transactions (and every
  * query it makes through `c.get('db')`) join that one.
  */
-export async function once<T>(c: Context<AppEnv>, how: Idempotency, input: { params?: unknown; query?: unknown; body?: unknown }, operationId: string, create: () => Promise<T>): Promise<T> {
+export async function once<T>(c: Context<AppEnv>, route: IdempotentRoute, input: { params?: unknown; query?: unknown; body?: unknown }, create: () => Promise<T>): Promise<T> {
+  const { how, operationId } = route;
   const key = idempotencyKeyOf(c, input.body);
   if (!key) {
     if (how === 'required') throw new HttpError(400, 'idempotency_key_required', `This route needs an ${IDEMPOTENCY_HEADER} header.`);
@@ -46,7 +61,7 @@ export async function once<T>(c: Context<AppEnv>, how: Idempotency, input: { par
   }
   const { idempotencyKey: _, ...body } = (input.body ?? {}) as Record<string, unknown>;
   const request = createHash('sha256').update(JSON.stringify([operationId, input.params ?? null, input.query ?? null, body])).digest('base64url');
-  const use: KeyUse = { site: c.get('site').id, actor: requireActor(c), key, request };
+  const use: KeyUse = { site: c.get('site').id, actor: keyOwner(c, route.shop), key, request };
   const db = c.get('db');
   return db.transaction(async (tx) => {
     const earlier = await claimKey(tx, use);

@@ -13,6 +13,7 @@ const errorText: Record<number, string> = {
   404: 'No such site, route or resource.',
   409: 'The request conflicts with the current state, or reuses an `Idempotency-Key` for a different request (`idempotency_key_reused`).',
   413: 'The request body is too large.',
+  422: 'The request is well formed but cannot apply, e.g. a coupon to an order below its minimum (`coupon_min_order`).',
   429: 'Too many writes; `Retry-After` says how many seconds to wait.',
 };
 
@@ -59,7 +60,7 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string, li
           name: IDEMPOTENCY_HEADER,
           in: 'header',
           description:
-            'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor within 24 hours answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
+            'A key the client makes once per thing it creates and sends again with every retry: the same key from the same visitor (or team member, or the shop\'s servers) within 24 hours answers what the first request answered and creates once. Reused for a different request: 409 `idempotency_key_reused`.',
           schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
         },
       },

@@ -16,6 +16,8 @@ import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
+import { createCouponCampaign, endCouponCampaign, issueCampaignCoupon, listCouponCampaigns } from './coupon-campaigns.js';
+import { getCoupon, listMyCoupons, redeemAtTill } from './coupons.js';
 import { readPollStates, vote } from './polls.js';
 import { closePollNow, createPoll, listSellerPolls, putPoll } from './seller-polls.js';
 import { awaitingQueue, moderateAnswer, moderateQuestion, moderationQueue as questionModerationQueue, reportAnswer, reportQuestion } from './question-moderation.js';
@@ -36,6 +38,8 @@ export interface RouteOptions {
   readonly visitorsPerAddress: RateLimiter;
   /** New anonymous votes one address may add to one poll, review, answer or idea. */
   readonly votesPerAddress: RateLimiter;
+  /** Coupon codes one address may look up per site. */
+  readonly couponChecksPerAddress: RateLimiter;
   /** Address classes beyond public ones that webhook URLs may name. */
   readonly webhooksAllow: ReadonlySet<Allowable>;
 }
@@ -80,6 +84,13 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     checkout,
     getOrder,
     updateOrder,
+    createCouponCampaign,
+    listCouponCampaigns,
+    endCouponCampaign,
+    issueCampaignCoupon,
+    listMyCoupons,
+    getCoupon(options.couponChecksPerAddress),
+    redeemAtTill,
     readPollStates,
     vote(options.votesPerAddress),
     createPoll,
@@ -127,5 +138,5 @@ export function endpoints(options: RouteOptions): Endpoint[] {
 /** The specs alone, for openapi.yaml. */
 export const specs = () => {
   const unused = new RateLimiter({ burst: 0, perSecond: 0 });
-  return endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0), closing: new AbortController().signal, visitorsPerAddress: unused, votesPerAddress: unused, webhooksAllow: new Set() }).map((route) => route.spec);
+  return endpoints({ issueVisitorToken: () => '', keepAlive: 0, streams: new OpenStreams(0), closing: new AbortController().signal, visitorsPerAddress: unused, votesPerAddress: unused, couponChecksPerAddress: unused, webhooksAllow: new Set() }).map((route) => route.spec);
 };

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { clearCart, mergeGuestCart, readCart } from '../data/carts.js';
 import { restock, takeStock } from '../data/catalog.js';
 import { insertOrder, lockCheckout, type OrderLine, type OrderRow, readOrder, setOrderStatus } from '../data/orders.js';
+import { printedCode } from '../data/coupon-codes.js';
+import { redeemCoupon, releaseRedemption } from '../data/coupon-redemptions.js';
 import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
@@ -18,6 +20,8 @@ function toOrder(row: OrderRow, site: Site): z.input<typeof Order> {
     total: { amount: row.total, currency: row.currency },
     lines: row.lines.map((line) => ({ ...line, price: { amount: line.price, currency: row.currency } })),
     gift: row.gift,
+    discount: row.discount === null ? null : { amount: row.discount, currency: row.currency },
+    couponCode: row.coupon_code && printedCode(row.coupon_code),
     ...(row.note ? { note: row.note } : {}),
     ...(site.checkoutUrl ? { checkoutUrl: site.checkoutUrl.replaceAll('{orderId}', encodeURIComponent(row.id)) } : {}),
   };
@@ -31,7 +35,7 @@ export const checkout = endpoint(
     tag: 'cart',
     summary: 'Turn the cart (or, to buy now, the lines given) into a pending order and hand off to the shop\'s payment page',
     description:
-      `Prices come from the catalog, never from the client. Stock is taken in the same transaction. Needs an \`Idempotency-Key\` header (or, as older clients send it, \`idempotencyKey\` in the body): the same key always answers the same order, so a double click orders once. A total above ${MAX_TOTAL} minor units is refused (\`order_too_large\`).`,
+      `Prices come from the catalog, never from the client. Stock is taken, and a coupon (\`couponCode\`) redeemed, in the same transaction; cancelling the order frees its coupon. Needs an \`Idempotency-Key\` header (or, as older clients send it, \`idempotencyKey\` in the body): the same key always answers the same order, so a double click orders once. A total above ${MAX_TOTAL} minor units is refused (\`order_too_large\`).`,
     auth: 'visitor',
     body: CheckoutRequest,
     status: 201,
@@ -60,10 +64,15 @@ export const checkout = endpoint(
       // Summed as BigInt, exact however large, and refused past what a JSON number holds exactly.
       const total = priced.reduce((sum, line) => sum + BigInt(line.price) * BigInt(line.quantity), 0n);
       if (total > BigInt(MAX_TOTAL)) throw new HttpError(409, 'order_too_large', `An order totals at most ${MAX_TOTAL} minor units; split it.`);
+      const id = newId('or');
+      const coupon = body.couponCode === undefined ? undefined : await redeemCoupon(tx, site.id, body.couponCode, { total: { amount: Number(total), currency }, shopper: actor, orderId: id });
+      const discount = coupon?.discount?.amount ?? 0;
       const row = await insertOrder(tx, site.id, {
-        id: newId('or'),
+        id,
         actor,
-        total: Number(total),
+        total: Number(total) - discount,
+        discount: coupon ? discount : null,
+        coupon_code: coupon?.coupon.code ?? null,
         currency,
         lines: priced.map(({ productId, variantId, quantity, price }) => ({ productId, variantId, quantity, price })),
         gift: body.gift,
@@ -121,7 +130,10 @@ export const updateOrder = endpoint(
       if (!row) throw new HttpError(404, 'order_not_found', 'No such order.');
       if (row.status === body.status) return toOrder(row, site);
       if (row.status !== 'pending') throw new HttpError(409, 'order_closed', `The order is already ${row.status}.`);
-      if (body.status === 'cancelled') await restock(tx, site.id, row.lines);
+      if (body.status === 'cancelled') {
+        await restock(tx, site.id, row.lines);
+        await releaseRedemption(tx, site.id, row.id);
+      }
       await setOrderStatus(tx, site.id, params.orderId, body.status);
       return toOrder({ ...row, status: body.status }, site);
     });

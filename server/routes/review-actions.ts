@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { queuePage } from '../data/review-pages.js';
 import { addReport, WITNESSES_TO_HOLD, witnessOf } from '../data/review-reports.js';
+import { voidReward } from '../data/coupons.js';
+import { rewardReview } from '../data/review-rewards.js';
 import { decide, forSeller, insertReply, lockReview, type NewReply, publishRating, type ReviewRow, setVote } from '../data/reviews.js';
 import type { Db, Sql } from '../db/db.js';
 import { requireActor } from '../http/actor.js';
@@ -155,7 +157,7 @@ export const moderateReview = endpoint(
     operationId: 'moderateReview',
     tag: 'seller',
     summary: 'Publish or hide a review (a team member, or the shop\'s servers)',
-    description: 'Approves a review awaiting moderation, or decides on a reported one. Either settles its reports: they leave the queue, and only reports from new visitors can hold it again.',
+    description: 'Approves a review awaiting moderation, or decides on a reported one. Either settles its reports: they leave the queue, and only reports from new visitors can hold it again. Publishing issues the author the reward coupon of a running reward campaign (once per review); hiding withdraws it unless it was redeemed.',
     auth: 'member:moderate',
     params: ReviewParams,
     body: z.object({ status: z.enum(['published', 'hidden']) }).meta({ id: 'Moderation' }),
@@ -168,6 +170,8 @@ export const moderateReview = endpoint(
       const review = await reviewFor(tx, site, params.reviewId, true);
       const row = await decide(tx, site, review.id, body.status);
       if (review.status !== body.status) await publishRating(tx, site, review.product_id);
+      if (body.status === 'published') await rewardReview(tx, site, review.id);
+      else await voidReward(tx, site, review.id);
       return (await forSeller(tx, site, [row]))[0]!;
     });
   },

@@ -7,6 +7,7 @@ import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { IdsQuery, ProductId } from '../schemas/common.js';
+import { rewardReview } from '../data/review-rewards.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 import { RatingSummary, Review, ReviewCursor, ReviewDraft, ReviewPage, ReviewSort, Stars } from '../schemas/reviews.js';
 
@@ -68,7 +69,7 @@ export const createReview = endpoint(
     tag: 'reviews',
     summary: 'Write a review (one per visitor or customer and product)',
     description:
-      'A signed-in customer (X-User-Token) writes under their name, and the review is verified when their token lists the product in `purchases`. A guest must give `author`. On a site that moderates reviews the answer has `status: pending`: no one else sees the review, nor counts it in ratings, until the seller publishes it.',
+      'A signed-in customer (X-User-Token) writes under their name, and the review is verified when their token lists the product in `purchases`. A guest must give `author`. On a site that moderates reviews the answer has `status: pending`: no one else sees the review, nor counts it in ratings, until the seller publishes it. When the site runs a reward campaign, a published review earns its author a coupon (see `coupons/mine`).',
     auth: 'visitor',
     params: z.object({ productId: ProductId }),
     body: ReviewDraft,
@@ -93,7 +94,10 @@ export const createReview = endpoint(
         held: moderateReviews,
       });
       if (!row) throw new HttpError(409, 'already_reviewed', 'This visitor already reviewed this product.');
-      if (row.status === 'published') await publishRating(tx, site, params.productId);
+      if (row.status === 'published') {
+        await publishRating(tx, site, params.productId);
+        await rewardReview(tx, site, row.id);
+      }
       const review = (await withReplies(tx, site, [row], { seller: false, actor: requireActor(c) }))[0]!;
       await enqueueWebhookEvent(tx, site, 'review.posted', review);
       return review;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Money, ProductId, ServerId } from './common.js';
+import { CouponCode } from './coupons.js';
 
 /** The most of one variant a cart line holds. */
 export const MAX_QUANTITY = 99;
@@ -27,6 +28,8 @@ export const Order = z
     gift: z.boolean().describe('Bought as a gift, e.g. from a friend\'s wish list.'),
     note: z.string().optional().describe('The buyer\'s note for the shop, e.g. a gift message.'),
     checkoutUrl: z.string().optional().describe('Where to send the shopper to pay, when the shop hands off to a payment page.'),
+    discount: Money.nullable().describe('What the coupon took off; `total` is after it. Null without a coupon.'),
+    couponCode: z.string().nullable().describe('The coupon redeemed for this order, as printed.'),
   })
   .meta({ id: 'Order' });
 
@@ -41,5 +44,6 @@ export const CheckoutRequest = z
       .describe('Buy now: order these lines and leave the cart as it is. Absent: order the cart.'),
     gift: z.boolean().default(false),
     note: z.string().max(500).optional(),
+    couponCode: CouponCode.optional().describe('A coupon to redeem for this order: its discount comes off the total, and the coupon is used (once, whoever races). Refusals: 404 `coupon_not_found`; 409 `coupon_redeemed`, `coupon_expired`, `coupon_ended`; 422 `coupon_min_order`, `coupon_currency`.'),
   })
   .meta({ id: 'CheckoutRequest' });

@@ -28,3 +28,6 @@ export const SignedBy = z
   .object({ name: z.string().describe('The team member\'s name, e.g. "Carolien".'), role: z.string().describe('Their role in the shop\'s words, e.g. "webcare team".') })
   .nullable()
   .meta({ id: 'SignedBy' });
+
+/** A time a client sets (a poll's closing, a coupon's expiry): with its offset, from the year 2000 on. */
+export const Instant = z.iso.datetime({ offset: true }).refine((text) => new Date(text).getUTCFullYear() >= 2000, 'a time from the year 2000 on');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProductId, ServerId } from './common.js';
+import { Instant, ProductId, ServerId } from './common.js';
 
 /** Up to 128 characters: an ask's options are product ids. */
 export const OptionId = z.string().min(1).max(128);
@@ -27,9 +27,6 @@ export const PollState = z
   .meta({ id: 'PollState' });
 
 /** A date-time PostgreSQL and JavaScript both hold: ISO 8601 with an offset, from the year 2000. */
-const ClosingTime = z.iso
-  .datetime({ offset: true })
-  .refine((text) => new Date(text).getUTCFullYear() >= 2000, 'a time from the year 2000 on');
 
 const DraftOptionId = OptionId.optional().describe('The option to keep (with its votes, if its text or product is unchanged); absent: a new option, given an id.');
 
@@ -45,7 +42,7 @@ export const PollDraft = z
       )
       .min(2)
       .max(MAX_POLL_OPTIONS),
-    closesAt: ClosingTime.nullable().optional().describe('When voting ends; absent or null: open until closed. A time past closes the poll.'),
+    closesAt: Instant.nullable().optional().describe('When voting ends; absent or null: open until closed. A time past closes the poll.'),
     closed: z.boolean().optional().describe('`true`: voting ends now (or stays ended, at its first closing time). Otherwise `closesAt` alone decides, so a draft without either reopens the poll.'),
   })
   .meta({ id: 'PollDraft' });

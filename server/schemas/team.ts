@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ServerId } from './common.js';
 import { SCOPES } from '../data/team.js';
 
-export const Scope = z.enum(SCOPES).describe('`answer`: answer reviews, questions and ideas; `moderate`: approve and hide reviews; `catalog`: products, prices, stock and orders; `insights`: figures and polls; `team`: add and revoke members.');
+export const Scope = z.enum(SCOPES).describe('`answer`: answer reviews, questions and ideas; `moderate`: approve and hide reviews; `catalog`: products, prices, stock, orders and coupon campaigns; `insights`: figures and polls; `team`: add and revoke members; `till`: redeem coupons at a till.');
 
 /** A name or role as shoppers read it beside an answer. */
 const Shown = z.string().trim().min(1).max(60);
