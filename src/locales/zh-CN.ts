@@ -176,7 +176,7 @@ const zhCN: LanguagePack = {
     remove: (title) => `从购物车移除：${title}`,
     inCart: (count) => `购物车中 ${count} 件`,
     removed: '已从购物车移除',
-    couponCode: '优惠码（可选）',
+    couponCode: '优惠码（选填）',
     discount: (code) => `优惠码 ${code}`,
     total: '合计',
     couponRefused: {

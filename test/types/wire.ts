@@ -11,6 +11,7 @@
 import type {
   Cart,
   CartLine,
+  Coupon,
   LikeState,
   Order,
   OrderOptions,
@@ -80,7 +81,9 @@ export type Answers = [
   Same<Wire<ProductPage>, Wire<Answer<'listProducts'>>>,
   Same<Wire<Cart>, Wire<Answer<'getCart'>>>,
   Same<Wire<Cart>, Wire<Answer<'setCartLine'>>>,
-  Same<Wire<Order>, Wire<SaysMore<Answer<'checkout'>, 'lines', 'gift'>>>,
+  Same<Wire<Order>, Wire<SaysMore<Answer<'checkout'>, 'lines', 'gift' | 'discount' | 'couponCode'>>>,
+  Same<Wire<{ coupons: Coupon[] }>, Wire<Answer<'listMyCoupons'>>>,
+  Same<Wire<Coupon>, Wire<Answer<'getCoupon'>>>,
   Same<Wire<{ polls: Record<string, PollState> }>, Wire<Answer<'readPolls'>>>,
   Same<Wire<PollState>, Wire<Answer<'votePoll'>>>,
   Same<Wire<PollState>, Wire<Answer<'createAsk'>>>,
