@@ -32,7 +32,7 @@ const PARTS = 'base, thanks, name, discount, terms, state, qr, code, copy, use, 
  * @csspart use - The "Use at checkout" button.
  * @csspart message - Status and failure messages.
  *
- * @cssproperty --sc-coupon-height - Height reserved before the coupon arrives. Default: `22em`.
+ * @cssproperty --sc-coupon-height - Height reserved before the coupon arrives. Default: `28em`.
  * @cssproperty --sc-coupon-qr-size - The QR code's width. Default: `10em`.
  * @cssproperty --sc-coupon-color - The coupon's dashed border and discount. Default: `--sc-color-accent`.
  */
@@ -43,7 +43,7 @@ export class ScCoupon extends ScElement {
       :host {
         display: block;
         /* Reserved before the coupon arrives, so nothing below it moves; a review's coupon may never come. */
-        min-block-size: var(--sc-coupon-height, 22em);
+        min-block-size: var(--sc-coupon-height, 28em);
       }
       :host([review-id]) {
         min-block-size: 0;
