@@ -141,6 +141,24 @@ describe('<sc-coupon>', () => {
     expect(button(again, 'use').getAttribute('aria-disabled')).to.equal('true');
   });
 
+  it('shows another coupon when its code changes, names its buttons with the code, and keeps it when moved', async () => {
+    const api = await useRestShop();
+    const campaign = await newCampaign(api);
+    const [first, second] = [await issueCoupon(api, campaign.id), await issueCoupon(api, campaign.id)];
+    const el = await fixture<ScCoupon>(html`<sc-coupon code=${first.code}></sc-coupon>`);
+    await shown(el);
+    expect(button(el, 'copy').getAttribute('aria-label')).to.equal(`Copy code: ${first.code}`);
+    el.setAttribute('code', second.code);
+    await waitUntil(() => text(el, 'code') === second.code, 'the new code never showed');
+    expect(button(el, 'use').getAttribute('aria-label')).to.equal(`Use at checkout: ${second.code}`);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(text(el, 'code')).to.equal(second.code);
+    elsewhere.remove();
+  });
+
   it('says, and tells the page, when a code does not exist', async () => {
     await useRestShop();
     const el = await fixture<ScCoupon>(html`<sc-coupon code="ZZZZ-ZZZZ-ZZZZ"></sc-coupon>`);

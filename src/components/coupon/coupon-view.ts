@@ -156,8 +156,9 @@ export class ScCouponView extends ScPackedElement {
       ${state === 'valid' ? '' : html`<p part="state">${strings.states[state]}</p>`}
       ${qrCode(code, strings.qr(code))}
       <p>${strings.code}: <strong part="code">${code}</strong></p>
-      <button part="copy" @click=${() => this.copy(coupon)}>${strings.copy}</button>
-      <button part="use" aria-disabled=${state !== 'valid'} @click=${() => this.use(coupon)}>${strings.use}</button>
+      <!-- Named with the code: a page may show several coupons, each with these two buttons. -->
+      <button part="copy" aria-label=${this.named(strings.copy, code)} @click=${() => this.copy(coupon)}>${strings.copy}</button>
+      <button part="use" aria-label=${this.named(strings.use, code)} aria-disabled=${state !== 'valid'} @click=${() => this.use(coupon)}>${strings.use}</button>
       <p part="message" role="status">${failedNotice ? '' : message}</p>
       <p part="message" role="alert">${failedNotice ? message : ''}</p>
     </div>`;
