@@ -1,12 +1,13 @@
 /**
  * The seller console: a team member signs in with the site id and their own credential
  * (never the site's secret key), and sees the sections their scopes allow: one inbox of
- * what waits for the shop, reviews to answer, the catalog, how fast the shop answers, the team. The credential lives
+ * what waits for the shop, reviews to answer, the catalog, polls and coupons, how fast the shop answers, the team. The credential lives
  * in this module's memory only, never in storage. What people typed is rendered with
  * textContent (demo/seller/dom.js).
  */
 import { allPages, sellerApi } from './seller/api.js';
 import { mountCatalog } from './seller/catalog.js';
+import * as coupons from './seller/coupons.js';
 import * as ideas from './seller/ideas.js';
 import { el } from './seller/dom.js';
 import { mountInsights } from './seller/insights.js';
@@ -23,7 +24,7 @@ export { sellerApi };
  * into the empty `<section id="<name>">` of seller.html; `inboxItems(api)`, where a part has
  * it, adds to the inbox. A section without its part stays hidden.
  */
-const parts = { questions, ideas, polls, webhooks };
+const parts = { questions, ideas, polls, coupons, webhooks };
 
 /** Wires the page: runs only in a browser (Node tests import just `sellerApi`). */
 function start() {

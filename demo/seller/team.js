@@ -9,9 +9,10 @@ import { el, uniqueId, when } from './dom.js';
 export const scopes = {
   answer: 'answer questions, reviews and ideas',
   moderate: 'approve and hide reviews',
-  catalog: 'change products, prices, stock and polls',
+  catalog: 'change products, prices, stock, polls and coupon campaigns',
   insights: 'see how fast the shop answers',
   team: 'add and revoke team members',
+  till: 'redeem coupons at the till',
 };
 
 function memberItem(member, api, self, removed) {

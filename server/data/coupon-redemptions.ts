@@ -44,7 +44,7 @@ function refusal(coupon: CouponRow): HttpError | undefined {
  * Null for a percentage without a total (a till that gave none). Refuses a total in another
  * currency, or below the minimum order.
  */
-export function discountOn(coupon: Pick<CouponRow, 'discount' | 'min_order'>, total: MoneyValue | undefined): MoneyValue | null {
+function discountOn(coupon: Pick<CouponRow, 'discount' | 'min_order'>, total: MoneyValue | undefined): MoneyValue | null {
   const { discount, min_order: minimum } = coupon;
   const currency = discount.kind === 'amount' ? discount.amount.currency : minimum?.currency;
   if (total && currency && total.currency !== currency) throw new HttpError(422, 'coupon_currency', `This coupon is in ${currency}; the order is in ${total.currency}.`);

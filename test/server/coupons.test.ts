@@ -89,6 +89,36 @@ describe('coupon campaigns', () => {
   });
 });
 
+describe('the shop\'s creates take an Idempotency-Key, its own apart from each member\'s', () => {
+  const count = async (site: TestSite, table: string) => (await server.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE site_id = $1`, [site.id]))[0]!.n;
+
+  it('creates a campaign, and a coupon, once when 10 copies with one key arrive together', async () => {
+    const site = await shop();
+    const body = { name: 'Spring', discount: { kind: 'percent', percent: 10 } };
+    const headers = { ...seller(site), 'Idempotency-Key': 'double-click-1' };
+    const made = await Promise.all(Array.from({ length: 10 }, () => call(site, 'POST', 'coupon-campaigns', { headers, body })));
+    assert.ok(made.every((reply) => reply.status === 201), JSON.stringify(made.map((reply) => [reply.status, reply.body.error])));
+    assert.equal(new Set(made.map((reply) => reply.body.id)).size, 1);
+    assert.equal(await count(site, 'coupon_campaigns'), 1);
+    const path = `coupon-campaigns/${made[0]!.body.id}/coupons`;
+    const again = { ...seller(site), 'Idempotency-Key': 'double-click-2' };
+    const issued = await Promise.all(Array.from({ length: 10 }, () => call(site, 'POST', path, { headers: again, body: { userId: 'c-1' } })));
+    assert.ok(issued.every((reply) => reply.status === 201));
+    assert.equal(new Set(issued.map((reply) => reply.body.code)).size, 1);
+    assert.equal(await count(site, 'coupons'), 1);
+    const reused = await call(site, 'POST', path, { headers: again, body: { userId: 'c-2' } });
+    assert.equal(reused.body.error.code, 'idempotency_key_reused');
+  });
+
+  it('keeps the secret key\'s keys and each member\'s apart', async () => {
+    const site = await shop();
+    const body = { name: 'Spring', discount: { kind: 'percent', percent: 10 } };
+    const [ann, bob] = [(await member(server, site, ['catalog'])).headers, (await member(server, site, ['catalog'])).headers];
+    for (const headers of [seller(site), ann, bob]) assert.equal((await call(site, 'POST', 'coupon-campaigns', { headers: { ...headers, 'Idempotency-Key': 'same-key-01' }, body })).status, 201);
+    assert.equal(await count(site, 'coupon_campaigns'), 3);
+  });
+});
+
 describe('coupons', () => {
   it('issues readable unique codes, to a customer or to hand out; checks them in any spelling', async () => {
     const site = await shop();
@@ -138,6 +168,9 @@ describe('coupons', () => {
     assert.deepEqual((await buy(site, (await issue(site, big.id)).code)).body.total, EUR(0));
     assert.equal((await buy(site, 'ZZZZ-ZZZZ-ZZZZ')).body.error.code, 'coupon_not_found');
     assert.equal((await call(site, 'GET', 'products/tee')).body.variants[0].stock, 1000 - 2 - 3 - 1);
+    // Recorded with what they took off, in minor units (an issue's amount, unknown for a percentage).
+    assert.deepEqual((await activity(site, 'coupon_redeemed')).map((event) => Number(event.value)), [500, 900, 2000]);
+    assert.deepEqual((await activity(site, 'coupon_issued')).map((event) => event.value && Number(event.value)), [500, null, 500, 100_000]);
   });
 
   it('refuses coupons of an ended or expired campaign, and frees the coupon of a cancelled order', async () => {
@@ -219,6 +252,15 @@ describe('redeeming at a till', () => {
     assert.deepEqual((await call(site, 'POST', `coupons/${(await issue(site, amount.id)).code}/redemptions`, { headers: key })).body.discount, EUR(500));
     assert.equal((await call(site, 'POST', `coupons/${(await issue(site, percent.id)).code}/redemptions`, { headers: key })).body.discount, null);
     assert.equal((await call(site, 'POST', `coupons/${(await issue(site, amount.id)).code}/redemptions`, { headers: key, body: { orderTotal: { amount: 900, currency: 'USD' } } })).body.error.code, 'coupon_currency');
+  });
+
+  it('redeems a once-per-customer campaign once when 10 tills race with 10 codes of one customer', async () => {
+    const site = await shop();
+    const { id } = await campaign(site, { oncePer: 'customer' });
+    const codes = await Promise.all(Array.from({ length: 10 }, () => issue(site, id, { userId: 'c-1' })));
+    const replies = await Promise.all(codes.map(({ code }) => call(site, 'POST', `coupons/${code}/redemptions`, { headers: seller(site) })));
+    assert.equal(replies.filter((reply) => reply.status === 201).length, 1);
+    assert.ok(replies.every((reply) => reply.status === 201 || reply.body.error.code === 'coupon_redeemed'));
   });
 
   it('redeems exactly once when 20 checkouts and tills race for one coupon', async () => {

@@ -38,7 +38,7 @@ let fingerprintQuery: string;
 
 before(async () => {
   // No webhook deliveries: a worker updating their rows meanwhile would change the fingerprint of a refused request.
-  server = await startTestServer({ perAddress: unlimited, perAddressReads: unlimited, perVisitor: unlimited, visitorsPerAddress: unlimited, votesPerAddress: unlimited, streamsPerAddress: 1e9 }, { deliverWebhooks: false });
+  server = await startTestServer({ perAddress: unlimited, perAddressReads: unlimited, perVisitor: unlimited, visitorsPerAddress: unlimited, votesPerAddress: unlimited, couponChecksPerAddress: unlimited, streamsPerAddress: 1e9 }, { deliverWebhooks: false });
   site = await server.site();
   const user = await userToken(site.secret, { sub: 'c-1', name: 'Cee', purchases: ['p1'] });
   auth = { public: { 'X-Visitor-Token': await visitor(site) }, visitor: {}, seller: seller(site) };
@@ -58,15 +58,18 @@ before(async () => {
   const answer = await created(call(site, 'POST', `questions/${question.id}/answers`, { headers: auth.visitor, body: { text: 'It does.' } }));
   const order = await created(call(site, 'POST', 'orders', { headers: { ...auth.visitor, 'Idempotency-Key': 'fixture-order' }, body: {} }));
   const { member } = await created(call(site, 'POST', 'members', { headers: auth.seller, body: { name: 'Ann', role: 'webcare', scopes: ['answer'] } }));
+  const campaign = { name: 'Spring', discount: { kind: 'amount', amount: { amount: 500, currency: 'EUR' } } };
+  const [coupons, doomedCampaign] = [await created(call(site, 'POST', 'coupon-campaigns', { headers: auth.seller, body: campaign })), await created(call(site, 'POST', 'coupon-campaigns', { headers: auth.seller, body: campaign }))];
+  const [coupon, tillCoupon] = [await created(call(site, 'POST', `coupon-campaigns/${coupons.id}/coupons`, { headers: auth.seller })), await created(call(site, 'POST', `coupon-campaigns/${coupons.id}/coupons`, { headers: auth.seller }))];
   const hook = { url: 'https://hooks.example/sc', events: ['order.placed'] };
   const [webhook, doomedWebhook] = [await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook })), await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook }))];
   known = {
-    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id, questionId: question.id, answerId: answer.id, memberId: member.id,
+    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id, questionId: question.id, answerId: answer.id, memberId: member.id, campaignId: coupons.id, code: coupon.code,
     ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'], ideas: ['b1'], questions: ['p1'],
-    closesAt: '2999-01-01T00:00:00Z',
+    closesAt: '2999-01-01T00:00:00Z', expiresAt: '2999-01-01T00:00:00Z',
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,
-    // Left out of examples: a cursor is the server's to make, a body key must match the header's.
-    cursor: undefined, idempotencyKey: undefined,
+    // Left out of examples: a cursor is the server's to make, a body key must match the header's, a checkout's coupon is used once.
+    cursor: undefined, idempotencyKey: undefined, couponCode: undefined,
   };
   own = {
     createReview: { productId: 'p2' },
@@ -77,6 +80,8 @@ before(async () => {
     closePoll: { pollId: 'poll-close' },
     deleteWishlist: { listId: doomed.id },
     deleteWebhook: { webhookId: doomedWebhook.id },
+    endCouponCampaign: { campaignId: doomedCampaign.id },
+    redeemCoupon: { code: tillCoupon.code },
   };
   const tables = await server.services.db.query<{ name: string }>(
     "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1",
@@ -99,7 +104,7 @@ async function fingerprint(): Promise<string> {
 function example(schema: Json, name: string, values: Record<string, unknown>, index = 0): unknown {
   if (name in values) return values[name];
   if (schema.$ref) return example(document.components.schemas[schema.$ref.split('/').pop()], name, values, index);
-  if (schema.anyOf) return example(schema.anyOf[0], name, values, index);
+  if (schema.anyOf ?? schema.oneOf) return example((schema.anyOf ?? schema.oneOf)[0], name, values, index);
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   switch (schema.type) {

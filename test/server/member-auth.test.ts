@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { revokeMember } from '../../server/data/team.js';
+import { revokeMember, SCOPES } from '../../server/data/team.js';
 import { call, seller } from './helpers/client.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { member } from './helpers/team.js';
@@ -42,7 +42,7 @@ describe('team members\' credentials', () => {
 
   it('are refused on another site, and when altered, missing or malformed', async () => {
     const [site, other] = [await server.site(), await server.site()];
-    const { headers } = await member(server, site, ['moderate', 'answer', 'catalog', 'insights', 'team']);
+    const { headers } = await member(server, site, SCOPES);
     assert.equal((await call(other, 'GET', queue, { headers })).status, 401);
     const altered = headers.Authorization!.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
     for (const authorization of [altered, 'Bearer scm_', 'Bearer ' + 'x'.repeat(5000), 'Basic abc']) {
@@ -56,7 +56,7 @@ describe('team members\' credentials', () => {
 
   it('never open a route that takes the secret key only', async () => {
     const site = await server.site();
-    const { headers } = await member(server, site, ['moderate', 'answer', 'catalog', 'insights', 'team']);
+    const { headers } = await member(server, site, SCOPES);
     const order = await call(site, 'PATCH', 'orders/ord_x', { headers, body: { status: 'paid' } });
     assert.equal(order.status, 401);
     assert.equal(order.body.error.code, 'invalid_seller_key');

@@ -42,10 +42,24 @@ it('makes the demo\'s team member anew at each start, the last credential revoke
   const first = await seedDemo(server.services.db, demo.secret);
   const { status, body } = await me(first.memberCredential);
   assert.equal(status, 200);
-  assert.deepEqual([body.member.name, body.member.role, body.member.scopes], ['Carolien', 'webcare team', ['answer', 'moderate', 'catalog', 'insights', 'team']]);
+  assert.deepEqual([body.member.name, body.member.role, body.member.scopes], ['Carolien', 'webcare team', ['answer', 'moderate', 'catalog', 'insights', 'team', 'till']]);
   const second = await seedDemo(server.services.db, demo.secret);
   assert.equal((await me(first.memberCredential)).status, 401);
   assert.equal((await me(second.memberCredential)).status, 200);
   const members = (await call(demo, 'GET', 'members', { headers: { Authorization: `Bearer ${demo.secret}` } })).body.members;
   assert.deepEqual(members.map((member: { name: string }) => member.name), ['Carolien'], 'one current Carolien');
+});
+
+it('runs the demo\'s reward for a review: 10% off orders of 20 EUR or more, for 60 days, once however often it starts', async () => {
+  const demo = { id: 'demo', secret: 'demo-secret-for-test', base: `${server.url}/v1/sites/demo/` };
+  await seedDemo(server.services.db, demo.secret);
+  await seedDemo(server.services.db, demo.secret);
+  const { campaigns } = (await call(demo, 'GET', 'coupon-campaigns', { headers: { Authorization: `Bearer ${demo.secret}` } })).body;
+  assert.deepEqual(campaigns.map((each: any) => [each.name, each.discount, each.minOrder, each.validDays, each.reward, each.endedAt]), [
+    ['Thank you for your review', { kind: 'percent', percent: 10 }, { amount: 2000, currency: 'EUR' }, 60, 'review', null],
+  ]);
+  const headers = { 'X-Visitor-Token': (await call(demo, 'POST', 'visitors')).body.token };
+  const review = (await call(demo, 'POST', 'products/sku-2/reviews', { headers, body: { rating: 5, text: 'Warm.', author: 'Ann' } })).body;
+  const { coupons } = (await call(demo, 'GET', 'coupons/mine', { headers })).body;
+  assert.deepEqual(coupons.map((coupon: any) => [coupon.campaign.name, coupon.reason, coupon.state]), [['Thank you for your review', { review: review.id }, 'valid']]);
 });
