@@ -14,6 +14,7 @@ const localSections: { readonly [K in SectionName]?: (adapter: LocalAdapter) => 
   polls: ({ site }) => import('./local/local-polls.js').then(({ localPolls }) => localPolls(site)),
   ideas: ({ site }) => import('./local/local-ideas.js').then(({ localIdeas }) => localIdeas(site)),
   questions: ({ site }) => import('./local/local-questions.js').then(({ localQuestions }) => localQuestions(site)),
+  coupons: ({ site }) => import('./local/local-coupons.js').then(({ localCoupons }) => localCoupons(site)),
 };
 
 /**

@@ -10,6 +10,8 @@ export interface CheckoutRequest {
   readonly gift: boolean;
   /** The buyer's note for the shop, e.g. a gift message. */
   readonly note?: string;
+  /** A coupon code to redeem with the order; the backend takes its discount off the total, or refuses. */
+  readonly couponCode?: string;
   /** The same for every attempt of one checkout, so a backend that keeps orders makes one. */
   readonly idempotencyKey: string;
   /** The configured backend. */

@@ -244,6 +244,10 @@ export interface Order {
   readonly note?: string;
   /** Where to send the shopper to pay, when the backend hands off to a payment page. */
   readonly checkoutUrl?: string;
+  /** What the coupon took off, already out of `total`; absent or null without one. */
+  readonly discount?: Money | null;
+  /** The coupon the order redeemed. */
+  readonly couponCode?: string | null;
 }
 export interface OrderOptions {
   /** Buy now: order these lines and leave the cart as it is. Absent: order the cart. */
@@ -252,6 +256,8 @@ export interface OrderOptions {
   readonly gift?: boolean;
   /** A note for the shop, e.g. a gift message. */
   readonly note?: string;
+  /** A coupon to redeem: the backend checks it and takes its discount off the total, or refuses the order. */
+  readonly couponCode?: string;
 }
 export interface CatalogApi {
   /** The products asked for; unlike other batched reads, ids not in the catalog are left out. */
@@ -456,6 +462,30 @@ export interface QuestionsApi {
   report(subject: 'question' | 'answer', id: string, reason: string, idempotencyKey: IdempotencyKey): Promise<void>;
 }
 
+// ── Coupons ──────────────────────────────────────────────────────────────────
+/** What a coupon takes off: an amount, or a percentage of the order. */
+export type CouponDiscount = { readonly kind: 'amount'; readonly amount: Money } | { readonly kind: 'percent'; readonly percent: number };
+/** A personal coupon a shop issued in a campaign; `code` is what a till or checkout redeems. */
+export interface Coupon {
+  readonly code: string;
+  readonly campaign: { readonly id: string; readonly name: string };
+  readonly discount: CouponDiscount;
+  /** The least an order must come to; null for any order. */
+  readonly minOrder: Money | null;
+  readonly expiresAt: Timestamp | null;
+  readonly redeemedAt: Timestamp | null;
+  /** `ended`: the shop ended its campaign. */
+  readonly state: 'valid' | 'redeemed' | 'expired' | 'ended';
+  /** Why it was given: a thank-you for the review with this id. */
+  readonly reason: { readonly review: string } | null;
+}
+export interface CouponsApi {
+  /** This visitor's (or customer's) coupons, newest first. */
+  mine(): Promise<readonly Coupon[]>;
+  /** One coupon by its code; rejects with `not-found` for a code the shop never issued. */
+  get(code: string): Promise<Coupon>;
+}
+
 // ── Live changes and identity ────────────────────────────────────────────────
 /** A change made elsewhere: another tab, another visitor, the seller. */
 export type AdapterChange =
@@ -482,6 +512,7 @@ export interface Adapter {
   readonly polls?: PollsApi;
   readonly ideas?: IdeasApi;
   readonly questions?: QuestionsApi;
+  readonly coupons?: CouponsApi;
   /**
    * Pushes changes made elsewhere to the ids this adapter has read. Returns the
    * function that stops listening.
@@ -498,4 +529,4 @@ export interface Adapter {
 }
 
 /** The optional resources of an adapter. */
-export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls' | 'ideas' | 'questions';
+export type SectionName = 'wishlists' | 'shares' | 'reviews' | 'catalog' | 'cart' | 'polls' | 'ideas' | 'questions' | 'coupons';

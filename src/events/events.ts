@@ -1,4 +1,4 @@
-import type { Answer, CartLine, Idea, IdeaComment, Order, Question, Review, ShareNetwork } from '../core/adapter.js';
+import type { Answer, CartLine, Coupon, Idea, IdeaComment, Order, Question, Review, ShareNetwork } from '../core/adapter.js';
 import type { ScErrorCode } from '../core/errors.js';
 
 export interface LikeChangeDetail {
@@ -128,6 +128,11 @@ export interface IdeaCommentDetail {
   readonly comment: IdeaComment;
 }
 
+export interface CouponDetail {
+  readonly code: string;
+  readonly coupon: Coupon;
+}
+
 export interface ScErrorDetail {
   readonly code: ScErrorCode;
   /** Localized, as the widget showed it; never empty. */
@@ -185,6 +190,10 @@ export interface ScEventMap {
   'sc-idea-submit': CustomEvent<IdeaSubmitDetail>;
   /** A comment on an idea was sent and created. */
   'sc-idea-comment': CustomEvent<IdeaCommentDetail>;
+  /** Cancelable: "Use at checkout" was pressed; `preventDefault()` keeps the code out of the cart's checkout. */
+  'sc-coupon-use': CustomEvent<CouponDetail>;
+  /** A coupon's code was copied. */
+  'sc-coupon-copy': CustomEvent<CouponDetail>;
   /** A load or a write failed; a refused write has been rolled back. */
   'sc-error': CustomEvent<ScErrorDetail>;
 }

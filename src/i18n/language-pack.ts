@@ -14,6 +14,7 @@ import type { CartMessages } from '../components/cart/cart.messages.js';
 import type { CartPanelMessages } from '../components/cart/cart-panel.messages.js';
 import type { StoreMessages } from '../components/store/store.messages.js';
 import type { IdeasMessages } from '../components/ideas/ideas.messages.js';
+import type { CouponMessages } from '../components/coupon/coupon.messages.js';
 import type { Separators } from './separators.js';
 
 /**
@@ -36,6 +37,7 @@ export interface LanguagePack {
   readonly cartPanel: CartPanelMessages;
   readonly store: StoreMessages;
   readonly ideas: IdeasMessages;
+  readonly coupon: CouponMessages;
   readonly separators: Separators;
 }
 

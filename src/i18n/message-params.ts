@@ -26,7 +26,8 @@ export const messageParams: MessageParams = {
   buyButton: { chooseOption: ['option'], soldOutValue: ['value'], inCart: ['count'], placed: ['reference'], giftPlaced: ['reference'] },
   productCard: { from: ['price'], was: ['price'], like: ['title'], wish: ['title'] },
   cart: { button: ['count', 'count'] },
-  cartPanel: { quantityOf: ['title'], fewer: ['title'], more: ['title'], remove: ['title'], inCart: ['count'] },
+  cartPanel: { quantityOf: ['title'], fewer: ['title'], more: ['title'], remove: ['title'], inCart: ['count'], discount: ['code'] },
   store: { products: ['count', 'count'], showing: ['total', 'shown', 'total'] },
+  coupon: { off: ['value'], minOrder: ['price'], validUntil: ['date'], qr: ['code'] },
   ideas: { votes: ['count', 'count'], comments: ['count', 'count'], signed: ['name', 'role'], showing: ['shown', 'total'] },
 };

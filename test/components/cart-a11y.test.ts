@@ -52,6 +52,7 @@ describe('<sc-cart> accessibility tree and keyboard', () => {
       '  spinbutton "Quantity: Linen tee"',
       '  button "One more: Linen tee"',
       '  button "Remove from cart: Linen tee"',
+      '  textbox "Coupon code (optional)"',
       '  button "Check out"',
       '  status',
     ]);
@@ -103,6 +104,7 @@ describe('<sc-cart> accessibility tree and keyboard', () => {
       'dialog "Your cart" [modal]',
       '  heading "Your cart"',
       '  button "Close" [focused]',
+      '  textbox "Coupon code (optional)"',
       '  button "Check out" [disabled]',
       '  status',
       '    text "Removed from cart: Linen tee"',

@@ -167,7 +167,7 @@ describe('<sc-review-form>', () => {
     submitButton(el).click();
     const { review } = (await submitted).detail;
     await el.updateComplete;
-    expect(statusText(el)).to.equal('Thanks! Your review will appear once the shop approves it.');
+    expect(statusText(el)).to.equal('Thanks! Your review will appear once the shop approves it, with any thank-you coupon.');
     expect(thread('p').get().reviews[0]).to.equal(review);
   });
 

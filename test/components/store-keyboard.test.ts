@@ -65,7 +65,7 @@ describe('the store by keyboard alone', () => {
     await waitUntil(() => cart.shadowRoot!.querySelector('[part=badge]')!.textContent === '4', 'the quantity did not change');
 
     const handed = new Promise<CheckoutDetail>((resolve) => cart.addEventListener('sc-checkout', (event) => resolve(event.detail), { once: true }));
-    await press('Tab', 6); // remove tee, the bouquet's four controls, checkout
+    await press('Tab', 7); // remove tee, the bouquet's four controls, the coupon code, checkout
     expect(focusedText()).to.equal('Check out');
     await press('Enter');
     expect((await handed).lines).to.deep.equal([

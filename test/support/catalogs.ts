@@ -17,6 +17,7 @@ import { cartMessages } from '../../src/components/cart/cart.messages.js';
 import { cartPanelMessages } from '../../src/components/cart/cart-panel.messages.js';
 import { storeMessages } from '../../src/components/store/store.messages.js';
 import { ideasMessages } from '../../src/components/ideas/ideas.messages.js';
+import { couponMessages } from '../../src/components/coupon/coupon.messages.js';
 import { likeButtonMessages } from '../../src/components/like-button/like-button.messages.js';
 import { wishlistButtonMessages } from '../../src/components/wishlist-button/wishlist-button.messages.js';
 import { failureMessages } from '../../src/i18n/failure-messages.js';
@@ -37,6 +38,7 @@ const english: LanguagePack = {
   cartPanel: cartPanelMessages.en,
   store: storeMessages.en,
   ideas: ideasMessages.en,
+  coupon: couponMessages.en,
   separators: separators.en,
 };
 

@@ -11,6 +11,7 @@
 import type {
   Cart,
   CartLine,
+  Coupon,
   LikeState,
   Order,
   OrderOptions,
@@ -80,8 +81,9 @@ export type Answers = [
   Same<Wire<ProductPage>, Wire<Answer<'listProducts'>>>,
   Same<Wire<Cart>, Wire<Answer<'getCart'>>>,
   Same<Wire<Cart>, Wire<Answer<'setCartLine'>>>,
-  // The coupon's `discount` and `couponCode` until the adapter's checkout carries coupons (branch coupons-ui).
-  Same<Wire<Order>, Wire<SaysMore<Answer<'checkout'>, 'lines' | 'discount' | 'couponCode', 'gift'>>>,
+  Same<Wire<Order>, Wire<SaysMore<Answer<'checkout'>, 'lines', 'gift' | 'discount' | 'couponCode'>>>,
+  Same<Wire<{ coupons: Coupon[] }>, Wire<Answer<'listMyCoupons'>>>,
+  Same<Wire<Coupon>, Wire<Answer<'getCoupon'>>>,
   Same<Wire<{ polls: Record<string, PollState> }>, Wire<Answer<'readPolls'>>>,
   Same<Wire<PollState>, Wire<Answer<'votePoll'>>>,
   Same<Wire<PollState>, Wire<Answer<'createAsk'>>>,
@@ -102,7 +104,7 @@ export type Requests = [
   Same<Wire<ProductQuery>, Wire<Sends<Omit<Query<'listProducts'>, 'ids'>, 'limit'>>>,
   Same<Wire<CartLine>, Wire<Body<'setCartLine'>>>,
   // The body's `idempotencyKey` is for older clients; the adapter sends the header.
-  Same<Wire<OrderOptions>, Wire<Omit<Body<'checkout'>, 'idempotencyKey' | 'couponCode'>>>,
+  Same<Wire<OrderOptions>, Wire<Omit<Body<'checkout'>, 'idempotencyKey'>>>,
   Same<Wire<{ optionId: string }>, Wire<Body<'votePoll'>>>,
   Same<Wire<{ productIds: readonly ProductId[] }>, Wire<Body<'createAsk'>>>,
 ];

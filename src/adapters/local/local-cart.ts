@@ -46,12 +46,18 @@ export function localCart(site: string, catalog: CatalogApi, storage: KeptStorag
       const prices = await Promise.all(lines.map(async (line) => ({ ...(await variantOf(line)).price, quantity: line.quantity })));
       const currency = prices[0].currency;
       if (prices.some((price) => price.currency !== currency)) throw new RefusedError('One order takes one currency.', 409, 'mixed_currencies');
+      const subtotal = { amount: prices.reduce((sum, price) => sum + price.amount * price.quantity, 0), currency };
+      // Loaded only with a coupon: a demo's cart without one never downloads the coupons.
+      const discount = options.couponCode
+        ? await (await import('./local-coupons.js')).redeemLocalCoupon(site, storage, options.couponCode, subtotal)
+        : null;
       const order: Order = {
         id: randomKey(),
         status: 'pending',
-        total: { amount: prices.reduce((sum, price) => sum + price.amount * price.quantity, 0), currency },
+        total: { currency, amount: subtotal.amount - (discount?.amount ?? 0) },
         gift: !!options.gift,
         ...(options.note && { note: options.note }),
+        ...(discount && { discount, couponCode: options.couponCode }),
       };
       if (!options.lines) save({ lines: [] });
       return order;

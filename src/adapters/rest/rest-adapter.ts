@@ -14,6 +14,7 @@ const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: Res
   cart: () => import('./rest-cart.js'),
   ideas: () => import('./rest-ideas.js'),
   questions: () => import('./rest-questions.js'),
+  coupons: () => import('./rest-coupons.js'),
 };
 
 /** The most ids the reference server reads in one request. */

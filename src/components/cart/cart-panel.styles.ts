@@ -92,6 +92,14 @@ export const cartPanelStyles = css`
     justify-content: space-between;
     font-size: 1.1em;
   }
+  [part='coupon'] {
+    display: grid;
+    gap: 0.25em;
+  }
+  [part='discount'] {
+    display: grid;
+    grid-template-columns: 1fr auto;
+  }
   .taxes {
     font-size: 0.85em;
     opacity: 0.8;

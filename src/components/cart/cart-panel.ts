@@ -1,18 +1,19 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CartLine, Money, Product } from '../../core/adapter.js';
+import type { CartLine, Money, Order, Product } from '../../core/adapter.js';
 import { FamilyController } from '../../core/family-controller.js';
-import { toScError } from '../../core/errors.js';
+import { RefusedError, toScError } from '../../core/errors.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { formatMoney } from '../../i18n/money.js';
 import { $cart, lineKey, MAX_QUANTITY, setQuantity } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
+import { $checkoutCoupon, setCheckoutCoupon } from '../../stores/checkout-coupon.js';
 import { cartPanelStyles } from './cart-panel.styles.js';
 import { cartButtonStyles } from './cart.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
-import { cartPanelMessages } from './cart-panel.messages.js';
+import { cartPanelMessages, type CouponRefusal } from './cart-panel.messages.js';
 
 export { keepInView } from './frame-view.js';
 
@@ -27,10 +28,17 @@ export class ScCartPanel extends ScPackedElement {
     busy: { state: true },
     outcome: { state: true },
     said: { state: true },
+    order: { state: true },
+    refusal: { state: true },
   };
 
   private busy = false;
   private outcome?: 'ordered' | 'checkoutFailed';
+  /** The order placed last, for its coupon's discount. */
+  private order?: Order;
+  /** Why the backend refused the coupon, when that is why the checkout failed. */
+  private refusal?: CouponRefusal;
+  private readonly coupon = new StoreController(this, $checkoutCoupon);
   /** What the last change did, for screen readers: the line's new quantity, or its removal. */
   private said = '';
   /** Where the line removed last was: focus goes to the remove button now there, once it is gone. */
@@ -88,19 +96,54 @@ export class ScCartPanel extends ScPackedElement {
     const { lines } = this;
     if (this.busy || !lines.length) return;
     this.busy = true;
-    this.outcome = undefined;
+    this.outcome = this.order = this.refusal = undefined;
     try {
       const { checkout, openCheckout } = await import('../../stores/checkout.js');
-      const ask = { lines, buyNow: false, gift: false };
+      const couponCode = this.coupon.value;
+      const ask = { lines, buyNow: false, gift: false, ...(couponCode && { couponCode }) };
       const handoff = await checkout(ask);
+      this.order = handoff.order;
+      // Redeemed: the next order has no coupon until one is given again.
+      if (handoff.order?.discount) setCheckoutCoupon('');
       if (handoff.order && !handoff.url) this.outcome = 'ordered';
       if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
     } catch (failure) {
+      const error = toScError(failure);
+      const reason = error instanceof RefusedError && error.reason;
       this.outcome = 'checkoutFailed';
-      this.emit('sc-error', toScError(failure).detail(this.strings(cartPanelMessages).checkoutFailed));
+      this.refusal = reason && reason in this.strings(cartPanelMessages).couponRefused ? (reason as CouponRefusal) : undefined;
+      this.emit('sc-error', error.detail(this.failure()));
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Why the checkout failed, in the shopper's words: the coupon's refusal, when it was that. */
+  private failure(): string {
+    const strings = this.strings(cartPanelMessages);
+    return this.refusal ? strings.couponRefused[this.refusal] : strings.checkoutFailed;
+  }
+
+  /** The code field, and once ordered, what its coupon took off the total. */
+  private couponPart() {
+    const strings = this.strings(cartPanelMessages);
+    const { discount, total, couponCode } = this.order ?? {};
+    return html`<label part="coupon"
+        >${strings.couponCode}<input
+          name="coupon"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck="false"
+          aria-invalid=${!!this.refusal}
+          .value=${this.coupon.value}
+          @change=${(event: Event) => ((this.refusal = undefined), setCheckoutCoupon((event.target as HTMLInputElement).value))}
+      /></label>
+      ${discount && total
+        ? html`<p part="discount">
+            <span>${strings.discount(couponCode ?? '')}</span><strong>−${formatMoney(discount, this.locale)}</strong>
+            <span>${strings.total}</span><strong>${formatMoney(total, this.locale)}</strong>
+          </p>`
+        : ''}`;
   }
 
   private line(line: CartLine) {
@@ -152,11 +195,12 @@ export class ScCartPanel extends ScPackedElement {
       <footer role="none">
         <p part="subtotal"><span>${strings.subtotal}</span><strong>${subtotal ? formatMoney(subtotal, this.locale) : ''}</strong></p>
         <p class="taxes">${this.settings.value.pricesIncludeTax === false ? strings.taxesAdded : strings.taxesIncluded}</p>
+        ${this.couponPart()}
         <button part="checkout" aria-disabled=${!lines.length || this.busy} aria-busy=${this.busy} @click=${this.checkout}>
           ${this.busy ? strings.checkingOut : strings.checkout}
         </button>
         <p part="message" role="status" class=${this.outcome === 'ordered' ? '' : 'sr-only'}><span>${this.outcome === 'ordered' ? strings.ordered : this.said}</span></p>
-        <p part="message" role="alert">${this.outcome === 'checkoutFailed' ? strings.checkoutFailed : cartFailure}</p>
+        <p part="message" role="alert">${this.outcome === 'checkoutFailed' ? this.failure() : cartFailure}</p>
       </footer>
     `;
   }

@@ -10,6 +10,7 @@ import { failureOf, isSent, type Outcome } from './review-form.outcome.js';
 import { missingFields, type RequiredField } from './review-form.validation.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { reviewFormMessages } from './review-form.messages.js';
+import '../coupon/coupon.js';
 
 const STARS: readonly Stars[] = [1, 2, 3, 4, 5];
 /** The server's limits (openapi.yaml, ReviewDraft). */
@@ -37,6 +38,7 @@ const NEAR_LIMIT = 100;
  * @csspart author - The guest's name field.
  * @csspart submit - The submit button.
  * @csspart message - The thanks or the failure below the button.
+ * @csspart coupon - The `<sc-coupon>` a shop gave for the review just published, if it gave one.
  *
  * @cssproperty --sc-star-color - The stars. Default: amber, lighter on dark pages.
  * @cssproperty --sc-review-form-star-size - Size of the rating's stars. Default: `1.75em`.
@@ -55,6 +57,7 @@ export class ScReviewForm extends ScPackedElement {
     outcome: { state: true },
     authorAsked: { state: true },
     charactersSaid: { state: true },
+    published: { state: true },
   };
 
   /** The product as the shop identifies it. */
@@ -64,6 +67,8 @@ export class ScReviewForm extends ScPackedElement {
   private invalid: readonly RequiredField[] = [];
   private sending = false;
   private outcome?: Outcome;
+  /** The review just published: a coupon the shop gives for it shows below. */
+  private published?: string;
   /** The server asked a signed-in customer for a name their token lacks. */
   private authorAsked = false;
   /** The characters left as last said to screen readers. */
@@ -89,7 +94,7 @@ export class ScReviewForm extends ScPackedElement {
     this.draftOf = draftOf;
     this.review = savedReview(this.productId);
     this.invalid = [];
-    this.outcome = undefined;
+    this.outcome = this.published = undefined;
   }
 
   private edit(event: Event): void {
@@ -113,7 +118,7 @@ export class ScReviewForm extends ScPackedElement {
     if (this.sending) return;
     const { productId } = this;
     const { rating, title, text, author } = this.review;
-    this.outcome = undefined;
+    this.outcome = this.published = undefined;
     this.invalid = missingFields(this.review, this.asksAuthor);
     if (this.invalid.length || !rating) return this.focusField(this.invalid[0]);
     this.sending = true;
@@ -129,6 +134,8 @@ export class ScReviewForm extends ScPackedElement {
       this.review = emptyReview;
       this.charactersSaid = TEXT_MAX;
       this.outcome = review.status;
+      // A held review earns its coupon only once the shop publishes it: none is asked for now.
+      if (review.status === 'published') this.published = review.id;
       this.emit('sc-review-submit', { productId, review });
     } catch (failure) {
       const error = failure as ScError;
@@ -227,6 +234,7 @@ export class ScReviewForm extends ScPackedElement {
             <p part="message" role="status">${sent ? message : ''}</p>
             <p part="message" role="alert">${sent ? '' : message}</p>
           </div>
+          ${this.published ? html`<sc-coupon part="coupon" review-id=${this.published}></sc-coupon>` : ''}
         </div>
       </form>
     `;

@@ -33,7 +33,7 @@ export const reviewFormMessages = packed('reviewForm', {
   missing: { rating: 'Choose 1 to 5 stars.', text: 'Write your review.', author: 'Enter the name to show with your review.' },
   outcome: {
     published: 'Thanks! Your review is published.',
-    pending: 'Thanks! Your review will appear once the shop approves it.',
+    pending: 'Thanks! Your review will appear once the shop approves it, with any thank-you coupon.',
     alreadyReviewed: 'You already reviewed this product.',
     authorRequired: 'The shop needs a name with this review.',
     notSent: 'Not sent: the shop could not be reached. Your review is kept; try again.',
