@@ -13,6 +13,8 @@ export interface ActivityEvent {
   readonly productId?: string;
   /** For `share`: the network shared to. */
   readonly network?: string;
+  /** What the event is about when not a product: for `poll_vote` and `ask_vote`, the poll's id. */
+  readonly subject?: string;
   /** The shopper's language, as the widget sent it. */
   readonly locale?: string;
   /** Who acted (`actorOf`): stored only as a pseudonym. */
@@ -27,12 +29,23 @@ export interface ActivityEvent {
  */
 export async function recordActivity(tx: Sql, site: string, event: ActivityEvent): Promise<void> {
   await tx.query(
-    'INSERT INTO activity_events (site_id, kind, product_id, network, locale, visitor, value) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [site, event.kind, event.productId ?? null, event.network ?? null, event.locale ?? null, event.actor ? pseudonym(site, event.actor) : null, event.value ?? null],
+    'INSERT INTO activity_events (site_id, kind, product_id, network, subject, locale, visitor, value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [site, event.kind, event.productId ?? null, event.network ?? null, event.subject ?? null, event.locale ?? null, event.actor ? pseudonym(site, event.actor) : null, event.value ?? null],
   );
 }
 
 /** An actor as the insights know them: the same per site, and no way back to the id. */
-function pseudonym(site: string, actor: string): string {
+export function pseudonym(site: string, actor: string): string {
   return createHash('sha256').update(`${site}\0${actor}`).digest('base64url').slice(0, 16);
+}
+
+/** Days events are kept when ACTIVITY_RETENTION_DAYS does not say. */
+export const ACTIVITY_RETENTION_DAYS = 400;
+
+/** Deletes events older than `days` days, and the rollup days they made (migration 024). */
+export async function pruneActivity(sql: Sql, days: number): Promise<void> {
+  await sql.query('DELETE FROM activity_events WHERE at < now() - make_interval(days => $1)', [days]);
+  for (const table of ['activity_days', 'activity_details', 'activity_visitor_days']) {
+    await sql.query(`DELETE FROM ${table} WHERE day < (now() AT TIME ZONE 'UTC')::date - $1::int`, [days]);
+  }
 }
