@@ -38,7 +38,7 @@ export function barChart(view: ChartView, name: string, bars: readonly Bar[], ma
       ${bars.map((bar, index) => {
         const point = pointAttributes(view, index);
         const y = top + index * row;
-        return svg`<g class="point ${index === view.active ? 'active' : ''}" role="img" aria-label="${bar.label}: ${bar.says}" data-index=${index} tabindex=${point.tabindex}
+        return svg`<g class="point ${index === view.active ? 'active' : ''}" role="img" aria-label=${view.named(bar.label, bar.says)} data-index=${index} tabindex=${point.tabindex}
             @focus=${point.focus} @blur=${() => view.hide()} @pointerenter=${point.enter}>
           <rect class="hit" x="0" y=${y} width=${view.width} height=${row}></rect>
           <text class="label" x=${labelWidth} y=${y + row / 2} text-anchor="end" dominant-baseline="central" aria-hidden="true">${fitText(bar.label, labelWidth / em - 0.5)}</text>

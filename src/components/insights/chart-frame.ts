@@ -15,6 +15,10 @@ export interface ChartView {
   readonly active: number | undefined;
   /** Numbers on the axis, in the reader's language. */
   readonly format: (value: number) => string;
+  /** A point's name: its label, then what it says (`Label: 3 likes`, with the language's colon). */
+  readonly named: (label: string, says: string) => string;
+  /** Numbers one after another, with the language's comma. */
+  readonly list: (items: readonly string[]) => string;
   /** Shows point `index`'s tooltip; `focus` also moves keyboard focus to it (arrow keys). */
   show(index: number, focus?: boolean): void;
   hide(): void;

@@ -33,7 +33,7 @@ export const numbersTable = (caption: string, { columns, rows }: ChartNumbers) =
     <caption>${caption}</caption>
     <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
     <tbody>
-      ${rows.map(([head, ...rest]) => html`<tr><th scope="row">${head!.text}</th>${rest.map((one) => html`<td><data value=${one.value}>${one.text}</data></td>`)}</tr>`)}
+      ${rows.map(([head, ...rest]) => html`<tr><th scope="row"><data value=${head!.value}>${head!.text}</data></th>${rest.map((one) => html`<td><data value=${one.value}>${one.text}</data></td>`)}</tr>`)}
     </tbody>
   </table>
 `;

@@ -183,12 +183,15 @@ export class ScInsights extends ScElement {
 
   /** The view of chart `id` for its template: its width, and its tooltip state. */
   private view(id: string, format: (value: number) => string): ChartView {
+    const t = this.strings(insightsMessages);
     return {
       id,
       width: this.widths.get(id) ?? 600,
       fontSize: parseFloat(getComputedStyle(this).fontSize) || 16,
       active: this.tip?.chart === id ? this.tip.index : undefined,
       format,
+      named: (label, says) => t.named(label, says),
+      list: (items) => items.join(t.separator),
       show: (index, focus) => {
         this.tip = { chart: id, index };
         if (focus) this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-chart="${id}"] [data-index="${index}"]`)?.focus());
@@ -335,7 +338,7 @@ export class ScInsights extends ScElement {
     const bars = steps.map(({ step, visitors, rate }) => ({
       label: t.steps[step],
       value: visitors,
-      says: [t.counted('visitors', visitors, format(visitors)), ...(rate === null ? [] : [t.ofPrevious(percent.format(rate))])].join(', '),
+      says: [t.counted('visitors', visitors, format(visitors)), ...(rate === null ? [] : [t.ofPrevious(percent.format(rate))])].join(t.separator),
       note: rate === null ? format(visitors) : `${format(visitors)} (${percent.format(rate)})`,
     }));
     const numbers = this.data.funnel && {
@@ -363,7 +366,7 @@ export class ScInsights extends ScElement {
       </section>
       <section class="votes" aria-labelledby="asks-title">
         <h3 id="asks-title">${t.asks}</h3>
-        ${votes.asks.length ? votes.asks.map((ask) => chart(`ask-${ask.askId}`, ask.question, ask.options)) : html`<p>${t.empty}</p>`}
+        ${votes.asks.length ? votes.asks.map((ask) => chart(`ask-${ask.askId}`, ask.question || t.whichOne, ask.options)) : html`<p>${t.empty}</p>`}
       </section>
     `;
   }

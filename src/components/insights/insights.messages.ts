@@ -46,6 +46,11 @@ export interface InsightsMessages {
   stars(count: number): string;
   /** A funnel step's visitors as a share of the step before. */
   ofPrevious(rate: string): string;
+  /** A point's name for screen readers and its tooltip's lines: what it is, then its numbers. */
+  named(label: string, says: string): string;
+  /** Numbers said one after another. */
+  readonly separator: string;
+  readonly whichOne: string;
   readonly numbers: string;
   readonly csv: string;
   readonly empty: string;
@@ -100,6 +105,9 @@ const en: InsightsMessages = {
   average: (stars, reviews, formatted) => plural('en', reviews, { one: `${stars} stars from ${formatted} review`, other: `${stars} stars from ${formatted} reviews` }),
   stars: (count) => plural('en', count, { one: `${count} star`, other: `${count} stars` }),
   ofPrevious: (rate) => `${rate} of the step before`,
+  named: (label, says) => `${label}: ${says}`,
+  separator: ', ',
+  whichOne: 'Which one?',
   numbers: 'Numbers',
   csv: 'Download CSV',
   empty: 'Nothing in these dates.',
@@ -152,6 +160,9 @@ const nl: InsightsMessages = {
   average: (stars, reviews, formatted) => plural('nl', reviews, { one: `${stars} sterren uit ${formatted} review`, other: `${stars} sterren uit ${formatted} reviews` }),
   stars: (count) => plural('nl', count, { one: `${count} ster`, other: `${count} sterren` }),
   ofPrevious: (rate) => `${rate} van de stap ervoor`,
+  named: (label, says) => `${label}: ${says}`,
+  separator: ', ',
+  whichOne: 'Welke?',
   numbers: 'Cijfers',
   csv: 'CSV downloaden',
   empty: 'Niets in deze datums.',
@@ -204,6 +215,9 @@ const fr: InsightsMessages = {
   average: (stars, reviews, formatted) => plural('fr', reviews, { one: `${stars} étoiles sur ${formatted} avis`, other: `${stars} étoiles sur ${formatted} avis` }),
   stars: (count) => plural('fr', count, { one: `${count} étoile`, other: `${count} étoiles` }),
   ofPrevious: (rate) => `${rate} de l’étape précédente`,
+  named: (label, says) => `${label}\u202F: ${says}`,
+  separator: ', ',
+  whichOne: 'Lequel\u202F?',
   numbers: 'Chiffres',
   csv: 'Télécharger le CSV',
   empty: 'Rien à ces dates.',
@@ -256,6 +270,9 @@ const zhCN: InsightsMessages = {
   average: (stars, _reviews, formatted) => `${formatted} 条评价平均 ${stars} 星`,
   stars: (count) => `${count} 星`,
   ofPrevious: (rate) => `占上一步的 ${rate}`,
+  named: (label, says) => `${label}：${says}`,
+  separator: '，',
+  whichOne: '选哪个？',
   numbers: '数据表',
   csv: '下载 CSV',
   empty: '这些日期内没有数据。',

@@ -28,7 +28,7 @@ export function lineChart(view: ChartView, name: string, dates: { readonly short
   const height = bottom + 2 * em;
   // As many date labels as fit, evenly spaced from the first.
   const every = Math.max(1, Math.ceil(count / Math.max(1, Math.floor((x1 - x0) / ((Math.max(1, ...dates.map((date) => textWidth(date.short))) + 1) * em)))));
-  const says = (index: number) => lines.map((line) => `${line.label}: ${view.format(line.values[index] ?? 0)}`);
+  const says = (index: number) => lines.map((line) => view.named(line.label, view.format(line.values[index] ?? 0)));
   const active = view.active;
   const tip = active === undefined || active >= count ? undefined : { x: x(active), y: top, title: dates[active]!.long, lines: says(active) };
   const slot = count < 2 ? x1 - x0 : (x1 - x0) / (count - 1);
@@ -43,7 +43,7 @@ export function lineChart(view: ChartView, name: string, dates: { readonly short
         ${lines.map((line) => svg`<circle class="dot series-${line.style}" cx=${x(active)} cy=${y(line.values[active] ?? 0)} r=${0.25 * em}></circle>`)}`}
       ${dates.map((date, index) => {
         const point = pointAttributes(view, index);
-        return svg`<rect class="hit point" role="img" aria-label="${date.long}: ${says(index).join(', ')}" data-index=${index} tabindex=${point.tabindex}
+        return svg`<rect class="hit point" role="img" aria-label=${view.named(date.long, view.list(says(index)))} data-index=${index} tabindex=${point.tabindex}
           x=${x(index) - slot / 2} y=${top} width=${slot} height=${bottom - top} @focus=${point.focus} @blur=${() => view.hide()} @pointerenter=${point.enter}></rect>`;
       })}
     </svg>
