@@ -69,11 +69,13 @@ BEGIN
     ON CONFLICT (site_id, kind, day, product_id, detail) DO UPDATE
       SET count = activity_details.count + EXCLUDED.count, total = activity_details.total + EXCLUDED.total;
   -- Events arrive in time order, so a visitor's previous day is the latest one already kept,
-  -- or the one before in this statement's own rows (a bulk insert of many days).
+  -- or the one before in this statement's own rows (a bulk insert of many days). Ordered as
+  -- the primary key, so that the planner reads the visitor's own days from it.
   INSERT INTO activity_visitor_days (site_id, kind, visitor, day, prev_day)
     SELECT f.site_id, f.kind, f.visitor, f.day,
            coalesce(lag(f.day) OVER (PARTITION BY f.site_id, f.kind, f.visitor ORDER BY f.day),
-                    (SELECT max(k.day) FROM activity_visitor_days k WHERE k.site_id = f.site_id AND k.kind = f.kind AND k.visitor = f.visitor AND k.day < f.day))
+                    (SELECT k.day FROM activity_visitor_days k WHERE (k.site_id, k.kind, k.visitor) = (f.site_id, f.kind, f.visitor) AND (k.visitor, k.day) < (f.visitor, f.day)
+                     ORDER BY k.visitor DESC, k.day DESC LIMIT 1))
     FROM (SELECT DISTINCT site_id, kind, visitor, (at AT TIME ZONE 'UTC')::date AS day FROM added WHERE visitor IS NOT NULL) AS f
     ORDER BY 1, 2, 3, 4
     ON CONFLICT (site_id, kind, visitor, day) DO NOTHING;
