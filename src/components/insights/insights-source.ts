@@ -36,7 +36,7 @@ export interface InsightsNetworks {
 
 /** `GET …/insights/ratings`: always five entries, 1 to 5 stars. */
 export interface InsightsRatings {
-  readonly ratings: readonly { readonly stars: number; readonly count: number }[];
+  readonly ratings: readonly { readonly stars: 1 | 2 | 3 | 4 | 5; readonly count: number }[];
 }
 
 /** `GET …/insights/funnel`: `rate` = visitors / the previous step's (null for the first step, or after 0). */

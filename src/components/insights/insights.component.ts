@@ -53,7 +53,7 @@ const lastDays = (days: number): InsightsRange => ({ from: isoDay(Date.now() - (
  * @event {CustomEvent<ScErrorDetail>} sc-error - The insights could not be loaded (what was shown stays).
  *
  * @csspart base - The whole element.
- * @csspart controls - The dates, presets and interval.
+ * @csspart controls - The date fields and the 7, 30 and 90 day presets.
  * @csspart chart - One chart's figure: its heading, drawing, table and CSV link.
  * @csspart tooltip - A chart's tooltip.
  * @csspart table - A chart's numbers.
@@ -298,7 +298,7 @@ export class ScInsights extends ScElement {
     const bars: Bar[] = named.map((product) => ({
       label: product.label,
       value: product.value,
-      says: rating ? t.average(format(product.value), product.count, format(product.count)) : t.counted(products!.metric, product.value, format(product.value)),
+      says: rating ? t.average(format(product.value), product.count, format(product.count)) : t.counts[products!.metric](product.value, format(product.value)),
     }));
     const numbers = products && {
       columns: rating ? [t.columns.product, t.columns.average, t.columns.reviews] : [t.columns.product, t.metrics[products.metric]],
@@ -312,7 +312,7 @@ export class ScInsights extends ScElement {
 
   private networksChart(t: InsightsMessages, format: (value: number) => string) {
     const networks = this.data.networks?.networks ?? [];
-    const bars = networks.map(({ network, count }) => ({ label: network, value: count, says: t.counted('shares', count, format(count)) }));
+    const bars = networks.map(({ network, count }) => ({ label: network, value: count, says: t.counts.shares(count, format(count)) }));
     const numbers = this.data.networks && {
       columns: [t.columns.network, t.columns.count],
       rows: networks.map(({ network, count }) => [cell(network), cell(count, format(count))]),
@@ -323,7 +323,7 @@ export class ScInsights extends ScElement {
   private ratingsChart(t: InsightsMessages, format: (value: number) => string) {
     // Five stars on top, as a review summary shows them.
     const ratings = [...(this.data.ratings?.ratings ?? [])].reverse();
-    const bars = ratings.map(({ stars, count }) => ({ label: t.stars(stars), value: count, says: t.counted('reviews', count, format(count)) }));
+    const bars = ratings.map(({ stars, count }) => ({ label: t.stars(stars), value: count, says: t.counts.reviews(count, format(count)) }));
     const numbers = this.data.ratings && {
       columns: [t.columns.stars, t.columns.reviews],
       rows: ratings.map(({ stars, count }) => [cell(stars, t.stars(stars)), cell(count, format(count))]),
@@ -338,7 +338,7 @@ export class ScInsights extends ScElement {
     const bars = steps.map(({ step, visitors, rate }) => ({
       label: t.steps[step],
       value: visitors,
-      says: [t.counted('visitors', visitors, format(visitors)), ...(rate === null ? [] : [t.ofPrevious(percent.format(rate))])].join(t.separator),
+      says: [t.counts.visitors(visitors, format(visitors)), ...(rate === null ? [] : [t.ofPrevious(percent.format(rate))])].join(t.separator),
       note: rate === null ? format(visitors) : `${format(visitors)} (${percent.format(rate)})`,
     }));
     const numbers = this.data.funnel && {
@@ -352,7 +352,7 @@ export class ScInsights extends ScElement {
   private votesCharts(t: InsightsMessages, format: (value: number) => string, date: (iso: string) => string) {
     const votes = this.data.votes;
     const chart = (id: string, question: string, options: readonly VoteOption[], note: unknown = nothing) => {
-      const bars = options.map(({ label, votes: count }) => ({ label, value: count, says: t.counted('votes', count, format(count)) }));
+      const bars = options.map(({ label, votes: count }) => ({ label, value: count, says: t.counts.votes(count, format(count)) }));
       const numbers = { columns: [t.columns.option, t.columns.votes], rows: options.map(({ label, votes: count }) => [cell(label), cell(count, format(count))]) };
       return this.figure(id, question, barChart(this.view(id, format), question, bars), numbers, note);
     };

@@ -40,7 +40,7 @@ export interface InsightsMessages {
     readonly votes: string;
   };
   /** A bar's count in words, by what it counts. */
-  counted(metric: InsightsMetric | 'reviews' | 'visitors' | 'votes', count: number, formatted: string): string;
+  readonly counts: Readonly<Record<InsightsMetric | 'reviews' | 'visitors' | 'votes', (count: number, formatted: string) => string>>;
   /** A product's average stars and how many reviews make it. */
   average(stars: string, reviews: number, formatted: string): string;
   stars(count: number): string;
@@ -59,8 +59,6 @@ export interface InsightsMessages {
   failed(reason: string): string;
   readonly retry: string;
 }
-
-type Counted = Parameters<InsightsMessages['counted']>[0];
 
 const en: InsightsMessages = {
   title: 'Insights',
@@ -92,16 +90,15 @@ const en: InsightsMessages = {
     date: 'Date', product: 'Product', count: 'Count', average: 'Average stars', reviews: 'Reviews', network: 'Network',
     stars: 'Stars', step: 'Step', visitors: 'Visitors', rate: 'Of the step before', option: 'Option', votes: 'Votes',
   },
-  counted: (metric, count, formatted) =>
-    plural('en', count, ({
-      likes: { one: `${formatted} like`, other: `${formatted} likes` },
-      wishes: { one: `${formatted} wish`, other: `${formatted} wishes` },
-      shares: { one: `${formatted} share`, other: `${formatted} shares` },
-      rating: { one: `${formatted} review`, other: `${formatted} reviews` },
-      reviews: { one: `${formatted} review`, other: `${formatted} reviews` },
-      visitors: { one: `${formatted} visitor`, other: `${formatted} visitors` },
-      votes: { one: `${formatted} vote`, other: `${formatted} votes` },
-    } satisfies Record<Counted, object>)[metric]),
+  counts: {
+    likes: (count, formatted) => plural('en', count, { one: `${formatted} like`, other: `${formatted} likes` }),
+    wishes: (count, formatted) => plural('en', count, { one: `${formatted} wish`, other: `${formatted} wishes` }),
+    shares: (count, formatted) => plural('en', count, { one: `${formatted} share`, other: `${formatted} shares` }),
+    rating: (count, formatted) => plural('en', count, { one: `${formatted} review`, other: `${formatted} reviews` }),
+    reviews: (count, formatted) => plural('en', count, { one: `${formatted} review`, other: `${formatted} reviews` }),
+    visitors: (count, formatted) => plural('en', count, { one: `${formatted} visitor`, other: `${formatted} visitors` }),
+    votes: (count, formatted) => plural('en', count, { one: `${formatted} vote`, other: `${formatted} votes` }),
+  },
   average: (stars, reviews, formatted) => plural('en', reviews, { one: `${stars} stars from ${formatted} review`, other: `${stars} stars from ${formatted} reviews` }),
   stars: (count) => plural('en', count, { one: `${count} star`, other: `${count} stars` }),
   ofPrevious: (rate) => `${rate} of the step before`,
@@ -147,16 +144,15 @@ const nl: InsightsMessages = {
     date: 'Datum', product: 'Product', count: 'Aantal', average: 'Gemiddelde sterren', reviews: 'Reviews', network: 'Netwerk',
     stars: 'Sterren', step: 'Stap', visitors: 'Bezoekers', rate: 'Van de stap ervoor', option: 'Keuze', votes: 'Stemmen',
   },
-  counted: (metric, count, formatted) =>
-    plural('nl', count, ({
-      likes: { one: `${formatted} like`, other: `${formatted} likes` },
-      wishes: { one: `${formatted} keer op verlanglijst`, other: `${formatted} keer op verlanglijst` },
-      shares: { one: `${formatted} keer gedeeld`, other: `${formatted} keer gedeeld` },
-      rating: { one: `${formatted} review`, other: `${formatted} reviews` },
-      reviews: { one: `${formatted} review`, other: `${formatted} reviews` },
-      visitors: { one: `${formatted} bezoeker`, other: `${formatted} bezoekers` },
-      votes: { one: `${formatted} stem`, other: `${formatted} stemmen` },
-    } satisfies Record<Counted, object>)[metric]),
+  counts: {
+    likes: (count, formatted) => plural('nl', count, { one: `${formatted} like`, other: `${formatted} likes` }),
+    wishes: (count, formatted) => plural('nl', count, { one: `${formatted} keer op verlanglijst`, other: `${formatted} keer op verlanglijst` }),
+    shares: (count, formatted) => plural('nl', count, { one: `${formatted} keer gedeeld`, other: `${formatted} keer gedeeld` }),
+    rating: (count, formatted) => plural('nl', count, { one: `${formatted} review`, other: `${formatted} reviews` }),
+    reviews: (count, formatted) => plural('nl', count, { one: `${formatted} review`, other: `${formatted} reviews` }),
+    visitors: (count, formatted) => plural('nl', count, { one: `${formatted} bezoeker`, other: `${formatted} bezoekers` }),
+    votes: (count, formatted) => plural('nl', count, { one: `${formatted} stem`, other: `${formatted} stemmen` }),
+  },
   average: (stars, reviews, formatted) => plural('nl', reviews, { one: `${stars} sterren uit ${formatted} review`, other: `${stars} sterren uit ${formatted} reviews` }),
   stars: (count) => plural('nl', count, { one: `${count} ster`, other: `${count} sterren` }),
   ofPrevious: (rate) => `${rate} van de stap ervoor`,
@@ -202,16 +198,15 @@ const fr: InsightsMessages = {
     date: 'Date', product: 'Produit', count: 'Nombre', average: 'Moyenne des étoiles', reviews: 'Avis', network: 'Réseau',
     stars: 'Étoiles', step: 'Étape', visitors: 'Visiteurs', rate: 'De l’étape précédente', option: 'Choix', votes: 'Votes',
   },
-  counted: (metric, count, formatted) =>
-    plural('fr', count, ({
-      likes: { one: `${formatted} j’aime`, other: `${formatted} j’aime` },
-      wishes: { one: `${formatted} ajout à la liste d’envies`, other: `${formatted} ajouts à la liste d’envies` },
-      shares: { one: `${formatted} partage`, other: `${formatted} partages` },
-      rating: { one: `${formatted} avis`, other: `${formatted} avis` },
-      reviews: { one: `${formatted} avis`, other: `${formatted} avis` },
-      visitors: { one: `${formatted} visiteur`, other: `${formatted} visiteurs` },
-      votes: { one: `${formatted} vote`, other: `${formatted} votes` },
-    } satisfies Record<Counted, object>)[metric]),
+  counts: {
+    likes: (count, formatted) => plural('fr', count, { one: `${formatted} j’aime`, other: `${formatted} j’aime` }),
+    wishes: (count, formatted) => plural('fr', count, { one: `${formatted} ajout à la liste d’envies`, other: `${formatted} ajouts à la liste d’envies` }),
+    shares: (count, formatted) => plural('fr', count, { one: `${formatted} partage`, other: `${formatted} partages` }),
+    rating: (count, formatted) => plural('fr', count, { one: `${formatted} avis`, other: `${formatted} avis` }),
+    reviews: (count, formatted) => plural('fr', count, { one: `${formatted} avis`, other: `${formatted} avis` }),
+    visitors: (count, formatted) => plural('fr', count, { one: `${formatted} visiteur`, other: `${formatted} visiteurs` }),
+    votes: (count, formatted) => plural('fr', count, { one: `${formatted} vote`, other: `${formatted} votes` }),
+  },
   average: (stars, reviews, formatted) => plural('fr', reviews, { one: `${stars} étoiles sur ${formatted} avis`, other: `${stars} étoiles sur ${formatted} avis` }),
   stars: (count) => plural('fr', count, { one: `${count} étoile`, other: `${count} étoiles` }),
   ofPrevious: (rate) => `${rate} de l’étape précédente`,
@@ -257,16 +252,15 @@ const zhCN: InsightsMessages = {
     date: '日期', product: '商品', count: '次数', average: '平均星级', reviews: '评价', network: '平台', stars: '星级',
     step: '步骤', visitors: '访客', rate: '占上一步', option: '选项', votes: '票数',
   },
-  counted: (metric, _count, formatted) =>
-    ({
-      likes: `${formatted} 个赞`,
-      wishes: `${formatted} 次加入心愿单`,
-      shares: `${formatted} 次分享`,
-      rating: `${formatted} 条评价`,
-      reviews: `${formatted} 条评价`,
-      visitors: `${formatted} 位访客`,
-      votes: `${formatted} 票`,
-    } satisfies Record<Counted, string>)[metric],
+  counts: {
+    likes: (_count, formatted) => `${formatted} 个赞`,
+    wishes: (_count, formatted) => `${formatted} 次加入心愿单`,
+    shares: (_count, formatted) => `${formatted} 次分享`,
+    rating: (_count, formatted) => `${formatted} 条评价`,
+    reviews: (_count, formatted) => `${formatted} 条评价`,
+    visitors: (_count, formatted) => `${formatted} 位访客`,
+    votes: (_count, formatted) => `${formatted} 票`,
+  },
   average: (stars, _reviews, formatted) => `${formatted} 条评价平均 ${stars} 星`,
   stars: (count) => `${count} 星`,
   ofPrevious: (rate) => `占上一步的 ${rate}`,
