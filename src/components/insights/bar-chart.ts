@@ -1,5 +1,5 @@
 import { html, svg } from 'lit';
-import { type ChartView, fitText, pointAttributes, pointKeys, textWidth, tooltip } from './chart-frame.js';
+import { type ChartView, fitText, labelledTicks, pointAttributes, pointKeys, textWidth, tooltip } from './chart-frame.js';
 import { niceTicks } from './nice-ticks.js';
 
 export interface Bar {
@@ -20,13 +20,14 @@ export function barChart(view: ChartView, name: string, bars: readonly Bar[], ma
   const em = view.fontSize;
   const row = 2.2 * em;
   const top = 0.5 * em;
-  const labelWidth = Math.min(view.width * 0.4, Math.max(4 * em, ...bars.map((bar) => (textWidth(bar.label) + 0.5) * em)));
+  const labelWidth = Math.min(view.width * 0.4, Math.max(4 * em, ...bars.map((bar) => (textWidth(bar.label) + 1) * em)));
   const noteWidth = Math.max(2.5 * em, ...bars.map((bar) => (textWidth(bar.note ?? view.format(bar.value)) + 0.5) * em));
   const x0 = labelWidth + 0.5 * em;
   const x1 = Math.max(x0 + 2 * em, view.width - noteWidth);
   const ticks = niceTicks(max ?? Math.max(0, ...bars.map((bar) => bar.value)), Math.max(2, Math.floor((x1 - x0) / (4 * em))));
   const end = ticks.at(-1)!;
   const x = (value: number) => x0 + ((x1 - x0) * value) / end;
+  const labelled = labelledTicks(ticks, x, view.format, em);
   const bottom = top + bars.length * row;
   const height = bottom + 2 * em;
   const active = view.active === undefined ? undefined : bars[view.active];
@@ -34,7 +35,7 @@ export function barChart(view: ChartView, name: string, bars: readonly Bar[], ma
   return html`<div class="plot">
     <svg role="group" aria-label=${name} width=${view.width} height=${height} viewBox="0 0 ${view.width} ${height}" @keydown=${pointKeys(view, bars.length)} @pointerleave=${() => view.hide()}>
       ${ticks.map((tick) => svg`<line class="grid" x1=${x(tick)} x2=${x(tick)} y1=${top} y2=${bottom}></line>
-        <text class="tick" x=${x(tick)} y=${bottom + 1.3 * em} text-anchor="middle" aria-hidden="true">${view.format(tick)}</text>`)}
+        ${labelled.has(tick) ? svg`<text class="tick" x=${x(tick)} y=${bottom + 1.3 * em} text-anchor="middle" aria-hidden="true">${view.format(tick)}</text>` : null}`)}
       ${bars.map((bar, index) => {
         const point = pointAttributes(view, index);
         const y = top + index * row;

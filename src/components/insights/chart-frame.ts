@@ -35,6 +35,22 @@ export interface Tip {
 /** Roughly how wide `text` is in ems: an ideograph is a full em, other letters about half. */
 export const textWidth = (text: string): number => [...text].reduce((sum, char) => sum + (/[\u2E80-\uFFEF]/.test(char) ? 1 : 0.56), 0);
 
+/**
+ * Which of `ticks` get a label on a horizontal axis: from the first, each one clear of the last
+ * labelled (`at` gives a tick's x), so narrow charts with large text never overlap numbers.
+ */
+export function labelledTicks(ticks: readonly number[], at: (tick: number) => number, label: (tick: number) => string, em: number): Set<number> {
+  const shown = new Set<number>();
+  let right = -Infinity;
+  for (const tick of ticks) {
+    const half = ((textWidth(label(tick)) + 0.8) * em) / 2;
+    if (at(tick) - half < right) continue;
+    shown.add(tick);
+    right = at(tick) + half;
+  }
+  return shown;
+}
+
 /** `text` cut with an ellipsis to fit `ems` (the whole text stays in the point's name, tooltip and table). */
 export function fitText(text: string, ems: number): string {
   if (textWidth(text) <= ems) return text;
@@ -71,9 +87,10 @@ export const pointAttributes = (view: ChartView, index: number) => ({
  */
 export function tooltip(view: ChartView, tip: Tip | undefined) {
   if (!tip) return nothing;
-  // Kept inside the chart: to the left of the point on the right half.
+  // Kept inside the chart: to the left of the point on the right half, no wider than the room beside it.
   const right = tip.x > view.width / 2;
-  const style = { top: `${tip.y}px`, ...(right ? { right: `${view.width - tip.x}px` } : { left: `${tip.x}px` }) };
+  const room = right ? tip.x : view.width - tip.x;
+  const style = { top: `${tip.y}px`, 'max-inline-size': `min(18em, ${room}px)`, ...(right ? { right: `${view.width - tip.x}px` } : { left: `${tip.x}px` }) };
   return html`<div part="tooltip" class="tooltip" id="${view.id}-tip" aria-hidden="true" style=${styleMap(style)}>
     <strong>${tip.title}</strong>${tip.lines.map((line) => html`<br />${line}`)}
   </div>`;

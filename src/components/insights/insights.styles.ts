@@ -144,7 +144,6 @@ const ownStyles = css`
     z-index: 1;
     margin-block-start: 0.5em;
     padding: 0.3em 0.6em;
-    max-inline-size: 18em;
     background: Canvas;
     color: CanvasText;
     border: 1px solid currentColor;
