@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { restInsightsSource } from '../../src/components/insights/insights.js';
 import type { ScInsights } from '../../src/components/insights/insights.component.js';
 import { deepActiveElement } from '../support/ax-tree.js';
+import { forcedColors } from '../support/browser.js';
 import { newSite, seedActivity, setApiMode, takeRequests } from '../support/api.js';
 import type { ActivityRow } from '../support/api-host.js';
 import { oneVariant, putProduct } from '../support/catalog.js';
@@ -201,5 +202,51 @@ describe('<sc-insights> against the server', () => {
     [...root(el).querySelectorAll<HTMLButtonElement>('[role=alert] button')].find((button) => button.textContent === 'Try again')!.click();
     await waitUntil(() => barLabels(el, 'products')[0]?.includes('share'), 'not read again');
     expect(root(el).querySelector('[role=alert]')!.textContent!.trim()).to.equal('');
+  });
+
+  it('keeps its charts when moved in the page, and redraws them at the new width', async () => {
+    const el = await mount(await seededSite());
+    await takeRequests();
+    const narrow = document.createElement('div');
+    narrow.style.inlineSize = '320px';
+    document.body.append(narrow);
+    try {
+      narrow.append(el);
+      await waitUntil(() => Number(chart(el, 'products').querySelector('svg')!.getAttribute('width')) <= 320, 'not redrawn at the new width');
+      expect(barLabels(el, 'products')).to.deep.equal(['Linen tee: 3 likes', 'p3: 2 likes', 'Wool scarf: 1 like']);
+      expect(await takeRequests(), 'moving reads nothing again').to.deep.equal([]);
+    } finally {
+      narrow.remove();
+    }
+  });
+
+  it('reserves room for the charts before their numbers arrive', async () => {
+    const api = await seededSite();
+    await setApiMode({ mode: 'hang', times: 6 });
+    const el = await fixture<ScInsights>(html`<sc-insights .source=${restInsightsSource({ endpoint: api.endpoint, site: api.site, credential: api.secret })}></sc-insights>`);
+    expect(root(el).querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root(el).querySelector('[role=status]')!.textContent).to.equal('Loading…');
+    for (const id of ['activity', 'products', 'networks', 'ratings', 'funnel']) expect(root(el).querySelector<HTMLElement>(`[data-chart=${id}]`)!.offsetHeight, id).to.be.greaterThan(100);
+    await setApiMode({ mode: 'up' });
+  });
+
+  it('draws bars and lines in the text colour with forced colours, lines told apart by their dashes', async () => {
+    const el = await mount(await seededSite());
+    await forcedColors('active');
+    try {
+      const bar = chart(el, 'products').querySelector('.bar')!;
+      const text = getComputedStyle(chart(el, 'products').querySelector('.label')!).fill;
+      expect(getComputedStyle(bar).fill).to.equal(text);
+      const dashes = [...chart(el, 'activity').querySelectorAll('.line')].map((line) => getComputedStyle(line).strokeDasharray);
+      expect(new Set(dashes).size).to.equal(dashes.length);
+    } finally {
+      await forcedColors('none');
+    }
+  });
+
+  it('speaks Chinese with full-width punctuation', async () => {
+    const el = await mount(await seededSite(), 'zh-CN');
+    expect(root(el).querySelector('#funnel-title')!.textContent).to.equal('从点赞到结算');
+    expect(barLabels(el, 'products')[0]).to.equal('Linen tee：3 个赞');
   });
 });

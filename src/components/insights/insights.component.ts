@@ -6,9 +6,10 @@ import { type ChartView } from './chart-frame.js';
 import { cell, type ChartNumbers, csvHref, numbersTable } from './chart-table.js';
 import { insightsMessages, type InsightsMessages } from './insights.messages.js';
 import { insightsStyles } from './insights.styles.js';
-import type {
-  ActivityKind, InsightsActivity, InsightsFunnel, InsightsInterval, InsightsMetric, InsightsNetworks, InsightsProducts,
-  InsightsRange, InsightsRatings, InsightsSource, InsightsVotes, VoteOption,
+import {
+  ACTIVITY_KINDS, type ActivityKind, type InsightsActivity, type InsightsFunnel, type InsightsInterval, type InsightsMetric,
+  type InsightsNetworks, type InsightsProducts, type InsightsRange, type InsightsRatings, type InsightsSource, type InsightsVotes,
+  type VoteOption,
 } from './insights-source.js';
 import { lineChart } from './line-chart.js';
 
@@ -100,10 +101,15 @@ export class ScInsights extends ScElement {
   private widths = new Map<string, number>();
   /** Each part's latest read: an older answer arriving late is dropped. */
   private readonly reads = new Map<Part, number>();
+  /**
+   * Each chart is drawn at its box's width. Read in the observer, drawn in the next frame: a
+   * redraw that changes the page's height (a scroll bar coming) is then a new observation,
+   * not a loop within this one.
+   */
   private readonly sizes = new ResizeObserver((entries) => {
-    const widths = new Map(this.widths);
-    for (const entry of entries) widths.set((entry.target as HTMLElement).dataset.chart!, Math.floor(entry.contentRect.width));
-    this.widths = widths;
+    const seen = entries.map((entry) => [(entry.target as HTMLElement).dataset.chart!, Math.floor(entry.contentRect.width)] as const);
+    if (seen.every(([id, width]) => this.widths.get(id) === width)) return;
+    requestAnimationFrame(() => (this.widths = new Map([...this.widths, ...seen])));
   });
 
   override disconnectedCallback(): void {
@@ -264,7 +270,9 @@ export class ScInsights extends ScElement {
     const activity = this.data.activity;
     const shown = activity?.series.filter((series) => this.lines.has(series.kind)) ?? [];
     const dates = activity?.series[0]?.points.map((point) => point.date) ?? [];
-    const style = (kind: ActivityKind) => (FIRST_LINES.indexOf(kind) + 1 || 6) as number;
+    // The first lines take the six styles in order; the others share them round, each kind always the same.
+    const others = ACTIVITY_KINDS.filter((kind) => !FIRST_LINES.includes(kind));
+    const style = (kind: ActivityKind) => (FIRST_LINES.includes(kind) ? FIRST_LINES.indexOf(kind) : others.indexOf(kind) % FIRST_LINES.length) + 1;
     const numbers = activity && {
       columns: [t.columns.date, ...shown.map((series) => t.kinds[series.kind])],
       rows: dates.map((day, index) => [cell(day, date(day)), ...shown.map((series) => cell(series.points[index]!.count, format(series.points[index]!.count)))]),
