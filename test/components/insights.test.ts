@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { restInsightsSource } from '../../src/components/insights/insights.js';
 import type { ScInsights } from '../../src/components/insights/insights.component.js';
 import { deepActiveElement } from '../support/ax-tree.js';
@@ -248,5 +248,21 @@ describe('<sc-insights> against the server', () => {
     const el = await mount(await seededSite(), 'zh-CN');
     expect(root(el).querySelector('#funnel-title')!.textContent).to.equal('从点赞到结算');
     expect(barLabels(el, 'products')[0]).to.equal('Linen tee：3 个赞');
+  });
+
+  it('shows a tooltip under the pointer, and hides it when the pointer leaves', async () => {
+    const el = await mount(await seededSite());
+    const networks = chart(el, 'networks');
+    networks.scrollIntoView({ block: 'center' });
+    const bar = networks.querySelectorAll('svg .point .bar')[1]!.getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(bar.left + 2), Math.round(bar.top + bar.height / 2)] });
+      await waitUntil(() => networks.querySelector('[part=tooltip]'), 'no tooltip under the pointer');
+      expect(networks.querySelector<HTMLElement>('[part=tooltip]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal('facebook 1 share');
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await waitUntil(() => !networks.querySelector('[part=tooltip]'), 'the tooltip stayed');
+    } finally {
+      await resetMouse();
+    }
   });
 });
