@@ -67,10 +67,15 @@ export async function appendActivity(sql: Sql, site: string, events: readonly St
 /** Days events are kept when ACTIVITY_RETENTION_DAYS does not say. */
 export const ACTIVITY_RETENTION_DAYS = 400;
 
-/** Deletes events older than `days` days, and the rollup days they made (migration 024). */
+const ROLLUPS = ['activity_days', 'activity_details', 'activity_visitor_days'];
+
+/**
+ * Deletes events older than `days` days and the rollup days they made (migration 024), then
+ * renews the planner's statistics of the rollups: PGlite never runs autovacuum, and without
+ * them the aggregates sort what they could hash.
+ */
 export async function pruneActivity(sql: Sql, days: number): Promise<void> {
   await sql.query('DELETE FROM activity_events WHERE at < now() - make_interval(days => $1)', [days]);
-  for (const table of ['activity_days', 'activity_details', 'activity_visitor_days']) {
-    await sql.query(`DELETE FROM ${table} WHERE day < (now() AT TIME ZONE 'UTC')::date - $1::int`, [days]);
-  }
+  for (const table of ROLLUPS) await sql.query(`DELETE FROM ${table} WHERE day < (now() AT TIME ZONE 'UTC')::date - $1::int`, [days]);
+  await sql.exec(`ANALYZE ${ROLLUPS.join(', ')}`);
 }

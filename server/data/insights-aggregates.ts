@@ -81,16 +81,17 @@ export async function ratingCounts(sql: Sql, site: string, range: DayRange): Pro
 /**
  * Visitors at each step: those who did it and every step before it in the range. A visitor's
  * first day of a kind in the range is the row whose previous day is before it (migration
- * 024), so each visitor is one row per kind, and the steps are counted in one pass.
+ * 024), so each visitor is one row per kind; a bit per step says which they did.
  */
 export async function funnel(sql: Sql, site: string, range: DayRange): Promise<z.input<typeof InsightsFunnel>['steps']> {
-  const reached = FUNNEL_STEPS.map((_, index) => `count(*) FILTER (WHERE kinds @> $${index + 5}::text[])::int`);
+  const bits = FUNNEL_STEPS.map((step, index) => `WHEN '${step}' THEN ${2 ** index}`).join(' ');
+  const reached = FUNNEL_STEPS.map((_, index) => `count(*) FILTER (WHERE steps & ${2 ** (index + 1) - 1} = ${2 ** (index + 1) - 1})::int`);
   const [row] = await sql.query<{ visitors: number[] }>(
     `SELECT ARRAY[${reached.join(', ')}] AS visitors
-     FROM (SELECT visitor, array_agg(kind) AS kinds FROM activity_visitor_days
+     FROM (SELECT visitor, bit_or(CASE kind ${bits} END) AS steps FROM activity_visitor_days
            WHERE site_id = $1 AND kind = ANY($4) AND day BETWEEN $2 AND $3 AND (prev_day IS NULL OR prev_day < $2)
            GROUP BY visitor) AS v`,
-    [site, range.from, range.to, FUNNEL_STEPS, ...FUNNEL_STEPS.map((_, index) => FUNNEL_STEPS.slice(0, index + 1))],
+    [site, range.from, range.to, FUNNEL_STEPS],
   );
   const visitors = row!.visitors;
   return FUNNEL_STEPS.map((step, index) => {
