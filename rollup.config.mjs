@@ -103,6 +103,8 @@ const npmEntries = {
   'i18n/compile-messages': 'src/i18n/compile-messages.ts',
   ...Object.fromEntries(components.map((name) => [`components/${name}`, `src/components/${name}/${name}.ts`])),
   react: 'src/react/index.ts',
+  // The seller console's charts (`sc-widgets/insights`): no other entry imports it.
+  insights: 'src/components/insights/insights.ts',
 };
 
 export default [
@@ -152,6 +154,15 @@ export default [
       sourcemap: 'hidden',
     },
     plugins: [packsBesideScript, ...plugins({ module: false })],
+  },
+  /*
+   * The seller console's charts in one file with Lit inside, for the console's one script tag
+   * (demo/seller.html, no build step). Its own build: it shares nothing with the shoppers' files.
+   */
+  {
+    input: { 'sc-insights': 'src/components/insights/insights.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: 'hidden' },
+    plugins: plugins(),
   },
   /*
    * The npm entries again, and the classic script's API as a module, for Node (the `node`

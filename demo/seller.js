@@ -34,7 +34,7 @@ function start() {
   const fail = (doing, error) =>
     announce(error.status === 401 ? 'Your credential does not work any more: it was revoked, or the site id is wrong. Sign in again.'
       : error.status === 403 ? `You may not ${doing}: your credential lacks the scope.` : `Could not ${doing}: ${error.message}`);
-  /** Set while signed in: the API as this member, the member, and the products' titles by id. */
+  /** Set while signed in: the API as this member, the member, the products' titles by id, and how the charts read. */
   let session;
 
   /** This file's own sections, each filled by `(section, session)`; the inbox fills itself (`loadInbox`). */
@@ -42,7 +42,7 @@ function start() {
     inbox: () => loadInbox(),
     reviews: (section, { api, member, titles }) => mountPublishedReviews(section, api, { scopes: member.scopes, titles }),
     catalog: (section, { api, products }) => (($('catalog-count').textContent = `(${products.length})`), mountCatalog(section, api, products)),
-    insights: (section, { api }) => mountInsights(section, api),
+    insights: (section, { api, reader }) => mountInsights(section, api, reader),
     team: (section, { api, member }) => mountTeam(section, api, member.id),
   };
   const sections = () => [...document.querySelectorAll('section.part')];
@@ -54,7 +54,9 @@ function start() {
     const { member } = await api.send('GET', 'members/me');
     const products = await allPages(api, 'products', 'products');
     const titles = new Map(products.map((product) => [product.id, product.title]));
-    return { api, member, products, titles };
+    // What <sc-insights> reads with: the same member's credential, still only in memory.
+    const reader = { endpoint: apiOrigin, site, credential };
+    return { api, member, products, titles, reader };
   }
 
   /** Mounts each section the member's scopes allow, and lists them in the navigation. */

@@ -8,8 +8,11 @@
  *   members the elements inherit) are described in `dist/index.js`, the package's main, which
  *   also re-exports every element class and defines every tag;
  * - `ScElement.define(tag)` is no definition of its own (the analyzer saw one, `anonymous_0`).
+ * - a console-only element (CONSOLE_ONLY) lives in its own entry, which the root neither
+ *   re-exports nor defines: no shopper's page carries the seller's charts.
  */
 const ROOT = 'dist/index.js';
+export const CONSOLE_ONLY = { insights: 'dist/insights.js' };
 const entryOf = (sourcePath) => /^src\/components\/([\w-]+)\/\1\.component\.ts$/.exec(sourcePath)?.[1];
 
 export function packagePaths() {
@@ -22,7 +25,7 @@ export function packagePaths() {
       for (const module of elements) {
         const name = entryOf(module.path);
         if (!name) throw new Error(`${module.path} defines an element but is no component entry (src/components/<name>/<name>.component.ts)`);
-        moved.set(module.path, `dist/components/${name}.js`);
+        moved.set(module.path, CONSOLE_ONLY[name] ?? `dist/components/${name}.js`);
       }
       for (const module of bases) moved.set(module.path, ROOT);
 
@@ -42,7 +45,7 @@ export function packagePaths() {
         declarations: bases.flatMap((module) => module.declarations ?? []),
         exports: [
           { kind: 'js', name: 'ScElement', declaration: { name: 'ScElement', module: ROOT } },
-          ...elementModules.flatMap((module) => module.exports),
+          ...elementModules.filter((module) => !Object.values(CONSOLE_ONLY).includes(module.path)).flatMap((module) => module.exports),
         ],
       };
       manifest.modules = [root, ...elementModules];

@@ -56,6 +56,9 @@ const oneTagBudgets = {
   // 46 KB since <sc-questions> and <sc-ideas> (6.5 KB): the module above loads them only on
   // pages with their tags, where this file has no way to.
   'every widget (classic script, with every on-demand chunk)': ['sc-widgets.iife.js'],
+  // <sc-insights> for the seller console, with Lit inside: no shopper's page loads it
+  // (test/node/budgets.test.ts). Hand-drawn SVG charts: a library alone would be more (README).
+  'seller insights, console only': ['sc-insights.js'],
 };
 
 /**

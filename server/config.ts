@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { USER_TOKEN_MAX_LIFETIME } from './auth/user-token.js';
+import { ACTIVITY_RETENTION_DAYS } from './data/activity.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 import { ALLOWABLE, type Allowable } from './webhooks/addresses.js';
 
@@ -25,6 +26,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Address classes beyond public ones that webhook receivers may have; `--demo` allows loopback. */
   readonly webhooksAllow: ReadonlySet<Allowable>;
+  /** Days shoppers' activity is kept for the insights. */
+  readonly activityRetentionDays: number;
 }
 
 /** `--demo` (npm start) turns on the demo seed and static files. */
@@ -35,6 +38,8 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
   const userTokenMaxLifetime = Number(env.USER_TOKEN_MAX_LIFETIME ?? USER_TOKEN_MAX_LIFETIME);
   if (!Number.isInteger(userTokenMaxLifetime) || userTokenMaxLifetime <= 0) throw new Error(`USER_TOKEN_MAX_LIFETIME must be seconds, not ${env.USER_TOKEN_MAX_LIFETIME}`);
+  const activityRetentionDays = Number(env.ACTIVITY_RETENTION_DAYS || ACTIVITY_RETENTION_DAYS);
+  if (!Number.isInteger(activityRetentionDays) || activityRetentionDays < 1) throw new Error(`ACTIVITY_RETENTION_DAYS must be a number of days, not ${env.ACTIVITY_RETENTION_DAYS}`);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!isLogLevel(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${logLevel}`);
   const webhooksAllow = (env.WEBHOOKS_ALLOW ?? (demo ? 'loopback' : '')).split(',').map((name) => name.trim()).filter(Boolean);
@@ -55,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv, args: readonly string[]): Con
     adminKey: env.ADMIN_KEY || (demo ? randomBytes(32).toString('base64url') : undefined),
     logLevel,
     webhooksAllow: new Set(webhooksAllow.filter(isAllowable)),
+    activityRetentionDays,
   };
 }
 

@@ -73,6 +73,22 @@ export const demoRewardCampaign = {
   },
 } as const;
 
+/**
+ * The insights' 90 days of made-up activity (generated-activity.ts): the shirt, the tulips and
+ * the sunglasses sell best; the poll's sage green leads.
+ */
+export const demoActivity = {
+  days: 90,
+  visitsPerDay: 70,
+  visitors: 1500,
+  seed: 17,
+  products: ['sku-1', 'sku-4', 'sku-3', 'sku-9', 'sku-2', 'sku-12', 'sku-5', 'sku-8', 'sku-6', 'sku-10', 'sku-7', 'sku-11'].map((id) => ({
+    id,
+    price: demoProducts.find((product) => product.id === id)!.variants[0]!.price,
+  })),
+  poll: { id: 'poll-1', options: ['sage', 'navy', 'sand'] },
+};
+
 /** Made-up reviews on top of the hand-written ones (see seed-reviews.ts). */
 export const demoGeneratedReviews = { productId: 'sku-1', count: 36 } as const;
 

@@ -13,6 +13,8 @@ export interface ListenOptions {
   readonly databaseUrl?: string;
   readonly dataDir?: string;
   readonly serverSecret?: string;
+  /** Days shoppers' activity is kept (default ACTIVITY_RETENTION_DAYS). */
+  readonly activityRetentionDays?: number;
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;

@@ -1,14 +1,18 @@
-import type { Db } from './db/db.js';
+import type { Db, Sql } from './db/db.js';
+import { appendActivity } from './data/activity.js';
 import { setStatus } from './data/ideas.js';
 import { createMember, listMembers, revokeMember } from './data/team.js';
 import { insertCampaign } from './data/coupon-campaigns.js';
-import { demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviews, demoRewardCampaign } from './demo-data.js';
+import { demoActivity, demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviews, demoRewardCampaign } from './demo-data.js';
+import { generateActivity, generatedChoice } from './generated-activity.js';
 import { seedReviews } from './seed-reviews.js';
 import { saveSite } from './sites/sites.js';
 
 /**
  * Creates the demo site `demo` with its catalog, reviews (a few dozen more made up for
- * `sku-1`, so its thread pages and sorts), a poll, an ideas board, a reward campaign for reviews and a team member (with every scope, the till's too). Rows that exist are
+ * `sku-1`, so its thread pages and sorts), a poll, an ideas board, a reward campaign for
+ * reviews, a team member (with every scope, the till's too) and, once, 90 days of shoppers'
+ * activity for the insights. Rows that exist are
  * left alone, so a second start keeps what visitors did with the demo; but the member's
  * credential is kept only as a hash, so each start replaces the demo member (revoking the
  * last one: what they signed keeps their name) and resolves to the new credential, to print.
@@ -53,9 +57,26 @@ export async function seedDemo(db: Db, secret: string): Promise<{ memberCredenti
     }
     // Kept once made: a seller who ended it (to run another) does not get it back.
     await insertCampaign(tx, 'demo', demoRewardCampaign.id, demoRewardCampaign.draft);
+    await seedActivity(tx);
     for (const member of await listMembers(tx, 'demo')) {
       if (!member.revokedAt && member.name === demoMember.name && member.role === demoMember.role) await revokeMember(tx, 'demo', member.id);
     }
     return { memberCredential: (await createMember(tx, 'demo', demoMember)).credential };
   });
+}
+
+/**
+ * The demo's first start writes 90 days of activity up to yesterday, and the poll votes
+ * among them; later starts keep what is there (a marker in settings says it was done).
+ */
+async function seedActivity(tx: Sql): Promise<void> {
+  const first = await tx.query("INSERT INTO settings (key, value) VALUES ('demo_activity_seeded', now()::text) ON CONFLICT DO NOTHING RETURNING 1");
+  if (!first.length) return;
+  const events = [...generateActivity(demoActivity)].flat();
+  await appendActivity(tx, 'demo', events);
+  const voters = [...new Set(events.filter((event) => event.kind === 'poll_vote').map((event) => event.visitor))];
+  await tx.query(
+    `INSERT INTO poll_votes (site_id, poll_id, actor, option_id) SELECT 'demo', $1, 'seed:' || v, o FROM unnest($2::text[], $3::text[]) AS t (v, o) ON CONFLICT DO NOTHING`,
+    [demoActivity.poll.id, voters, voters.map((visitor) => generatedChoice(demoActivity.poll.options, visitor))],
+  );
 }

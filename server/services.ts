@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './db/db.js';
+import { ACTIVITY_RETENTION_DAYS, pruneActivity } from './data/activity.js';
 import { pruneKeys } from './data/idempotency.js';
 import { openDb } from './db/open.js';
 import { EventHub } from './events/hub.js';
@@ -17,11 +18,11 @@ export interface Services {
  * needs. Without `serverSecret` the key is generated once and kept in the database, so
  * restarts and other copies on the same database accept the tokens already issued.
  */
-export async function openServices(options: { databaseUrl?: string; dataDir?: string; serverSecret?: string }): Promise<Services> {
+export async function openServices(options: { databaseUrl?: string; dataDir?: string; serverSecret?: string; activityRetentionDays?: number }): Promise<Services> {
   const db = await openDb(options);
   const visitorKey = options.serverSecret ?? (await storedKey(db));
   const events = await EventHub.start(db);
-  const prune = () => Promise.all([pruneKeys(db), pruneDeliveries(db)]);
+  const prune = () => Promise.all([pruneKeys(db), pruneDeliveries(db), pruneActivity(db, options.activityRetentionDays ?? ACTIVITY_RETENTION_DAYS)]);
   await prune();
   const pruning = setInterval(() => void prune().catch(() => {}), PRUNE_EVERY).unref();
   return {
@@ -36,7 +37,7 @@ export async function openServices(options: { databaseUrl?: string; dataDir?: st
   };
 }
 
-/** How often expired idempotency keys and old webhook deliveries are deleted: each copy does it, and a DELETE of none is cheap. */
+/** How often expired idempotency keys, old webhook deliveries and old activity are deleted: each copy does it, and a DELETE of none is cheap. */
 const PRUNE_EVERY = 60 * 60 * 1000;
 
 async function storedKey(db: Db): Promise<string> {

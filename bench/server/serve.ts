@@ -3,6 +3,8 @@ import { listen } from '../../server/listen.js';
 import type { ReviewCursor, ReviewSort } from '../../server/schemas/reviews.js';
 import { seedReviews } from '../../server/seed-reviews.js';
 import { saveSite } from '../../server/sites/sites.js';
+import { ACTIVITY_RETENTION_DAYS, pruneActivity } from '../../server/data/activity.js';
+import { ACTIVITY_EVENTS, seedActivity } from './activity.js';
 
 /**
  * The server under test, in its own process: DATABASE_URL or DATA_DIR as for
@@ -10,7 +12,8 @@ import { saveSite } from '../../server/sites/sites.js';
  * exactly what they exist to stop. Prints `{ "url", "reviews" }` once it listens: `reviews`
  * names the product with many reviews and holds, per sort, the EXPLAIN of its first and
  * tenth page's statement as this server plans them, without ANALYZE (an embedded database
- * never runs autovacuum).
+ * never runs autovacuum), and `activity` the events the insights aggregate and the seconds
+ * their insert took.
  */
 const REVIEWS_PRODUCT = 'reviews-100k';
 const REVIEW_COUNT = 100_000;
@@ -41,5 +44,9 @@ for (const sort of SORTS) {
   for (let page = 1; page < 10; page++) after = cursorAfter(sort, (await publishedPage(db, 'bench', REVIEWS_PRODUCT, { sort, after, limit: PAGE })).at(-1)!);
   plans[sort] = { first: await explain({ sort, limit: PAGE + 1 }), tenth: await explain({ sort, after, limit: PAGE + 1 }) };
 }
-console.log(JSON.stringify({ url: server.url, reviews: { productId: REVIEWS_PRODUCT, count: REVIEW_COUNT, plans } }));
+// The insights' budget case: 1,000,000 events.
+const activity = { events: ACTIVITY_EVENTS, seconds: await seedActivity(db, 'bench') };
+// What the server's hourly job would have done since: the rollups' statistics.
+await pruneActivity(db, ACTIVITY_RETENTION_DAYS);
+console.log(JSON.stringify({ url: server.url, reviews: { productId: REVIEWS_PRODUCT, count: REVIEW_COUNT, plans }, activity }));
 process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -60,6 +60,12 @@ export async function setLine(sql: Sql, site: string, actor: string, line: z.out
   return added.length > 0;
 }
 
+/** How many of a variant the cart holds (0: none). */
+export async function lineQuantity(sql: Sql, site: string, actor: string, productId: string, variantId: string): Promise<number> {
+  const [row] = await sql.query<{ quantity: number }>('SELECT quantity FROM cart_lines WHERE site_id = $1 AND actor = $2 AND product_id = $3 AND variant_id = $4', [site, actor, productId, variantId]);
+  return row?.quantity ?? 0;
+}
+
 export async function removeLine(sql: Sql, site: string, actor: string, productId: string, variantId: string): Promise<void> {
   await sql.query('DELETE FROM cart_lines WHERE site_id = $1 AND actor = $2 AND product_id = $3 AND variant_id = $4', [site, actor, productId, variantId]);
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { recordActivity } from '../data/activity.js';
 import { asksToday, insertAsk, productTitles } from '../data/asks.js';
 import { pollWithVotes } from '../data/polls.js';
-import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { ProductId } from '../schemas/common.js';
@@ -35,12 +36,15 @@ export const createAsk = endpoint(
       throw new HttpError(400, 'invalid_request', 'body.productIds: product ids must be unique');
     }
     const site = c.get('site').id;
-    const actor = requireActor(c);
+    const who = shopper(c);
+    const { actor } = who;
     return c.get('db').transaction(async (tx) => {
       if ((await asksToday(tx, site, actor)) >= ASKS_PER_DAY) throw new HttpError(429, 'too_many_asks', `At most ${ASKS_PER_DAY} asks a day.`, 3600);
       const titles = await productTitles(tx, site, body.productIds);
       const options = body.productIds.map((id) => ({ id, label: titles.get(id) ?? id }));
-      return pollWithVotes(tx, site, await insertAsk(tx, site, newId('ask'), options, actor), actor);
+      const ask = await insertAsk(tx, site, newId('ask'), options, actor);
+      await recordActivity(tx, site, { kind: 'ask', subject: ask.id, ...who });
+      return pollWithVotes(tx, site, ask, actor);
     });
   },
 );

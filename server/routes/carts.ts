@@ -1,7 +1,9 @@
-import { mergeGuestCart, readCart, removeLine, setLine } from '../data/carts.js';
+import { recordActivity } from '../data/activity.js';
+import { lineQuantity, mergeGuestCart, readCart, removeLine, setLine } from '../data/carts.js';
 import { variantStock } from '../data/catalog.js';
-import { actorOf, requireActor } from '../http/actor.js';
+import { actorOf } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { Cart, CartLine, MAX_LINES } from '../schemas/carts.js';
 
@@ -41,7 +43,8 @@ export const setCartLine = endpoint(
   },
   async (c, { body }) => {
     const site = c.get('site').id;
-    const actor = requireActor(c);
+    const who = shopper(c);
+    const { actor } = who;
     return c.get('db').transaction(async (tx) => {
       await mergeGuestCart(tx, site, c.get('visitor'), actor);
       if (body.quantity === 0) {
@@ -52,7 +55,10 @@ export const setCartLine = endpoint(
       if (!variant) throw new HttpError(404, 'variant_not_found', 'No such product variant in the catalog.');
       if (variant.stock !== null && body.quantity > variant.stock) throw new HttpError(409, 'out_of_stock', `Only ${variant.stock} in stock.`);
       // Only a new line can overflow the cart: changing a line's quantity always fits.
+      const before = await lineQuantity(tx, site, actor, body.productId, body.variantId);
       if (!(await setLine(tx, site, actor, body))) throw new HttpError(409, 'cart_full', `A cart holds at most ${MAX_LINES} lines.`);
+      // An add to cart is more of a product than the cart held: `value` is how many more.
+      if (body.quantity > before) await recordActivity(tx, site, { kind: 'cart_add', productId: body.productId, value: body.quantity - before, ...who });
       return readCart(tx, site, actor);
     });
   },

@@ -10,6 +10,7 @@ import { getCart, setCartLine } from './carts.js';
 import { deleteProduct, getProduct, listProducts, patchVariant, putProduct } from './catalog.js';
 import { streamEvents } from './events.js';
 import { readInsights } from './insights.js';
+import { readActivity, readFunnel, readNetworks, readRatingCounts, readTopProducts, readVotes } from './insights-aggregates.js';
 import { readJsonLd } from './json-ld.js';
 import { addMember, listTeam, removeMember, whoAmI } from './team.js';
 import { like, readLikes, unlike } from './likes.js';
@@ -128,6 +129,12 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     awaitingQueue,
     questionModerationQueue,
     readInsights,
+    readActivity,
+    readTopProducts,
+    readNetworks,
+    readRatingCounts,
+    readFunnel,
+    readVotes,
     whoAmI,
     listTeam,
     addMember,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordActivity } from '../data/activity.js';
 import { clearCart, mergeGuestCart, readCart } from '../data/carts.js';
 import { restock, takeStock } from '../data/catalog.js';
 import { insertOrder, lockCheckout, type OrderLine, type OrderRow, readOrder, setOrderStatus } from '../data/orders.js';
@@ -6,6 +7,7 @@ import { printedCode } from '../data/coupon-codes.js';
 import { redeemCoupon, releaseRedemption } from '../data/coupon-redemptions.js';
 import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import type { Site } from '../http/env.js';
 import { newId } from '../ids.js';
@@ -81,6 +83,7 @@ export const checkout = endpoint(
       if (!body.lines) await clearCart(tx, site.id, actor);
       const order = toOrder(row, site);
       await enqueueWebhookEvent(tx, site.id, 'order.placed', order);
+      await recordActivity(tx, site.id, { kind: 'checkout', value: row.total, ...shopper(c) });
       return order;
     });
   },

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Sql } from '../db/db.js';
+import { recordActivity } from '../data/activity.js';
 import { castVote, findPolls, lockPoll, type PollAnswer, pollWithVotes, voteOf, withVotes } from '../data/polls.js';
 import { publish } from '../events/hub.js';
-import { actorOf, requireActor } from '../http/actor.js';
+import { actorOf } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { takeAnonymousVote, votesPerAddressText } from '../limits/anonymous-votes.js';
 import type { RateLimiter } from '../limits/rate-limit.js';
@@ -55,16 +57,24 @@ export const vote = (perAddress: RateLimiter) =>
     },
     async (c, { params, body }) => {
       const site = c.get('site').id;
-      const actor = requireActor(c);
+      const who = shopper(c);
+      const { actor } = who;
       return c.get('db').transaction(async (tx) => {
         const poll = await lockPoll(tx, site, params.pollId);
         if (!poll) throw new HttpError(404, 'poll_not_found', 'No such poll on this site.');
         if (poll.closed) throw new HttpError(409, 'poll_closed', 'The poll is closed.');
-        if (!poll.options.some((option) => option.id === body.optionId)) throw new HttpError(400, 'unknown_option', 'The poll has no such option.');
-        if ((await voteOf(tx, site, poll.id, actor)) === undefined) takeAnonymousVote(c, perAddress, `poll:${poll.id}`);
+        const option = poll.options.find((choice) => choice.id === body.optionId);
+        if (!option) throw new HttpError(400, 'unknown_option', 'The poll has no such option.');
+        const before = await voteOf(tx, site, poll.id, actor);
+        if (before === undefined) takeAnonymousVote(c, perAddress, `poll:${poll.id}`);
         await castVote(tx, site, poll.id, actor, body.optionId);
         const state = await pollWithVotes(tx, site, poll, actor);
         await publishPoll(tx, site, state);
+        // A vote given or moved; the same vote again changes nothing. An ask's options are products.
+        if (before !== body.optionId) {
+          const productId = poll.kind === 'ask' ? option.id : option.productId;
+          await recordActivity(tx, site, { kind: poll.kind === 'ask' ? 'ask_vote' : 'poll_vote', subject: poll.id, ...(productId ? { productId } : {}), ...who });
+        }
         return state;
       });
     },

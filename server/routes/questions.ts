@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { recordActivity } from '../data/activity.js';
 import { questionCursorAfter, questionPage } from '../data/question-pages.js';
 import { askedBy, insertQuestion, publishQuestion, questionsToday, withAnswers } from '../data/questions.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { ProductId } from '../schemas/common.js';
@@ -79,7 +81,9 @@ export const askQuestion = endpoint(
       await publishQuestion(tx, site, row);
       // The question as anyone reads it: `mine` is the asker's alone.
       await enqueueWebhookEvent(tx, site, 'question.asked', (await withAnswers(tx, site, [row], undefined))[0]!);
-      return (await withAnswers(tx, site, [row], actor))[0]!;
+      const question = (await withAnswers(tx, site, [row], actor))[0]!;
+      await recordActivity(tx, site, { kind: 'question', productId: params.productId, ...shopper(c, body.locale) });
+      return question;
     });
   },
 );

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { recordActivity } from '../data/activity.js';
 import { cursorAfter, publishedPage } from '../data/review-pages.js';
 import { insertReview, publishedCount, publishRating, ratingSummaries, withReplies } from '../data/reviews.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { IdsQuery, ProductId } from '../schemas/common.js';
@@ -100,6 +102,7 @@ export const createReview = endpoint(
       }
       const review = (await withReplies(tx, site, [row], { seller: false, actor: requireActor(c) }))[0]!;
       await enqueueWebhookEvent(tx, site, 'review.posted', review);
+      await recordActivity(tx, site, { kind: 'review', productId: params.productId, value: body.rating, ...shopper(c, body.locale) });
       return review;
     });
   },

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { recordActivity } from '../data/activity.js';
 import { addShare, shareCounts } from '../data/shares.js';
 import type { Sql } from '../db/db.js';
-import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { IdsQuery, ProductId } from '../schemas/common.js';
 
 export const ShareNetwork = z.enum(['native', 'copy', 'email', 'whatsapp', 'x', 'facebook', 'linkedin', 'pinterest', 'telegram', 'line', 'weibo']);
@@ -59,7 +60,8 @@ export const recordShare = endpoint(
   async (c, { params, body }) => {
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
-      await addShare(tx, site, params.productId, requireActor(c), body.network);
+      const who = shopper(c);
+      if (await addShare(tx, site, params.productId, who.actor, body.network)) await recordActivity(tx, site, { kind: 'share', productId: params.productId, network: body.network, ...who });
       return (await countsOf(tx, site, [params.productId]))[params.productId]!;
     });
   },

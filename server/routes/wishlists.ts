@@ -18,9 +18,11 @@ import {
   wishedAmong,
   wishedBy,
 } from '../data/wishlists.js';
+import { recordActivity } from '../data/activity.js';
 import type { Db, Sql } from '../db/db.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
+import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { IdsQuery, ProductId, ServerId } from '../schemas/common.js';
 import { MAX_ITEMS, MAX_LISTS, Wishlist, WishState } from '../schemas/wishlists.js';
@@ -61,21 +63,23 @@ const ListsChoice = z.object({ listId: ServerId.optional().describe('Default: ev
 
 export const addWish = endpoint(
   { ...wishSpec, method: 'put', operationId: 'addWish', summary: 'Put a product on a wish list (idempotent)', body: ListChoice.optional().meta({ id: 'ListChoice' }) },
-  async (c, { params, body }) => setWish(c.get('db'), c.get('site').id, requireActor(c), params.productId, body?.listId, true),
+  async (c, { params, body }) => setWish(c.get('db'), c.get('site').id, shopper(c), params.productId, body?.listId, true),
 );
 
 export const removeWish = endpoint(
   { ...wishSpec, method: 'delete', operationId: 'removeWish', summary: 'Take a product off a wish list, or off all of them (idempotent)', query: ListsChoice },
-  async (c, { params, query }) => setWish(c.get('db'), c.get('site').id, requireActor(c), params.productId, query.listId, false),
+  async (c, { params, query }) => setWish(c.get('db'), c.get('site').id, shopper(c), params.productId, query.listId, false),
 );
 
 /**
  * Adds to one list (the default one when `listId` is absent) or removes from one list
  * (every list when `listId` is absent: the product is no longer wished for). The count
  * is of people, so it moves only when the product enters the first or leaves the last
- * of the actor's lists; a per-actor lock keeps two of their requests from both seeing "first".
+ * of the actor's lists (then the insights record a wish or unwish); a per-actor lock keeps two
+ * of their requests from both seeing "first".
  */
-function setWish(db: Db, site: string, actor: string, productId: string, listId: string | undefined, wanted: boolean) {
+function setWish(db: Db, site: string, who: ReturnType<typeof shopper>, productId: string, listId: string | undefined, wanted: boolean) {
+  const { actor } = who;
   return db.transaction(async (tx) => {
     await lockActors(tx, site, [actor]);
     const list = listId ?? (wanted ? await defaultList(tx, site, actor) : undefined);
@@ -89,7 +93,9 @@ function setWish(db: Db, site: string, actor: string, productId: string, listId:
     }
     const after = await wishedBy(tx, site, actor, productId);
     if (before === after) return { count: await wishCount(tx, site, productId), inList: after };
-    return { count: await addWisher(tx, site, productId, after ? 1 : -1), inList: after };
+    const count = await addWisher(tx, site, productId, after ? 1 : -1);
+    await recordActivity(tx, site, { kind: after ? 'wish' : 'unwish', productId, ...who });
+    return { count, inList: after };
   });
 }
 
@@ -198,11 +204,19 @@ export const deleteWishlist = endpoint(
   },
   async (c, { params }) => {
     const site = c.get('site').id;
-    const actor = requireActor(c);
+    const who = shopper(c);
+    const { actor } = who;
     await c.get('db').transaction(async (tx) => {
       await lockActors(tx, site, [actor]);
       if ((await ownList(tx, site, actor, params.listId)).isDefault) throw new HttpError(409, 'default_wishlist', 'The default wish list cannot be deleted; empty it instead.');
-      for (const productId of await deleteList(tx, site, params.listId)) if (!(await wishedBy(tx, site, actor, productId))) await addWisher(tx, site, productId, -1);
+      const unwished: string[] = [];
+      for (const productId of await deleteList(tx, site, params.listId)) {
+        if (await wishedBy(tx, site, actor, productId)) continue;
+        await addWisher(tx, site, productId, -1);
+        unwished.push(productId);
+      }
+      // After every counter: the insights' rows are locked last, as every write locks them.
+      for (const productId of unwished) await recordActivity(tx, site, { kind: 'unwish', productId, ...who });
     });
   },
 );

@@ -35,3 +35,23 @@ describe("the README's budgets", () => {
     assert.deepEqual(checked, sizeRows);
   });
 });
+
+describe("the seller console's insights", () => {
+  // Strings only <sc-insights> has: its tag and a chart's English title.
+  const marks = ["'sc-insights'", '"sc-insights"', 'From like to checkout'];
+  const carries = (code: string) => marks.some((mark) => code.includes(mark));
+  const dist = join(root, 'dist');
+
+  it('are in their own entries (sc-widgets/insights and dist/sc-insights.js), and in no shopper file', async () => {
+    const { readdir } = await import('node:fs/promises');
+    for (const entry of ['insights.js', 'sc-insights.js']) assert.ok(carries(await readFile(join(dist, entry), 'utf8')), `${entry} should hold <sc-insights>`);
+    // Every file a shop's page can load: the one-tag files, the npm entries and all their chunks
+    // (dist/node is for servers that render pages, and holds the npm entries' Node build).
+    const shopperFiles = (await readdir(dist, { recursive: true }))
+      .filter((file) => file.endsWith('.js') && !file.startsWith('node') && !file.startsWith('types') && !['insights.js', 'sc-insights.js'].includes(file));
+    assert.ok(shopperFiles.length > 20, `files found: ${shopperFiles.join(', ')}`);
+    const carrying = [];
+    for (const file of shopperFiles) if (carries(await readFile(join(dist, file), 'utf8'))) carrying.push(file);
+    assert.deepEqual(carrying, []);
+  });
+});

@@ -25,6 +25,9 @@ const definedTags = readdirSync(join(root, 'src/components'))
   .flatMap((entry) => [...readFileSync(entry, 'utf8').matchAll(/\.define\('([\w-]+)'\)/g)].map((match) => match[1]!))
   .sort();
 
+/** Elements of the seller console, in entries of their own that the package's main neither imports nor defines (scripts/manifest-package-paths.mjs). */
+const consoleOnly = ['sc-insights'];
+
 const shipped = (path: string) => pkg.files.some((entry: string) => path === entry || path.startsWith(`${entry}/`)) && existsSync(join(root, path));
 
 describe('custom-elements.json', () => {
@@ -43,7 +46,9 @@ describe('custom-elements.json', () => {
       assert.deepEqual(definitions, module.declarations!.map((declaration) => declaration.tagName), module.path);
     }
     const root = manifest.modules.find((module) => module.path === pkg.exports['.'].default.replace('./', ''))!;
-    assert.deepEqual(root.exports!.filter((entry) => entry.kind === 'custom-element-definition').map((entry) => entry.name).sort(), definedTags);
+    assert.deepEqual(root.exports!.filter((entry) => entry.kind === 'custom-element-definition').map((entry) => entry.name).sort(), definedTags.filter((tag) => !consoleOnly.includes(tag)));
+    const insights = manifest.modules.find((module) => module.path === pkg.exports['./insights'].default.replace('./', ''))!;
+    assert.deepEqual(insights.exports!.filter((entry) => entry.kind === 'custom-element-definition').map((entry) => entry.name), ['sc-insights']);
     assert.doesNotMatch(JSON.stringify(manifest), /anonymous/);
   });
 });

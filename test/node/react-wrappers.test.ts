@@ -19,7 +19,11 @@ interface Declaration {
   events?: { name: string }[];
 }
 const manifest: { modules: { declarations?: Declaration[] }[] } = JSON.parse(await readFile(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+// <sc-insights> is the seller console's, in an entry of its own: a wrapper would put its charts in every React shop's bundle.
+const consoleOnly = ['sc-insights'];
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName && !consoleOnly.includes(declaration.tagName));
 
 // The package by its own name, so Node picks the `node` condition of `exports` as a server's bundler does.
 const specifier: string = 'sc-widgets/react';

@@ -67,6 +67,8 @@ before(async () => {
     site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id, questionId: question.id, answerId: answer.id, memberId: member.id, campaignId: coupons.id, code: coupon.code,
     ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'], ideas: ['b1'], questions: ['p1'],
     closesAt: '2999-01-01T00:00:00Z', expiresAt: '2999-01-01T00:00:00Z',
+    // The insights' range: days, both included.
+    from: '2026-01-01', to: '2026-01-31',
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,
     // Left out of examples: a cursor is the server's to make, a body key must match the header's, a checkout's coupon is used once.
     cursor: undefined, idempotencyKey: undefined, couponCode: undefined,

@@ -63,3 +63,31 @@ it('runs the demo\'s reward for a review: 10% off orders of 20 EUR or more, for 
   const { coupons } = (await call(demo, 'GET', 'coupons/mine', { headers })).body;
   assert.deepEqual(coupons.map((coupon: any) => [coupon.campaign.name, coupon.reason, coupon.state]), [['Thank you for your review', { review: review.id }, 'valid']]);
 });
+
+it('seeds 90 days of activity once, the same on every machine, that the insights show', async () => {
+  await seedDemo(server.services.db, 'demo-secret-for-test');
+  const demo = { id: 'demo', secret: 'demo-secret-for-test', base: `${server.url}/v1/sites/demo/` };
+  const headers = { Authorization: `Bearer ${demo.secret}` };
+  const count = async () => (await server.services.db.query<{ n: number }>("SELECT count(*)::int AS n FROM activity_events WHERE site_id = 'demo' AND visitor LIKE 'gen-%'"))[0]!.n;
+  const seeded = await count();
+  await seedDemo(server.services.db, 'demo-secret-for-test');
+  assert.equal(await count(), seeded);
+  const days = (await call(demo, 'GET', 'insights/activity?interval=day', { headers })).body;
+  const likes = days.series.find((series: any) => series.kind === 'like').points.map((point: any) => point.count);
+  // Every day before today has activity; weekends are busier than Mondays.
+  assert.ok(likes.slice(0, -1).every((n: number) => n > 0));
+  const byWeekday = (weekday: number) => days.series.find((series: any) => series.kind === 'like').points.filter((point: any) => new Date(point.date).getUTCDay() === weekday && point.date !== days.to);
+  const mean = (points: any[]) => points.reduce((sum, point) => sum + point.count, 0) / points.length;
+  assert.ok(mean(byWeekday(6)) > mean(byWeekday(1)));
+  const top = (await call(demo, 'GET', 'insights/products?metric=likes&limit=3', { headers })).body.products;
+  assert.equal(top[0].productId, 'sku-1');
+  assert.equal(top[0].name, 'Linen shirt');
+  const steps = (await call(demo, 'GET', 'insights/funnel', { headers })).body.steps;
+  assert.ok(steps.every((step: any, index: number) => index === 0 || (step.visitors > 0 && step.visitors < steps[index - 1].visitors)));
+  const ratings = (await call(demo, 'GET', 'insights/ratings', { headers })).body.ratings.map((rating: any) => rating.count);
+  assert.ok(ratings[4] > ratings[0]);
+  assert.ok((await call(demo, 'GET', 'insights/networks', { headers })).body.networks.length >= 5);
+  const poll = (await call(demo, 'GET', 'insights/votes', { headers })).body.polls[0];
+  assert.equal(poll.pollId, 'poll-1');
+  assert.ok(poll.options[0].votes > poll.options[2].votes);
+});

@@ -45,6 +45,33 @@ export interface MemberRequest {
   readonly scopes: readonly Scope[];
 }
 
+/** One shopper event for the insights, on a UTC day (`YYYY-MM-DD`), as recordActivity would have written it. */
+export interface ActivityRow {
+  readonly day: string;
+  readonly kind: string;
+  readonly visitor: string;
+  readonly productId?: string;
+  readonly network?: string;
+  /** The poll or ask voted in. */
+  readonly subject?: string;
+  readonly value?: number;
+}
+
+/** A poll (or an ask) with the votes each option holds. */
+export interface SeededPoll {
+  readonly id: string;
+  readonly kind: 'poll' | 'ask';
+  readonly question: string;
+  readonly options: readonly { readonly id: string; readonly label: string; readonly votes: number }[];
+}
+
+/** A data set of known answers for a site's insights. */
+export interface ActivitySeed {
+  readonly site: string;
+  readonly events: readonly ActivityRow[];
+  readonly polls?: readonly SeededPoll[];
+}
+
 /** What a browser test gets for a fresh site: the endpoint its adapter talks to. */
 export interface ApiSite {
   readonly endpoint: string;
@@ -118,6 +145,26 @@ async function startApiHost() {
       if (!COUNTED.includes(table)) throw new Error(`Not a counted table: ${table}`);
       return (await server.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE site_id = $1`, [site]))[0]!.n;
     },
+    /** Writes a known data set straight into the tables (the rollups follow by their trigger): events of past days, polls and their votes. */
+    activity: async ({ site, events, polls = [] }: ActivitySeed): Promise<void> => {
+      const column = <T>(pick: (row: ActivityRow) => T) => events.map(pick);
+      await server.services.db.query(
+        `INSERT INTO activity_events (site_id, at, kind, visitor, product_id, network, subject, value)
+         SELECT $1, d::date + time '12:00' AT TIME ZONE 'UTC', k, v, p, n, s, x
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[]) AS e (d, k, v, p, n, s, x)`,
+        [site, column((e) => e.day), column((e) => e.kind), column((e) => e.visitor), column((e) => e.productId ?? null), column((e) => e.network ?? null), column((e) => e.subject ?? null), column((e) => e.value ?? null)],
+      );
+      for (const poll of polls) {
+        await server.services.db.query(`INSERT INTO polls (site_id, id, kind, question, options) VALUES ($1, $2, $3, $4, $5)`, [
+          site, poll.id, poll.kind, poll.question, JSON.stringify(poll.options.map(({ id, label }) => ({ id, label }))),
+        ]);
+        for (const option of poll.options) {
+          for (let vote = 0; vote < option.votes; vote++) {
+            await server.services.db.query(`INSERT INTO poll_votes (site_id, poll_id, actor, option_id) VALUES ($1, $2, $3, $4)`, [site, poll.id, `${option.id}-${vote}`, option.id]);
+          }
+        }
+      }
+    },
     /** A new member's credential (`scm_…`), shown once as to the site holder. */
     member: async ({ site, ...who }: MemberRequest): Promise<string> => (await server.services.db.transaction((tx) => createMember(tx, site, who))).credential,
     /** Requests since the last call, as `METHOD /path?query`. */
@@ -157,6 +204,7 @@ export function apiHostPlugin() {
       if (command === 'api-requests') return api.takeRequests();
       if (command === 'api-count') return api.count(payload as RowCount);
       if (command === 'api-member') return api.member(payload as MemberRequest);
+      if (command === 'api-activity') return (await api.activity(payload as ActivitySeed), true);
       throw new Error(`Unknown command ${command}`);
     },
   };

@@ -1,6 +1,6 @@
 // Browser side of test/support/api-host.ts.
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { ApiMode, ApiSite, MemberRequest, RowCount, SiteOptions } from './api-host.js';
+import type { ActivitySeed, ApiMode, ApiSite, MemberRequest, RowCount, SiteOptions } from './api-host.js';
 
 /** A fresh site on the real server, behind the test proxy; `moderateReviews` holds new reviews for the seller. */
 export const newSite = (options: SiteOptions = {}) => executeServerCommand<ApiSite, SiteOptions>('api-site', options);
@@ -18,3 +18,6 @@ export async function takeRequests(): Promise<string[]> {
 
 /** A team member of a site with these scopes; resolves to their credential, for a seller console to sign in with. */
 export const newMember = (request: MemberRequest) => executeServerCommand<string, MemberRequest>('api-member', request);
+
+/** Writes a known data set of shopper activity, polls and votes for a site's insights. */
+export const seedActivity = (seed: ActivitySeed) => executeServerCommand<boolean, ActivitySeed>('api-activity', seed);

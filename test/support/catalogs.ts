@@ -21,6 +21,7 @@ import { couponMessages } from '../../src/components/coupon/coupon.messages.js';
 import { likeButtonMessages } from '../../src/components/like-button/like-button.messages.js';
 import { wishlistButtonMessages } from '../../src/components/wishlist-button/wishlist-button.messages.js';
 import { failureMessages } from '../../src/i18n/failure-messages.js';
+import { insightsMessages } from '../../src/components/insights/insights.messages.js';
 import { separators } from '../../src/i18n/separators.js';
 
 const english: LanguagePack = {
@@ -42,8 +43,8 @@ const english: LanguagePack = {
   separators: separators.en,
 };
 
-/** Every language's strings: its pack (English's inline catalogs), the toggle buttons' and the failure messages. */
-export const catalogs: Record<CatalogLocale, LanguagePack & Record<'likeButton' | 'wishlistButton' | 'failure', object>> = Object.fromEntries(
+/** Every language's strings: its pack (English's inline catalogs), the toggle buttons', the failure messages and the seller insights' (inline, console-only). */
+export const catalogs: Record<CatalogLocale, LanguagePack & Record<'likeButton' | 'wishlistButton' | 'failure' | 'insights', object>> = Object.fromEntries(
   (
     [
       ['en', english],
@@ -51,7 +52,7 @@ export const catalogs: Record<CatalogLocale, LanguagePack & Record<'likeButton' 
       ['fr', fr],
       ['zh-CN', zhCN],
     ] as const
-  ).map(([locale, pack]) => [locale, { ...pack, likeButton: likeButtonMessages[locale], wishlistButton: wishlistButtonMessages[locale], failure: failureMessages[locale] }]),
+  ).map(([locale, pack]) => [locale, { ...pack, likeButton: likeButtonMessages[locale], wishlistButton: wishlistButtonMessages[locale], failure: failureMessages[locale], insights: insightsMessages[locale] }]),
 ) as never;
 
 /**

@@ -31,6 +31,17 @@ import type {
   Wishlist,
   WishState,
 } from '../../src/core/adapter.js';
+import type {
+  InsightsActivity,
+  InsightsFunnel,
+  InsightsInterval,
+  InsightsMetric,
+  InsightsNetworks,
+  InsightsProducts,
+  InsightsRange,
+  InsightsRatings,
+  InsightsVotes,
+} from '../../src/components/insights/insights-source.js';
 import type { operations } from './openapi.gen.js';
 
 type Operation = keyof operations;
@@ -87,6 +98,19 @@ export type Answers = [
   Same<Wire<{ polls: Record<string, PollState> }>, Wire<Answer<'readPolls'>>>,
   Same<Wire<PollState>, Wire<Answer<'votePoll'>>>,
   Same<Wire<PollState>, Wire<Answer<'createAsk'>>>,
+];
+
+// ── What <sc-insights> reads (restInsightsSource) ───────────────────────────
+export type InsightsAnswers = [
+  Same<Wire<InsightsActivity>, Wire<Answer<'readInsightsActivity'>>>,
+  Same<Wire<InsightsProducts>, Wire<Answer<'readInsightsProducts'>>>,
+  Same<Wire<InsightsNetworks>, Wire<Answer<'readInsightsNetworks'>>>,
+  Same<Wire<InsightsRatings>, Wire<Answer<'readInsightsRatings'>>>,
+  Same<Wire<InsightsFunnel>, Wire<Answer<'readInsightsFunnel'>>>,
+  Same<Wire<InsightsVotes>, Wire<Answer<'readInsightsVotes'>>>,
+  // The source always sends the range (and the interval, the metric), which the routes default.
+  Same<Wire<InsightsRange & { interval: InsightsInterval }>, Wire<Sends<Query<'readInsightsActivity'>, 'from' | 'to' | 'interval'>>>,
+  Same<Wire<InsightsRange & { metric: InsightsMetric }>, Wire<Sends<Omit<Query<'readInsightsProducts'>, 'limit'>, 'from' | 'to' | 'metric'>>>,
 ];
 
 // ── What the adapter sends ──────────────────────────────────────────────────
