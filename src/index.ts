@@ -23,6 +23,7 @@ export { ScCart } from './components/cart/cart.component.js';
 export { ScStore } from './components/store/store.component.js';
 export { ScIdeas } from './components/ideas/ideas.component.js';
 export { ScQuestions } from './components/questions/questions.component.js';
+export { ScLikeDisplay } from './components/like-display/like-display.component.js';
 export { sectionOf } from './adapters/sections.js';
 export type * from './checkout/checkout-provider.js';
 export { FRAME_HEIGHT_MESSAGE } from './components/store/frame-height.js';

@@ -16,6 +16,7 @@ import './components/cart/cart.js';
 import './components/store/store.js';
 import './components/ideas/ideas.js';
 import './components/questions/questions.js';
+import './components/like-display/like-display.js';
 
 export * from './index.js';
 

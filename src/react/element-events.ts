@@ -20,6 +20,7 @@ export const elementEvents = {
   'sc-store': ['sc-cart-add', 'sc-checkout', 'sc-error'],
   'sc-ideas': ['sc-idea-vote', 'sc-idea-submit', 'sc-idea-comment', 'sc-error'],
   'sc-questions': ['sc-question-ask', 'sc-question-answer', 'sc-error'],
+  'sc-like-display': [],
 } as const satisfies Record<`sc-${string}`, readonly (keyof ScEventMap)[]>;
 
 export type WrappedTag = keyof typeof elementEvents;

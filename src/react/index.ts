@@ -19,6 +19,7 @@ import { ScCart as Cart } from '../components/cart/cart.js';
 import { ScStore as Store } from '../components/store/store.js';
 import { ScIdeas as Ideas } from '../components/ideas/ideas.js';
 import { ScQuestions as Questions } from '../components/questions/questions.js';
+import { ScLikeDisplay as LikeDisplay } from '../components/like-display/like-display.js';
 import { elementEvents, type EventsOf, type WrappedTag } from './element-events.js';
 import { eventProps, pascal } from './event-props.js';
 
@@ -40,3 +41,4 @@ export const ScCart = wrap('sc-cart', Cart);
 export const ScStore = wrap('sc-store', Store);
 export const ScIdeas = wrap('sc-ideas', Ideas);
 export const ScQuestions = wrap('sc-questions', Questions);
+export const ScLikeDisplay = wrap('sc-like-display', LikeDisplay);
