@@ -137,13 +137,25 @@ describe('<sc-like-display> against the server', () => {
     });
   });
 
-  it('keeps its box while the view and the count come (no layout shift), and follows its box in forced colours', async () => {
+  it('keeps its box while the view and the count come (no layout shift), grows with large text at 320 px, and keeps its QR code readable in forced colours', async () => {
     await useLiveShop();
     const el = await fixture<ScLikeDisplay>(html`<sc-like-display product-id="scarf" style="inline-size: 320px"></sc-like-display>`);
     const before = el.getBoundingClientRect();
-    expect(before.height).to.be.closeTo((320 * 9) / 16, 1);
+    // At 16:9, or at least as tall as its text needs (23em) where the box is narrow.
+    expect(before.height).to.equal(23 * 16);
     await showsLive(el, '0');
     expect(el.getBoundingClientRect().height).to.equal(before.height);
+    // With large text, it grows to hold it, and nothing overflows.
+    el.style.fontSize = '200%';
+    const base = part(el, 'base')!;
+    expect(el.getBoundingClientRect().height).to.equal(2 * before.height);
+    expect(base.scrollHeight).to.be.at.most(base.clientHeight);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    el.style.fontSize = '';
+    // A wide box keeps 16:9.
+    el.style.inlineSize = '960px';
+    expect(el.getBoundingClientRect().height).to.equal(540);
+    expect(base.scrollHeight).to.be.at.most(base.clientHeight);
     await forcedColors('active');
     try {
       // The QR code stays dark on white, which scanners read, whatever the colours forced.

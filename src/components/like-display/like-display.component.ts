@@ -40,6 +40,7 @@ export interface LikeDisplayView extends View {
  * @csspart message - The failure to load the display.
  *
  * @cssproperty --sc-like-display-ratio - The display's aspect ratio (its height follows its width); `auto` where the page gives it a height, as a full screen does. Default: `16 / 9`.
+ * @cssproperty --sc-like-display-min-height - The least height, which holds its text at the page's text size on a narrow box. Default: `23em`.
  * @cssproperty --sc-like-display-color - The number's colour. Default: `--sc-color-accent`, made readable on the page's background.
  */
 export class ScLikeDisplay extends ScPackedElement {
@@ -48,8 +49,10 @@ export class ScLikeDisplay extends ScPackedElement {
     css`
       :host {
         display: block;
-        /* The size is the box's, never the content's: nothing moves as the view and the numbers come. */
+        /* The size is the box's, never the content's, so nothing moves as the view and the numbers
+           come; at least tall enough for its text at the page's size, large text included. */
         aspect-ratio: var(--sc-like-display-ratio, 16 / 9);
+        min-block-size: var(--sc-like-display-min-height, 23em);
         container-type: size;
       }
     `,

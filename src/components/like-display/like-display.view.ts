@@ -7,8 +7,8 @@ import { products } from '../../stores/products.js';
 import type { LikeDisplayHost } from './like-display.component.js';
 import { likeDisplayMessages } from './like-display.messages.js';
 
-// Sizes follow the display's box (container units), never less than the page's text size,
-// so a small screen with large text still reads.
+// Sizes follow the display's box (container units), never less than the page's text size, which
+// the element's least height (in em) holds on a narrow box, large text included.
 export const styles = [
   css`
     [part='base'] {
@@ -18,7 +18,6 @@ export const styles = [
       grid-template: 'name name' auto 'count code' 1fr 'status code' auto / 1fr auto;
       gap: 2cqmin 4cqmin;
       padding: 4cqmin;
-      overflow: hidden;
     }
     @container (aspect-ratio < 1) {
       [part='base'] {
