@@ -202,7 +202,12 @@ export class RestAdapter implements Adapter {
         this.dropped = true;
         this.listener?.({ kind: 'live', connected: false });
       }
-      setTimeout(() => this.events === events && ((this.events = undefined), this.follow('likes', [])), this.reopenIn * (0.5 + Math.random()));
+      setTimeout(() => {
+        // Unless a stream for more ids replaced it meanwhile; `follow` opens one when there is none (and still a listener).
+        if (this.events !== events) return;
+        this.events = undefined;
+        this.follow('likes', []);
+      }, this.reopenIn * (0.5 + Math.random()));
       this.reopenIn = Math.min(this.reopenIn * 2, RETRY_MOST);
     };
   }

@@ -126,8 +126,8 @@ class LikeDisplayUi implements ReactiveController {
   }
 
   render() {
-    const { element, strings: of, named } = this.host;
-    const strings = of(likeDisplayMessages);
+    const { element, named } = this.host;
+    const strings = this.host.strings(likeDisplayMessages);
     const { count, live } = this.count.value;
     const name = this.product.value.value?.title ?? element.productId;
     const url = pageToLike(element.productUrl);
