@@ -11,7 +11,7 @@ import { terserOptions } from './scripts/minify-options.mjs';
 import { shortenLitMessages } from './scripts/shorten-lit-messages.mjs';
 
 /** One lazy-loadable ES entry per component. */
-const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'wishlist-button', 'wishlist', 'share-button', 'poll', 'buy-button', 'product-card', 'cart', 'store', 'ideas', 'questions', 'coupon'];
+const components = ['like-button', 'rating-summary', 'review-thread', 'review-form', 'wishlist-button', 'wishlist', 'share-button', 'poll', 'buy-button', 'product-card', 'cart', 'store', 'ideas', 'questions', 'coupon', 'like-display'];
 
 /**
  * The core every widget shares (stores, settings, LocalAdapter) is the like button's

@@ -51,10 +51,10 @@ const oneTagBudgets = {
   // shop's data safe where pages are hostile (idempotent creates, Storage Access, the warnings)
   // and WCAG 2.2 AA (~0.8 KB: focus kept after every action, the report dialog, names with the
   // product, announcements, the poll's radio group, forced-colour styles, language marking).
-  // 50 KB since <sc-coupon> (~4 KB: its view, the QR encoder, the coupons sections of both
-  // adapters), which the module above loads only where a coupon shows.
   // 46 KB since <sc-questions> and <sc-ideas> (6.5 KB): the module above loads them only on
-  // pages with their tags, where this file has no way to.
+  // pages with their tags, where this file has no way to. 52 KB since <sc-coupon> (~4 KB: its
+  // view, the coupons sections of both adapters) and <sc-like-display> (~1.6 KB) with the QR
+  // encoder they share (2.1 KB), which the module loads the same way.
   'every widget (classic script, with every on-demand chunk)': ['sc-widgets.iife.js'],
   // <sc-insights> for the seller console, with Lit inside: no shopper's page loads it
   // (test/node/budgets.test.ts). Hand-drawn SVG charts: a library alone would be more (README).

@@ -24,6 +24,7 @@ export { ScStore } from './components/store/store.component.js';
 export { ScIdeas } from './components/ideas/ideas.component.js';
 export { ScQuestions } from './components/questions/questions.component.js';
 export { ScCoupon } from './components/coupon/coupon.component.js';
+export { ScLikeDisplay } from './components/like-display/like-display.component.js';
 export { sectionOf } from './adapters/sections.js';
 export type * from './checkout/checkout-provider.js';
 export { FRAME_HEIGHT_MESSAGE } from './components/store/frame-height.js';

@@ -17,6 +17,7 @@ import './components/store/store.js';
 import './components/ideas/ideas.js';
 import './components/questions/questions.js';
 import './components/coupon/coupon.js';
+import './components/like-display/like-display.js';
 
 export * from './index.js';
 

@@ -500,7 +500,9 @@ export type AdapterChange =
   /** An idea's new counts or status, or the shop hid it; whose votes stays private. */
   | ({ readonly kind: 'idea'; readonly ideaId: string; readonly hidden: boolean } & Pick<Idea, 'boardId' | 'votes' | 'comments' | 'status' | 'note'>)
   /** A question's public state; `answer`: a new public answer. */
-  | { readonly kind: 'question'; readonly productId: ProductId; readonly questionId: string; readonly answerCount: number; readonly answeredPrivately: boolean; readonly answer?: Answer };
+  | { readonly kind: 'question'; readonly productId: ProductId; readonly questionId: string; readonly answerCount: number; readonly answeredPrivately: boolean; readonly answer?: Answer }
+  /** The live stream was lost (`connected: false`: changes may be missed until it is back) or is back after a loss (what was read may have changed meanwhile). */
+  | { readonly kind: 'live'; readonly connected: boolean };
 
 export interface Adapter {
   readonly likes: LikesApi;

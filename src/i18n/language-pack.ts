@@ -7,6 +7,7 @@ import type { WishlistMessages } from '../components/wishlist/wishlist.messages.
 import type { ShareButtonMessages } from '../components/share-button/share-button.messages.js';
 import type { PollMessages } from '../components/poll/poll.messages.js';
 import type { QuestionsMessages } from '../components/questions/questions.messages.js';
+import type { LikeDisplayMessages } from '../components/like-display/like-display.messages.js';
 import type { BuyButtonMessages } from '../components/buy-button/buy-button.messages.js';
 import type { GiftNoteMessages } from '../components/buy-button/gift-note.messages.js';
 import type { ProductCardMessages } from '../components/product-card/product-card.messages.js';
@@ -30,6 +31,7 @@ export interface LanguagePack {
   readonly shareButton: ShareButtonMessages;
   readonly poll: PollMessages;
   readonly questions: QuestionsMessages;
+  readonly likeDisplay: LikeDisplayMessages;
   readonly buyButton: BuyButtonMessages;
   readonly giftNote: GiftNoteMessages;
   readonly productCard: ProductCardMessages;

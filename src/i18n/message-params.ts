@@ -23,6 +23,7 @@ export const messageParams: MessageParams = {
   shareButton: { shares: ['count', 'count'] },
   poll: { votes: ['count', 'count'], voted: ['label'] },
   questions: { count: ['count', 'count'], answers: ['count', 'count'], shop: ['name', 'role'], answeredNews: ['count'] },
+  likeDisplay: { likes: ['count'] },
   buyButton: { chooseOption: ['option'], soldOutValue: ['value'], inCart: ['count'], placed: ['reference'], giftPlaced: ['reference'] },
   productCard: { from: ['price'], was: ['price'], like: ['title'], wish: ['title'] },
   cart: { button: ['count', 'count'] },

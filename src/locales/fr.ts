@@ -105,6 +105,14 @@ const fr: LanguagePack = {
     closed: 'Le vote est clos',
     missing: 'Ce sondage n’existe plus',
   },
+  likeDisplay: {
+    likes: (count) => plural('fr', count, { one: 'mention J’aime', other: 'mentions J’aime' }),
+    live: 'En direct',
+    connecting: 'Connexion…',
+    reconnecting: 'Reconnexion… le nombre peut être en retard',
+    scan: 'Scannez pour l’aimer sur votre téléphone',
+    qrCode: 'Code QR pour l’aimer sur votre téléphone',
+  },
   questions: {
     questions: 'Questions et réponses',
     count: (count, formatted) => plural('fr', count, { one: `${formatted} question`, other: `${formatted} questions` }),

@@ -104,6 +104,14 @@ const nl: LanguagePack = {
     closed: 'De stemming is gesloten',
     missing: 'Deze peiling is er niet meer',
   },
+  likeDisplay: {
+    likes: (count) => plural('nl', count, { one: 'like', other: 'likes' }),
+    live: 'Live',
+    connecting: 'Verbinden…',
+    reconnecting: 'Opnieuw verbinden… het aantal loopt misschien achter',
+    scan: 'Scan om het op je telefoon leuk te vinden',
+    qrCode: 'QR-code om het op je telefoon leuk te vinden',
+  },
   questions: {
     questions: 'Vragen en antwoorden',
     count: (count, formatted) => plural('nl', count, { one: `${formatted} vraag`, other: `${formatted} vragen` }),

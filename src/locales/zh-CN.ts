@@ -103,6 +103,14 @@ const zhCN: LanguagePack = {
     closed: '投票已结束',
     missing: '此投票已不存在',
   },
+  likeDisplay: {
+    likes: () => '个赞',
+    live: '实时',
+    connecting: '正在连接…',
+    reconnecting: '正在重新连接…数字可能不是最新的',
+    scan: '扫码用手机点赞',
+    qrCode: '用手机点赞的二维码',
+  },
   questions: {
     questions: '问答',
     count: (_count, formatted) => `${formatted} 个问题`,

@@ -21,6 +21,7 @@ export const elementEvents = {
   'sc-ideas': ['sc-idea-vote', 'sc-idea-submit', 'sc-idea-comment', 'sc-error'],
   'sc-questions': ['sc-question-ask', 'sc-question-answer', 'sc-error'],
   'sc-coupon': ['sc-coupon-use', 'sc-coupon-copy', 'sc-error'],
+  'sc-like-display': [],
 } as const satisfies Record<`sc-${string}`, readonly (keyof ScEventMap)[]>;
 
 export type WrappedTag = keyof typeof elementEvents;

@@ -20,6 +20,7 @@ import { ScStore as Store } from '../components/store/store.js';
 import { ScIdeas as Ideas } from '../components/ideas/ideas.js';
 import { ScQuestions as Questions } from '../components/questions/questions.js';
 import { ScCoupon as Coupon } from '../components/coupon/coupon.js';
+import { ScLikeDisplay as LikeDisplay } from '../components/like-display/like-display.js';
 import { elementEvents, type EventsOf, type WrappedTag } from './element-events.js';
 import { eventProps, pascal } from './event-props.js';
 
@@ -42,3 +43,4 @@ export const ScStore = wrap('sc-store', Store);
 export const ScIdeas = wrap('sc-ideas', Ideas);
 export const ScQuestions = wrap('sc-questions', Questions);
 export const ScCoupon = wrap('sc-coupon', Coupon);
+export const ScLikeDisplay = wrap('sc-like-display', LikeDisplay);

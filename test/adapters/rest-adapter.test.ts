@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { AdapterChange } from '../../src/core/adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { NetworkError, RefusedError, ServerError } from '../../src/core/errors.js';
-import { newSite, setApiMode, takeRequests } from '../support/api.js';
+import { cutConnections, newSite, setApiMode, takeRequests } from '../support/api.js';
 
 /** A RestAdapter on a fresh site of the real server, behind the test proxy. */
 async function adapter(options: { retries?: number; timeout?: number } = {}) {
@@ -136,6 +136,34 @@ describe('RestAdapter against the reference server', () => {
       expect(changes).to.deep.equal([{ kind: 'like', productId: 'live-2', count: 1 }]);
     } finally {
       stop();
+    }
+  });
+
+  it('with live: true, says when its stream drops and when it is back, opening it again meanwhile', async () => {
+    const { endpoint, site } = await newSite();
+    const rest = new RestAdapter({ endpoint, site, live: true });
+    const changes: AdapterChange[] = [];
+    const stop = rest.watch((change) => changes.push(change));
+    const streams = async () => (await takeRequests()).filter((line) => line.includes('/events?likes=back-1')).length;
+    try {
+      await rest.likes.read(['back-1']);
+      await waitUntil(async () => (await streams()) === 1, 'no stream');
+      // The server goes away: the stream drops, and opening it again fails for a while.
+      await setApiMode({ mode: 'down' });
+      await cutConnections();
+      let tries = 0;
+      await waitUntil(async () => (tries += await streams()) >= 2, 'the stream was not opened again', { timeout: 5_000 });
+      expect(changes).to.deep.equal([{ kind: 'live', connected: false }]);
+      await setApiMode({ mode: 'up' });
+      await waitUntil(() => changes.length === 2, 'its return was not said', { timeout: 8_000 });
+      expect(changes[1]).to.deep.equal({ kind: 'live', connected: true });
+      // And it follows the counts again.
+      await new RestAdapter({ endpoint, site, storage: sessionStorage }).likes.set('back-1', true);
+      await waitUntil(() => changes.length === 3, 'no live change after it came back');
+      expect(changes[2]).to.deep.equal({ kind: 'like', productId: 'back-1', count: 1 });
+    } finally {
+      stop();
+      await setApiMode({ mode: 'up' });
     }
   });
 

@@ -1,5 +1,5 @@
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ClientRequest, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { createMember, type Scope } from '../../server/data/team.js';
 import { startTestServer } from '../server/helpers/server.js';
 
@@ -112,6 +112,9 @@ async function startApiHost() {
     return 'done';
   };
 
+  // Every connection the page holds, and each one's upstream, so that `cut` can end long-lived ones (event streams) as a server going away does.
+  const sockets = new Set<Socket>();
+  const upstreams = new Set<ClientRequest>();
   const proxy = createServer((req, res) => {
     // Preflights are the browser's, not the widget's: counted apart by the `OPTIONS` prefix.
     requests.push(`${req.method} ${req.url}`);
@@ -127,8 +130,10 @@ async function startApiHost() {
       },
     );
     forward.on('error', () => res.destroy());
+    upstreams.add(forward.once('close', () => upstreams.delete(forward)));
     req.pipe(forward);
   });
+  proxy.on('connection', (socket: Socket) => (sockets.add(socket), socket.once('close', () => sockets.delete(socket))));
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 
@@ -140,6 +145,8 @@ async function startApiHost() {
       return { endpoint, site: id, secret };
     },
     setMode: (next: ApiMode) => void (mode = { ...next }),
+    /** Drops every open connection (event streams too), as a server that stops does; with mode `down`, reconnections fail until `up`. */
+    cut: () => [...sockets, ...upstreams].forEach((connection) => connection.destroy()),
     /** Rows of a site in one of the tables creates write, as the database holds them. */
     count: async ({ site, table }: RowCount): Promise<number> => {
       if (!COUNTED.includes(table)) throw new Error(`Not a counted table: ${table}`);
@@ -201,6 +208,7 @@ export function apiHostPlugin() {
       const api = await host;
       if (command === 'api-site') return api.site(payload as SiteOptions | undefined);
       if (command === 'api-mode') return api.setMode(payload as ApiMode), true;
+      if (command === 'api-cut') return api.cut(), true;
       if (command === 'api-requests') return api.takeRequests();
       if (command === 'api-count') return api.count(payload as RowCount);
       if (command === 'api-member') return api.member(payload as MemberRequest);

@@ -7,6 +7,9 @@ export const newSite = (options: SiteOptions = {}) => executeServerCommand<ApiSi
 
 export const setApiMode = (mode: ApiMode) => executeServerCommand('api-mode', mode);
 
+/** Drops every connection the page holds to the API, event streams too, as a server that stops does. */
+export const cutConnections = () => executeServerCommand('api-cut');
+
 /** How many rows a site has in a table creates write (`orders`, `review_replies`…): what the server really made. */
 export const countRows = (site: string, table: RowCount['table']) => executeServerCommand<number, RowCount>('api-count', { site, table });
 

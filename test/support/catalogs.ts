@@ -10,6 +10,7 @@ import { wishlistMessages } from '../../src/components/wishlist/wishlist.message
 import { shareButtonMessages } from '../../src/components/share-button/share-button.messages.js';
 import { pollMessages } from '../../src/components/poll/poll.messages.js';
 import { questionsMessages } from '../../src/components/questions/questions.messages.js';
+import { likeDisplayMessages } from '../../src/components/like-display/like-display.messages.js';
 import { buyButtonMessages } from '../../src/components/buy-button/buy-button.messages.js';
 import { giftNoteMessages } from '../../src/components/buy-button/gift-note.messages.js';
 import { productCardMessages } from '../../src/components/product-card/product-card.messages.js';
@@ -32,6 +33,7 @@ const english: LanguagePack = {
   shareButton: shareButtonMessages.en,
   poll: pollMessages.en,
   questions: questionsMessages.en,
+  likeDisplay: likeDisplayMessages.en,
   buyButton: buyButtonMessages.en,
   giftNote: giftNoteMessages.en,
   productCard: productCardMessages.en,

@@ -17,6 +17,10 @@ const sections: { readonly [K in SectionName]?: () => Promise<{ create(rest: Res
   coupons: () => import('./rest-coupons.js'),
 };
 
+/** The stream's back-off after it drops (a server restarting, the network gone), first and longest wait in ms. */
+const RETRY_FIRST = 500;
+const RETRY_MOST = 30_000;
+
 /** The most ids the reference server reads in one request. */
 const MAX_IDS = 500;
 
@@ -55,6 +59,10 @@ export class RestAdapter implements Adapter {
   private readonly followed = new Set<string>();
   private events?: EventSource;
   private listener?: (change: AdapterChange) => void;
+  /** Milliseconds before the stream is opened again after it dropped: doubled at each failure, reset once it is open. */
+  private reopenIn = RETRY_FIRST;
+  /** The stream dropped and is not back yet. */
+  private dropped = false;
 
   constructor(private readonly options: RestAdapterOptions) {
     // The API's version is ours to add: `…/v1` would ask for `/v1/v1/…`, which no server answers.
@@ -169,16 +177,39 @@ export class RestAdapter implements Adapter {
     return this.visitorToken;
   }
 
-  /** With `live`, (re)opens the event stream for every id read so far. */
+  /** With `live`, (re)opens the event stream for every id read so far; one that drops is said (`live` changes) and opened again. */
   follow(topic: 'likes' | 'polls' | 'ideas' | 'questions', ids: readonly string[]): void {
     const known = this.followed.size;
     ids.forEach((id) => this.followed.add(`${new URLSearchParams({ [topic]: id })}`));
     if (!this.options.live || !this.listener || !this.followed.size || (this.events && known === this.followed.size)) return;
     this.events?.close();
-    this.events = new EventSource(`${new URL('events', this.base)}?${[...this.followed].join('&')}`);
+    const events = (this.events = new EventSource(`${new URL('events', this.base)}?${[...this.followed].join('&')}`));
     // The server's event data is the change itself: like `{ productId, count }`, poll `{ pollId, options, closed }`, idea `{ boardId, ideaId, votes, … }`, question `{ productId, questionId, answerCount, … }`.
     for (const kind of ['like', 'poll', 'idea', 'question'] as const) {
-      this.events.addEventListener(kind, (event) => this.listener?.({ kind, ...JSON.parse((event as MessageEvent<string>).data) }));
+      events.addEventListener(kind, (event) => this.listener?.({ kind, ...JSON.parse((event as MessageEvent<string>).data) }));
     }
+    events.onopen = () => {
+      this.reopenIn = RETRY_FIRST;
+      if (!this.dropped) return;
+      this.dropped = false;
+      this.listener?.({ kind: 'live', connected: true });
+    };
+    // The browser's own reconnection retries at a fixed pace, and gives up for good on an
+    // error status (a proxy's 502 while the server restarts): reopened here instead, with
+    // back-off and jitter, so a restarted server is not met by every page at once.
+    events.onerror = () => {
+      events.close();
+      if (!this.dropped) {
+        this.dropped = true;
+        this.listener?.({ kind: 'live', connected: false });
+      }
+      setTimeout(() => {
+        // Unless a stream for more ids replaced it meanwhile; `follow` opens one when there is none (and still a listener).
+        if (this.events !== events) return;
+        this.events = undefined;
+        this.follow('likes', []);
+      }, this.reopenIn * (0.5 + Math.random()));
+      this.reopenIn = Math.min(this.reopenIn * 2, RETRY_MOST);
+    };
   }
 }
