@@ -125,6 +125,7 @@ describe('colours', () => {
 
   it('empty stars 3:1 on white, and outlined: filled ones differ by shape, not by hue alone (1.4.1)', async () => {
     onPage('light', undefined);
+    await reviewed('tee');
     const el = await fixture(html`<sc-rating-summary product-id="tee" compact></sc-rating-summary>`);
     const stars = await waitForStars(el);
     expect(contrast(getComputedStyle(stars).color, '#fff')).to.be.at.least(3);
@@ -133,7 +134,7 @@ describe('colours', () => {
   });
 
   it('in forced colours: filled and empty stars differ, pressed buttons in Highlight, buy buttons have a border', async () => {
-    useLocalShop();
+    await reviewed('tee');
     await forcedColors('active');
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const summary = await fixture(html`<sc-rating-summary product-id="tee" compact></sc-rating-summary>`);
@@ -193,11 +194,16 @@ class PressedSample extends LitElement {
 }
 customElements.define('test-pressed-sample', PressedSample);
 
-/** A rating summary of a product with two reviews, its histogram shown (a product per test: the filter pressed is kept per product). */
-async function histogram(productId: string): Promise<Element> {
+/** A local shop where `productId` has two reviews (5 and 4 stars). */
+async function reviewed(productId: string): Promise<void> {
   const { adapter } = useLocalShop();
   const reviews = await sectionOf(adapter, 'reviews');
   for (const rating of [5, 4] as const) await reviews.create(productId, { rating, title: '', text: 'Fine', author: 'Ana' }, randomKey());
+}
+
+/** A rating summary of a product with two reviews, its histogram shown (a product per test: the filter pressed is kept per product). */
+async function histogram(productId: string): Promise<Element> {
+  await reviewed(productId);
   const summary = await fixture(html`<sc-rating-summary product-id=${productId}></sc-rating-summary>`);
   await waitUntil(() => summary.shadowRoot!.querySelector('.fill'), 'no histogram');
   return summary;
