@@ -9,12 +9,18 @@
  * an event's type in a second `CustomEvent<…>`.
  */
 import { writeFileSync } from 'node:fs';
+import { CONSOLE_ONLY } from './manifest-package-paths.mjs';
 
 const HEADER = '// Generated from custom-elements.json by scripts/framework-types.mjs at build time.';
 
-/** Per element: its tag, summary, the properties a framework may set, and its events. */
+/**
+ * Per shopper element: its tag, summary, the properties a framework may set, and its events. A
+ * console-only element (its own entry, CONSOLE_ONLY) is left out, as the root's types leave it.
+ */
 function elementsOf(manifest) {
+  const consoleOnly = new Set(Object.values(CONSOLE_ONLY));
   return manifest.modules
+    .filter((module) => !consoleOnly.has(module.path))
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.tagName)
     .map((declaration) => ({

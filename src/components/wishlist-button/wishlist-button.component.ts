@@ -52,6 +52,10 @@ export class ScWishlistButton extends ScToggleButton<'inList'> {
   /** Shows how many people wish for the product. */
   showCount = false;
 
+  protected override get showsCount(): boolean {
+    return this.showCount;
+  }
+
   constructor() {
     super(wish);
   }
