@@ -4,14 +4,15 @@ import { generateActivity } from '../../server/generated-activity.js';
 
 /** The insights' budget case: this many events over the longest range an aggregate covers. */
 export const ACTIVITY_EVENTS = 1_000_000;
-const DAYS = 400;
+/** Within the retention of 400 days, so the hourly job keeps every event. */
+const DAYS = 399;
 const PRODUCTS = 200;
 const POLL = { id: 'bench-poll', options: ['a', 'b', 'c', 'd'] };
 /** Events a statement inserts. */
 const BATCH = 20_000;
 
 /**
- * Fills the site with ACTIVITY_EVENTS generated events over the 400 days up to yesterday:
+ * Fills the site with ACTIVITY_EVENTS generated events over the 399 days up to yesterday:
  * 200 products, 60,000 visitors, a poll, through the same rollup trigger as every write.
  * Resolves to the seconds it took.
  */
@@ -29,12 +30,18 @@ export async function seedActivity(db: Db, site: string): Promise<number> {
   for (const day of generateActivity(plan)) surplus += day.length;
   if (surplus < 0) throw new Error(`the plan makes ${ACTIVITY_EVENTS + surplus} events, not ${ACTIVITY_EVENTS}: raise visitsPerDay`);
   let batch: StoredActivity[] = [];
+  let analyzed = false;
   for (const day of generateActivity(plan)) {
     const skipped = Math.min(surplus, day.length);
     surplus -= skipped;
     batch.push(...day.slice(skipped));
     if (batch.length >= BATCH) {
       await appendActivity(db, site, batch);
+      // As the hourly job would on a growing shop: planned on an empty table's statistics (those
+      // the server gathered at start), the rollup's look-up of a visitor's previous day scans
+      // the day index instead of the key, and a million events take half an hour.
+      if (!analyzed) await db.exec('ANALYZE activity_visitor_days');
+      analyzed = true;
       batch = [];
     }
   }

@@ -78,7 +78,7 @@ async function startServer(env: Record<string, string>): Promise<{ url: string; 
   const [line] = await Promise.race([
     createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next().then((next) => [next.value as string]),
     // Seeding 100,000 reviews and 1,000,000 events takes most of this on a busy machine.
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('server did not start in 600 s')), 600_000).unref()),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('server did not start in 1500 s')), 1_500_000).unref()),
   ]);
   return { ...(JSON.parse(line!) as { url: string; reviews: ReviewsInfo; activity: ActivityInfo }), child };
 }

@@ -107,18 +107,18 @@ type VotedRow = { id: string; kind: 'poll' | 'ask'; question: string; closes_at:
 
 /**
  * Polls and asks voted on in the range, the most voted in it first, each with its options'
- * standing now; a product option is labelled with the catalog's title, else as stored (an
- * ask's: the product id).
+ * standing now; a product option is labelled with the catalog's title, else its product id.
  */
 export async function votedPolls(sql: Sql, site: string, range: DayRange): Promise<z.input<typeof InsightsVotes>> {
   const rows = await sql.query<VotedRow>(
     `SELECT p.id, p.kind, p.question, p.closes_at,
             (SELECT json_agg(json_build_object(
-                      'label', coalesce(pr.title, o.option->>'label'),
+                      'label', coalesce(pr.title, o.product, o.option->>'label'),
                       'votes', (SELECT count(*) FROM poll_votes pv WHERE pv.site_id = p.site_id AND pv.poll_id = p.id AND pv.option_id = o.option->>'id'))
                     ORDER BY o.position)
-             FROM jsonb_array_elements(p.options) WITH ORDINALITY AS o (option, position)
-             LEFT JOIN products pr ON pr.site_id = p.site_id AND pr.id = CASE WHEN p.kind = 'ask' THEN o.option->>'id' ELSE o.option->>'productId' END) AS options
+             FROM (SELECT option, position, CASE WHEN p.kind = 'ask' THEN option->>'id' ELSE option->>'productId' END AS product
+                   FROM jsonb_array_elements(p.options) WITH ORDINALITY AS e (option, position)) AS o
+             LEFT JOIN products pr ON pr.site_id = p.site_id AND pr.id = o.product) AS options
      FROM (SELECT detail AS poll_id, sum(count) AS votes, row_number() OVER (PARTITION BY kind ORDER BY sum(count) DESC, detail) AS rank
            FROM activity_details WHERE site_id = $1 AND kind IN ('poll_vote', 'ask_vote') AND day BETWEEN $2 AND $3
            GROUP BY kind, detail) AS v

@@ -76,7 +76,7 @@ before(async () => {
   await db.query(`INSERT INTO polls (site_id, id, kind, question, options) VALUES ($1, 'poll-a', 'poll', 'Which colour?', $2), ($1, 'poll-b', 'poll', 'Which size?', $3), ($1, 'ask-1', 'ask', '', $4)`, [
     site.id,
     JSON.stringify([{ id: 'red', label: 'Red' }, { id: 'blue', label: 'Blue' }]),
-    JSON.stringify([{ id: 's', label: 'S' }]),
+    JSON.stringify([{ id: 's', label: 'S' }, { id: 'gone', label: 'Old title', productId: 'p-gone' }]),
     JSON.stringify([{ id: 'p1', label: 'p1' }, { id: 'p9', label: 'p9' }]),
   ]);
   await db.query(`INSERT INTO poll_votes (site_id, poll_id, actor, option_id) VALUES ($1, 'poll-a', 'a', 'blue'), ($1, 'poll-a', 'b', 'blue'), ($1, 'poll-b', 'c', 's'), ($1, 'ask-1', 'd', 'p1')`, [site.id]);
@@ -160,7 +160,7 @@ describe('insights aggregates', () => {
     assert.deepEqual(await get(`votes?from=${day(0)}&to=${day(13)}`), {
       polls: [
         { pollId: 'poll-a', question: 'Which colour?', closesAt: null, options: [{ label: 'Red', votes: 0 }, { label: 'Blue', votes: 2 }] },
-        { pollId: 'poll-b', question: 'Which size?', closesAt: null, options: [{ label: 'S', votes: 1 }] },
+        { pollId: 'poll-b', question: 'Which size?', closesAt: null, options: [{ label: 'S', votes: 1 }, { label: 'p-gone', votes: 0 }] },
       ],
       asks: [{ askId: 'ask-1', question: '', options: [{ label: 'Shirt', votes: 1 }, { label: 'p9', votes: 0 }] }],
     });
