@@ -1,32 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { newMember, newSite } from '../support/api.js';
+import { consoleApi, type ConsoleApi } from '../support/console-api.js';
 
 /** demo/seller/coupons.js, the seller console's coupons section, mounted as the console's shell does and driven against the real server. */
 
-interface Api {
-  send(method: string, path: string, body?: unknown): Promise<any>;
-  announce(text: string): void;
-}
 
-/** The console's `api` for a site with a member's credential, announcing into `status`. */
-function consoleApi(endpoint: string, site: string, credential: string, status: HTMLElement): Api {
-  return {
-    send: async (method, path, body) => {
-      const response = await fetch(`${endpoint}/v1/sites/${site}/${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${credential}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code, status: response.status });
-      return answer;
-    },
-    announce: (text) => (status.textContent = text),
-  };
-}
 
 // Plain JS without declarations: a computed specifier keeps TypeScript from asking for types.
-const { mount } = (await import(new URL('../../demo/seller/coupons.js', import.meta.url).href)) as { mount(section: HTMLElement, api: Api): Promise<void> };
+const { mount } = (await import(new URL('../../demo/seller/coupons.js', import.meta.url).href)) as { mount(section: HTMLElement, api: ConsoleApi): Promise<void> };
 
 const byLabel = (root: ParentNode, selector: string, name: string) =>
   [...root.querySelectorAll<HTMLElement>(selector)].find((element) => (element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent)?.trim() === name);

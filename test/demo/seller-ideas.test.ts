@@ -1,12 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { newMember, newSite, takeRequests } from '../support/api.js';
+import { consoleApi, type ConsoleApi } from '../support/console-api.js';
 
 /** demo/seller/ideas.js, the seller console's ideas module, mounted as the console shell mounts it, against the real server. */
 
-interface ConsoleApi {
-  send(method: string, path: string, body?: unknown): Promise<any>;
-  announce(text: string): void;
-}
 interface IdeasModule {
   mount(section: HTMLElement, api: ConsoleApi): Promise<void>;
   inboxItems(api: ConsoleApi): Promise<{ kind: string; id: string; createdAt: string; element: HTMLElement }[]>;
@@ -14,24 +11,6 @@ interface IdeasModule {
 // From the demo folder as the page loads it: plain JavaScript, no build step.
 const load = () => import(/* @vite-ignore */ `${'/demo/seller/ideas.js'}`) as Promise<IdeasModule>;
 
-/** The console's api for one member's credential, as the shell makes it; `said` collects what it announced. */
-function consoleApi(endpoint: string, site: string, credential: string): ConsoleApi & { said: string[] } {
-  const said: string[] = [];
-  return {
-    said,
-    announce: (text) => void said.push(text),
-    async send(method, path, body) {
-      const response = await fetch(`${endpoint}/v1/sites/${site}/${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${credential}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code, status: response.status });
-      return answer;
-    },
-  };
-}
 
 /** Ideas posted by visitors of `site`, oldest first. */
 async function post(endpoint: string, site: string, ...titles: string[]) {

@@ -3,30 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { newSite } from '../support/api.js';
 import type { ApiSite } from '../support/api-host.js';
 import { oneVariant, putProduct } from '../support/catalog.js';
+import { consoleApi, type ConsoleApi } from '../support/console-api.js';
 
 /** demo/seller/polls.js, the console's polls, mounted as the console mounts it, against the real server. */
 
-interface ConsoleApi {
-  send(method: string, path: string, body?: unknown): Promise<any>;
-  announce(text: string): void;
-}
 
-/** The console's `api` as its contract says (README, "The seller console"): the site's routes with the key, and a status line. */
-function consoleApi({ endpoint, site, secret }: ApiSite, status: HTMLElement): ConsoleApi {
-  return {
-    async send(method, path, body) {
-      const response = await fetch(`${endpoint}/v1/sites/${site}/${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${secret}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code, status: response.status });
-      return answer;
-    },
-    announce: (text) => void (status.textContent = text),
-  };
-}
 
 /** The module as the console loads it; untyped JavaScript (no build step), so its contract is spelled here. */
 const consoleModule = (): Promise<{ mount(section: HTMLElement, api: ConsoleApi): Promise<void> }> => import(new URL('../../demo/seller/polls.js', import.meta.url).href);
@@ -73,7 +54,7 @@ describe('demo/seller/polls.js', () => {
     await putProduct(site, 'tee', oneVariant('tee', 'Linen tee', 2000));
     await putProduct(site, 'mug', oneVariant('mug', 'Stoneware mug', 1500));
     const { mount } = await consoleModule();
-    await mount(section, consoleApi(site, status));
+    await mount(section, consoleApi(site.endpoint, site.site, site.secret, status));
     expect(section.querySelector('h2')!.textContent).to.equal('Polls (0)');
 
     named(section, 'New poll').focus();
@@ -130,7 +111,7 @@ describe('demo/seller/polls.js', () => {
   it('renders what the server holds as text, never HTML, and says why a save failed', async () => {
     const site = await newSite();
     const { mount } = await consoleModule();
-    const api = consoleApi(site, status);
+    const api = consoleApi(site.endpoint, site.site, site.secret, status);
     await api.send('POST', 'polls', { question: '<img src=x onerror="window.hacked=1">?', options: [{ label: '<b>bold</b>' }, { label: 'plain' }] });
     await mount(section, api);
     expect(listed(section)[0].question).to.equal('<img src=x onerror="window.hacked=1">?');

@@ -4,34 +4,15 @@ import { sectionOf } from '../../src/adapters/sections.js';
 import { randomKey } from '../../src/checkout/random-key.js';
 import { newSite, takeRequests } from '../support/api.js';
 import { oneVariant, putProduct } from '../support/catalog.js';
+import { consoleApi, type ConsoleApi } from '../support/console-api.js';
 import { MemoryStorage } from '../support/fixtures.js';
 
 /** demo/seller/questions.js, mounted as the console's shell mounts it, against the real server. */
-interface ConsoleApi {
-  send(method: string, path: string, body?: unknown): Promise<any>;
-  announce(text: string): void;
-}
 const { mount, inboxItems } = (await import(new URL('../../demo/seller/questions.js', import.meta.url).href)) as {
   mount(section: HTMLElement, api: ConsoleApi): Promise<void>;
   inboxItems(api: ConsoleApi): Promise<{ kind: string; id: string; createdAt: string; element: HTMLElement }[]>;
 };
 
-/** The shell's api, with the site's secret key standing in for a member's credential (both pass member routes). */
-function consoleApi(endpoint: string, site: string, key: string, said: string[]): ConsoleApi {
-  return {
-    async send(method, path, body) {
-      const response = await fetch(`${endpoint}/v1/sites/${site}/${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${key}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code, status: response.status });
-      return answer;
-    },
-    announce: (text) => said.push(text),
-  };
-}
 
 const byText = (root: ParentNode, selector: string, text: string) => [...root.querySelectorAll<HTMLElement>(selector)].find((node) => node.textContent!.trim() === text);
 const labelled = (root: ParentNode, text: string) => [...root.querySelectorAll('label')].find((label) => label.textContent!.trim().startsWith(text))!.querySelector<HTMLInputElement & HTMLTextAreaElement>('input, textarea')!;
@@ -45,8 +26,8 @@ describe('demo/seller/questions.js', () => {
     const shopper = await sectionOf(new RestAdapter({ endpoint, site, storage: new MemoryStorage() }), 'questions');
     const first = await shopper.ask('sku-1', { text: '<img src=x onerror="parent.hacked=1"> fits?', author: 'Kim' }, randomKey());
     const second = await shopper.ask('sku-2', { text: 'Order 42?', author: 'Lu' }, randomKey());
-    const said: string[] = [];
-    const api = consoleApi(endpoint, site, secret, said);
+    const api = consoleApi(endpoint, site, secret);
+    const { said } = api;
 
     const items = await inboxItems(api);
     expect(items.map(({ kind, id }) => [kind, id])).to.deep.equal([['question', first.id], ['question', second.id]]);
@@ -80,10 +61,11 @@ describe('demo/seller/questions.js', () => {
     const question = await shopper.ask('sku-1', { text: 'Any good?', author: 'Kim' }, randomKey());
     const spam = await shopper.answer(question.id, { text: 'Cheap watches here', author: 'Spammer' }, randomKey());
     await shopper.report('answer', spam.id, 'spam', randomKey());
-    const said: string[] = [];
+    const api = consoleApi(endpoint, site, secret);
+    const { said } = api;
     const section = document.createElement('section');
     document.body.append(section);
-    await mount(section, consoleApi(endpoint, site, secret, said));
+    await mount(section, api);
     expect(section.textContent).to.contain('Held or reported (1)');
     expect(section.textContent).to.contain('Reported: spam (1)');
     byText(section, 'button', 'Hide answer by Spammer')!.click();

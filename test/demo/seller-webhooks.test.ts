@@ -1,33 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { newSite } from '../support/api.js';
+import { consoleApi, type ConsoleApi } from '../support/console-api.js';
 
 /** demo/seller/webhooks.js, the seller console's webhooks section, mounted as the console's shell does and driven against the real server. */
 
-interface Api {
-  send(method: string, path: string, body?: unknown): Promise<any>;
-  announce(text: string): void;
-}
 
-/** The console's `api` for a site (the secret key here; a member's credential in the console), announcing into `status`. */
-function consoleApi(endpoint: string, site: string, key: string, status: HTMLElement): Api {
-  return {
-    send: async (method, path, body) => {
-      const response = await fetch(`${endpoint}/v1/sites/${site}/${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${key}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (response.status === 204) return undefined;
-      const answer = await response.json();
-      if (!response.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code, status: response.status });
-      return answer;
-    },
-    announce: (text) => (status.textContent = text),
-  };
-}
 
 // Plain JS without declarations: a computed specifier keeps TypeScript from asking for types.
-const { mount } = (await import(new URL('../../demo/seller/webhooks.js', import.meta.url).href)) as { mount(section: HTMLElement, api: Api): Promise<void> };
+const { mount } = (await import(new URL('../../demo/seller/webhooks.js', import.meta.url).href)) as { mount(section: HTMLElement, api: ConsoleApi): Promise<void> };
 
 const byLabel = (root: ParentNode, selector: string, name: string) =>
   [...root.querySelectorAll<HTMLElement>(selector)].find((element) => (element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent)?.trim() === name);
