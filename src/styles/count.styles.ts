@@ -12,10 +12,9 @@ export const countStyles = css`
     min-inline-size: 4.5ch;
     font-variant-numeric: tabular-nums;
   }
-  .uncounted > :is([part='icon'], [part='label']) {
-    translate: calc((0.4em + 4.5ch) / 2);
-  }
-  .uncounted:dir(rtl) > :is([part='icon'], [part='label']) {
-    translate: calc((0.4em + 4.5ch) / -2);
+  /* Half of the count's room (its 0.4em gap and 4.5ch) on each side; right-to-left, the room
+     stays where the count would be. */
+  .uncounted:dir(ltr) > :not([part='count']) {
+    translate: calc(0.2em + 2.25ch);
   }
 `;

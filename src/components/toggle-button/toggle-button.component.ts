@@ -54,11 +54,6 @@ export abstract class ScToggleButton<F extends string> extends ScElement {
     this.entry = new EntryController(this, kind.family);
   }
 
-  /** Whether the count shows (an element may show it only when asked). */
-  protected get showsCount(): boolean {
-    return true;
-  }
-
   protected override updated(): void {
     const { error } = this.entry.value;
     const message = this.errorMessage();
@@ -97,7 +92,7 @@ export abstract class ScToggleButton<F extends string> extends ScElement {
     return html`
       <button
         part="base"
-        class=${this.showsCount && value?.count === 0 ? 'uncounted' : ''}
+        class=${value?.count === 0 ? 'uncounted' : ''}
         aria-pressed=${!!value?.[flag]}
         aria-disabled=${!value && status !== 'error'}
         @click=${this.toggle}

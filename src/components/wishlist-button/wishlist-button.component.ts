@@ -40,10 +40,13 @@ export class ScWishlistButton extends ScToggleButton<'inList'> {
         --sc-like-color: var(--sc-wishlist-color, var(--_accent));
         --sc-like-height: var(--sc-wishlist-height, 2.25em);
       }
-      /* The count, seen and heard, only when asked for. */
+      /* The count, seen and heard, only when asked for: without it, nothing to make room for. */
       :host(:not([show-count])) [part='count'],
       :host(:not([show-count])) [part='count'] + * {
         display: none;
+      }
+      :host(:not([show-count])) .uncounted > * {
+        translate: none;
       }
     `,
   ];
@@ -51,10 +54,6 @@ export class ScWishlistButton extends ScToggleButton<'inList'> {
 
   /** Shows how many people wish for the product. */
   showCount = false;
-
-  protected override get showsCount(): boolean {
-    return this.showCount;
-  }
 
   constructor() {
     super(wish);
