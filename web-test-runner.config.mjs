@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { apiHostPlugin } from './test/support/api-host.ts';
 import { browserHostPlugin } from './test/support/browser-host.ts';
 
@@ -46,6 +47,20 @@ export default {
     browserHostPlugin(),
     // Chromium's accessibility tree for the tests that check what a screen reader hears.
     a11ySnapshotPlugin(),
+    // Screenshots against committed baselines (test/visual): `npm run test:visual:update` writes
+    // new ones after a change of look; a failure leaves the screenshot and a diff in test/visual/failed.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual',
+      getBaselineName: ({ name }) => `baselines/${name}`,
+      getFailedName: ({ name }) => `failed/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      // Anti-aliased edges aside, a pixel counts when its colour moved more than a little,
+      // and a screenshot fails when more than 0.1% of its pixels did.
+      diffOptions: { threshold: 0.1 },
+      failureThresholdType: 'percent',
+      failureThreshold: 0.1,
+    }),
   ],
   browsers: [chromium()],
   // The two browsers share the API host's proxy (its mode, its request log): one at a time.
