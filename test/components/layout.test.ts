@@ -1,50 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { newSite, setApiMode } from '../support/api.js';
 import { openFrame } from '../support/frames.js';
+import { brokenWords, cutOff, elements, spaceText, where } from '../support/layout.js';
 
 /**
  * Every widget on a 320 px page with a 20 px root font (a phone with large text; 200%
  * zoom of a 640 px window is the same page at 640 px), measured: nothing sticks out of
  * its box or the page, and a failure message stays inside its widget.
  */
-
-/** Every element of a page, shadow roots included, with the widget it belongs to. */
-function* elements(root: Document | ShadowRoot, widget?: Element): Generator<[element: Element, widget: Element | undefined]> {
-  for (const element of root.querySelectorAll('*')) {
-    const owner = widget ?? (element.localName.startsWith('sc-') ? element : undefined);
-    yield [element, owner];
-    if (element.shadowRoot) yield* elements(element.shadowRoot, owner ?? element);
-  }
-}
-
-const where = (element: Element) => {
-  const host = (element.getRootNode() as ShadowRoot).host;
-  const part = element.getAttribute('part');
-  return `${host ? `${host.localName} > ` : ''}${element.localName}${part ? `[part=${part}]` : ''}`;
-};
-
-/** What sticks out: past the page's edges, out of its element's box, or out of a box that cuts it off (or a button's). */
-function cutOff(doc: Document): string[] {
-  const view = doc.defaultView!;
-  const width = doc.documentElement.clientWidth;
-  const found: string[] = [];
-  for (const [element] of elements(doc)) {
-    // Text for screen readers only is cut to 1 px on purpose.
-    if (element.closest('.sr-only') || (element.getRootNode() as ShadowRoot).host?.closest?.('.sr-only')) continue;
-    const box = element.getBoundingClientRect();
-    if (!box.width) continue;
-    if (box.left < -0.5 || box.right > width + 0.5) found.push(`${where(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width} px`);
-    // Out of its own element's box, over whatever is beside it (a dialog is its own box).
-    const owner = element.closest('dialog') ?? (element.getRootNode() as ShadowRoot).host;
-    const bounds = owner?.getBoundingClientRect();
-    if (bounds && (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5)) found.push(`${where(element)} sticks out of <${owner!.localName}>`);
-    const style = view.getComputedStyle(element);
-    const cuts = style.overflowX !== 'visible' || element.localName === 'button';
-    if (cuts && element.scrollWidth > element.clientWidth + 1) found.push(`${where(element)} cuts ${element.scrollWidth} px wide to ${element.clientWidth}`);
-    if (element.localName === 'button' && element.scrollHeight > element.clientHeight + 1) found.push(`${where(element)} cuts ${element.scrollHeight} px high to ${element.clientHeight}`);
-  }
-  return found;
-}
 
 /** Messages (status, alert) showing text, and whether each lies inside its widget's box. */
 function messagesOutside(doc: Document): string[] {
@@ -54,25 +17,6 @@ function messagesOutside(doc: Document): string[] {
     const [message, host] = [element.getBoundingClientRect(), widget.getBoundingClientRect()];
     const inside = message.left >= host.left - 0.5 && message.right <= host.right + 0.5 && message.top >= host.top - 0.5 && message.bottom <= host.bottom + 0.5;
     if (!inside) found.push(`${where(element)} "${element.textContent!.trim()}" outside <${widget.localName}>`);
-  }
-  return found;
-}
-
-/** Words drawn on two lines: a product's name broken inside ("Tulip bouq / uet"). */
-function brokenWords(doc: Document): string[] {
-  const found: string[] = [];
-  for (const [element] of elements(doc)) {
-    if (element.closest('.sr-only, select, option')) continue;
-    for (const text of element.childNodes) {
-      if (text.nodeType !== Node.TEXT_NODE) continue;
-      for (const word of text.textContent!.matchAll(/\S{2,}/g)) {
-        const range = doc.createRange();
-        range.setStart(text, word.index!);
-        range.setEnd(text, word.index! + word[0].length);
-        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width).map((rect) => Math.round(rect.top)));
-        if (lines.size > 1) found.push(`${where(element)}: "${word[0]}"`);
-      }
-    }
   }
   return found;
 }
@@ -135,14 +79,6 @@ describe('layout at 320 px with a 20 px root font', () => {
     await waitUntil(() => shadow(doc, 'sc-store').querySelectorAll('sc-product-card').length === 2, 'the store never loaded');
     expect(brokenWords(doc)).to.deep.equal([]);
   });
-
-  /** Applies the override of https://www.w3.org/WAI/WCAG22/Understanding/text-spacing to the page and every shadow root in it. */
-  function spaceText(doc: Document) {
-    const spacing = new (doc.defaultView as typeof window).CSSStyleSheet();
-    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-block-end: 2em !important }');
-    for (const [element] of elements(doc)) if (element.shadowRoot) element.shadowRoot.adoptedStyleSheets = [...element.shadowRoot.adoptedStyleSheets, spacing];
-    doc.adoptedStyleSheets = [spacing];
-  }
 
   it("cuts nothing off with WCAG's text spacing (1.4.12): buy buttons, the size list in a store card, a long share label", async () => {
     const doc = await layoutPage({ site: `layout-${sites++}` });

@@ -41,6 +41,7 @@ export const ideasStyles = [
     [part='toolbar'] label,
     .views {
       display: inline-flex;
+      flex-wrap: wrap;
       gap: 0.5em;
       align-items: center;
     }

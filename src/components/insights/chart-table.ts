@@ -27,13 +27,17 @@ export const csv = ({ columns, rows }: ChartNumbers): string =>
  */
 export const csvHref = (numbers: ChartNumbers): string => `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv(numbers)}`)}`;
 
-/** The table of a chart's numbers: the first column heads each row; numbers carry their raw value in `<data>`. */
+/**
+ * The table of a chart's numbers: the first column heads each row; numbers carry their raw value
+ * in `<data>`. Wider than a phone, it scrolls sideways in its own region, which a keyboard can
+ * focus to scroll, and the page does not.
+ */
 export const numbersTable = (caption: string, { columns, rows }: ChartNumbers) => html`
-  <table part="table">
+  <div class="table" role="region" tabindex="0" aria-label=${caption}><table part="table">
     <caption>${caption}</caption>
     <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
     <tbody>
       ${rows.map(([head, ...rest]) => html`<tr><th scope="row"><data value=${head!.value}>${head!.text}</data></th>${rest.map((one) => html`<td><data value=${one.value}>${one.text}</data></td>`)}</tr>`)}
     </tbody>
-  </table>
+  </table></div>
 `;

@@ -151,6 +151,9 @@ const ownStyles = css`
     pointer-events: none;
     white-space: normal;
   }
+  .table {
+    overflow-x: auto;
+  }
   table {
     border-collapse: collapse;
     margin-block: 0.5em;

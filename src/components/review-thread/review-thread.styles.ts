@@ -27,6 +27,7 @@ export const reviewThreadStyles = css`
   }
   [part='toolbar'] label {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
   }
