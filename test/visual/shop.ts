@@ -59,7 +59,7 @@ const reviews = (): Review[] => [
     voted: false,
     status: 'published',
     replies: [],
-    createdAt: daysAgo(75),
+    createdAt: daysAgo(70),
     locale: 'en',
   },
 ];

@@ -57,7 +57,7 @@ export function stage(html: string): HTMLElement {
 }
 
 /** Each width and scheme a screenshot is taken at. */
-export const looks = widths.flatMap((width) => schemes.map((scheme) => ({ width, scheme })));
+const looks = widths.flatMap((width) => schemes.map((scheme) => ({ width, scheme })));
 
 /**
  * Shows the page at `width` in `scheme`, waits until `ready` and nothing loads, and compares
@@ -65,7 +65,7 @@ export const looks = widths.flatMap((width) => schemes.map((scheme) => ({ width,
  * the viewport's: tall enough that every widget is in view (and loads), or the height a
  * modal dialog is centred in.
  */
-export async function compare(stageElement: HTMLElement, name: string, look: { width: number; scheme: Scheme }, ready: () => unknown, height = 2000) {
+async function compare(stageElement: HTMLElement, name: string, look: { width: number; scheme: Scheme }, ready: () => unknown, height: number) {
   await setViewport({ width: look.width, height });
   await emulateMedia({ colorScheme: look.scheme, reducedMotion: 'reduce' });
   await waitUntil(() => ready() && settled(stageElement), `${name} never settled`, { timeout: 8000 });
@@ -75,6 +75,13 @@ export async function compare(stageElement: HTMLElement, name: string, look: { w
   await frame();
   await frame();
   await visualDiff(stageElement, `${name}-${look.width}-${look.scheme}`);
+}
+
+/** Compares the stage at every width and scheme; a failure names each look that differs (all of them are taken). */
+export async function compareLooks(stageElement: HTMLElement, name: string, ready: () => unknown, height = 2000) {
+  const failures: string[] = [];
+  for (const look of looks) await compare(stageElement, name, look, ready, height).catch((error: Error) => failures.push(`${look.width} px ${look.scheme}: ${error.message}`));
+  if (failures.length) throw new Error(failures.join('\n'));
 }
 
 /** Back to the runner's page: light, the default size. */

@@ -4,7 +4,7 @@ import '../../src/components/product-card/product-card.js';
 import '../../src/components/share-button/share-button.js';
 import '../../src/components/cart/cart.js';
 import '../../src/components/wishlist/wishlist.js';
-import { compare, looks, resetPage, shownText, stage } from './stage.js';
+import { compareLooks, resetPage, shownText, stage } from './stage.js';
 import { reviewTitles, visualShop } from './shop.js';
 
 /**
@@ -28,21 +28,21 @@ describe('how the widgets look', () => {
 
   it('the review block: rating summary, reviews, a verified buyer, the shop’s answer', async () => {
     current = stage('<sc-rating-summary product-id="sku-1"></sc-rating-summary><sc-review-thread product-id="sku-1" product-name="Linen shirt"></sc-review-thread>');
-    for (const look of looks) await compare(current, 'review-block', look, shows(current, ...reviewTitles, 'Wash it cold'));
+    await compareLooks(current, 'review-block', shows(current, ...reviewTitles, 'Wash it cold'));
   });
 
   it('the product cards: reviewed, unreviewed, with sizes', async () => {
     current = stage(`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr))">
       <sc-product-card product-id="sku-1"></sc-product-card><sc-product-card product-id="sku-4"></sc-product-card><sc-product-card product-id="sku-9"></sc-product-card>
     </div>`);
-    for (const look of looks) await compare(current, 'product-cards', look, shows(current, 'Linen shirt', 'Tulip bouquet', 'Running shoes'));
+    await compareLooks(current, 'product-cards', shows(current, 'Linen shirt', 'Tulip bouquet', 'Running shoes'));
   });
 
   it('the share menu, open', async () => {
     current = stage('<div style="min-block-size: 520px"><sc-share-button product-id="sku-1" share-title="Linen shirt" menu></sc-share-button></div>');
     const button = current.querySelector('sc-share-button')!;
     const open = () => shadowPart(button, 'menu')?.checkVisibility() || (button.shadowRoot?.querySelector('button')?.click(), false);
-    for (const look of looks) await compare(current, 'share-menu', look, open);
+    await compareLooks(current, 'share-menu', open);
   });
 
   it('the cart, open with two lines', async () => {
@@ -50,13 +50,13 @@ describe('how the widgets look', () => {
     const cart = current.querySelector('sc-cart')!;
     const open = () => cart.shadowRoot?.querySelector('dialog')?.open || (shadowPart(cart, 'button')?.click(), false);
     // A modal panel is placed in the viewport: the screenshot is the viewport, of a phone's height.
-    for (const look of looks) await compare(current, 'cart', look, () => open() && shows(current!, 'Linen shirt', 'Wool scarf')(), 800);
+    await compareLooks(current, 'cart', () => open() && shows(current!, 'Linen shirt', 'Wool scarf')(), 800);
   });
 
   it('the wish list, its owner’s and shared with a friend', async () => {
     current = stage(`<sc-wishlist></sc-wishlist><sc-wishlist share-id="${shareId}"></sc-wishlist>`);
     const [own, shared] = current.querySelectorAll('sc-wishlist');
     const listed = (list: Element) => [...(list.shadowRoot?.querySelectorAll('[part=title]') ?? [])].length === 3;
-    for (const look of looks) await compare(current, 'wishlist', look, () => listed(own) && listed(shared));
+    await compareLooks(current, 'wishlist', () => listed(own) && listed(shared));
   });
 });
