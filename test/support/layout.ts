@@ -73,7 +73,8 @@ export function sidewaysScroll(doc: Document): string[] {
 /**
  * Words drawn on two lines: a product's name broken inside ("Tulip bouq / uet"). A word is a
  * run of letters and digits: "link-in-bio" may wrap at its hyphens, and an address or a piece
- * of code (with `/`, `:`, `=`, `<`…) is no word, so it may wrap anywhere.
+ * of code (with `/`, `:`, `=`, `<`…) is no word, so it may wrap anywhere. (The test Chromium has
+ * no hyphenation dictionaries, so `hyphens: auto` breaks nothing here that this would count.)
  */
 export function brokenWords(doc: Document): string[] {
   const found: string[] = [];
