@@ -19,7 +19,9 @@ const shows = (element: HTMLElement, ...texts: string[]) => () => {
 };
 const shadowPart = (element: Element | null | undefined, part: string) => element?.shadowRoot?.querySelector<HTMLElement>(`[part~=${part}]`);
 
-describe('how the widgets look', () => {
+describe('how the widgets look', function () {
+  // Four screenshots a test, each waiting for its page to settle: on a busy machine, more than the default 10 s.
+  this.timeout(60_000);
   let shareId: string;
   let current: HTMLElement | undefined;
   beforeEach(async () => ({ shareId } = await visualShop()));
