@@ -89,6 +89,21 @@ describe('every demo page at 1200, 390 and 320 px', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
+  it('names what scrolls a page sideways and the words broken inside, but not a wrapped address or hyphenated name', async () => {
+    const frame = Object.assign(document.createElement('iframe'), {
+      srcdoc: `<!doctype html><body style="margin: 0; font: 16px sans-serif">
+        <p style="inline-size: 120px; overflow-wrap: anywhere">Tulip bouquetbouquetbouquet</p>
+        <div class="wide" style="inline-size: 500px">Wide</div>
+        <p style="inline-size: 120px; overflow-wrap: anywhere">A link-in-bio page at https://shop.example/a/long/address</p>`,
+    });
+    frame.style.cssText = 'width: 320px; height: 400px; border: 0';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    expect(sidewaysScroll(doc)).to.deep.equal(['the page is 500 px wide in a 320 px window', 'body > div.wide "Wide" spans 0–500']);
+    expect(brokenWords(doc)).to.deep.equal(['body > p: "bouquetbouquetbouquet"']);
+  });
+
   const shopPages = ['index', 'product', 'store', 'social-tab', 'link-in-bio', 'display', 'ideas', 'coupon', 'de', 'wishlist', 'ask'];
   for (const page of shopPages) {
     it(`demo/${page}.html?local: no sideways scrolling, no word broken inside`, async function () {
