@@ -11,6 +11,6 @@ export const orderCheckout: CheckoutProvider = {
     const { sectionOf } = await import('../adapters/sections.js');
     const cart = await sectionOf(adapter, 'cart');
     const order = await cart.checkout(idempotencyKey, { gift, note, ...(couponCode && { couponCode }), ...(buyNow && { lines }) });
-    return { order, url: order.checkoutUrl, cartOrdered: !buyNow };
+    return { order, url: order.checkoutUrl, cartOrdered: !buyNow && !order.demo };
   },
 };
