@@ -198,7 +198,7 @@ const fr: LanguagePack = {
   order: {
     placed: (reference) => `Commande passée. Votre référence\u202F: ${reference}.`,
     giftPlaced: (reference) => `Cadeau commandé. Votre référence\u202F: ${reference}.`,
-    pay: 'Étape suivante\u202F: payez sur la page de paiement de la boutique.',
+    pay: 'Étape suivante\u202F: réglez sur la page de règlement de la boutique.',
     quote: 'Étape suivante\u202F: donnez cette référence à la boutique pour payer ou pour toute question sur votre commande.',
     demo: 'Cette boutique est une démo\u202F: rien n’a été commandé, rien n’est débité.',
   },

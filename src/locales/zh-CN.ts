@@ -196,9 +196,9 @@ const zhCN: LanguagePack = {
   order: {
     placed: (reference) => `已下单。订单号：${reference}。`,
     giftPlaced: (reference) => `礼物已下单。订单号：${reference}。`,
-    pay: '下一步：在商店的付款页面付款。',
-    quote: '下一步：付款或咨询订单时，请向商店提供此订单号。',
-    demo: '这是一家演示商店：没有下单，也不会扣款。',
+    pay: '下一步：在店铺的付款页面付款。',
+    quote: '下一步：付款或咨询订单时，请向店铺提供此订单号。',
+    demo: '这是一家演示店铺：没有下单，也不会扣款。',
   },
   store: {
     search: '搜索',
