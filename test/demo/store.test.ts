@@ -41,16 +41,20 @@ describe('the demo store pages', () => {
     const doc = frame.contentDocument!;
     const store = () => doc.querySelector('sc-store')?.shadowRoot;
     await waitUntil(() => titles(doc).length === 8 && titles(doc).every(Boolean) && frame.offsetHeight > 2 * innerHeight, 'the store never grew the frame', { timeout: 8000 });
-    const card = [...store()!.querySelectorAll('sc-product-card')].at(-1)!;
-    const buy = () => card.shadowRoot!.querySelector('sc-buy-button')!.shadowRoot!;
-    await waitUntil(() => buy().querySelector('[part=button][aria-disabled=false]'), 'the last card\'s button never loaded', { timeout: 8000 });
-    const button = buy().querySelector<HTMLButtonElement>('[part=button]')!;
     /** Where an element of the frame is on this page's screen. */
     const onScreen = (el: Element) => {
       const rect = el.getBoundingClientRect();
       const top = frame.getBoundingClientRect().top + rect.top;
       return { top, bottom: top + rect.height, width: rect.width };
     };
+    // The last row of cards, scrolled to: cards load once near the screen.
+    const cards = [...store()!.querySelectorAll('sc-product-card')];
+    scrollBy(0, onScreen(cards.at(-1)!).bottom - innerHeight);
+    const pressable = () => [...cards].reverse().find((card) => card.shadowRoot?.querySelector('sc-buy-button')?.shadowRoot?.querySelector('[part=button][aria-disabled=false]'));
+    await waitUntil(pressable, 'no card of the last row could be added', { timeout: 8000 });
+    const card = pressable()!;
+    const buy = () => card.shadowRoot!.querySelector('sc-buy-button')!.shadowRoot!;
+    const button = buy().querySelector<HTMLButtonElement>('[part=button]')!;
     scrollBy(0, onScreen(button).top - innerHeight / 2);
     const badge = doc.querySelector('sc-cart')!.shadowRoot!.querySelector('[part=button]')!;
     expect(onScreen(badge).bottom).to.be.below(0); // the cart's badge is far above, out of view
@@ -58,7 +62,7 @@ describe('the demo store pages', () => {
     button.focus();
     button.click();
     const status = buy().querySelector('[role=status]')!;
-    await waitUntil(() => /^\d+ in cart: /.test(status.textContent!), 'the add was not said');
+    await waitUntil(() => /^\d+ in cart: /.test(status.textContent!), `the add was not said: "${status.textContent}"`);
     const said = onScreen(status);
     expect(said.width).to.be.greaterThan(1); // shown, not only announced
     expect(said.top).to.be.within(onScreen(button).bottom - 1, innerHeight);

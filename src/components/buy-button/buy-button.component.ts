@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { Variant } from '../../core/adapter.js';
 import { RefusedError, toScError } from '../../core/errors.js';
 import { EntryController } from '../../core/entry-controller.js';
@@ -103,12 +103,22 @@ export class ScBuyButton extends ScPackedElement {
   protected override willUpdate(): void {
     // Only gift buttons load the gift message's field.
     if (this.gift) void import('./gift-note.js');
-    // Another product, variant or site (single-page apps): start again from its variant.
+  }
+
+  /**
+   * Another product, variant or site (single-page apps): start again from its variant. Here,
+   * not in `willUpdate`: the entry controller takes the product's entry just before, so a
+   * product already loaded (a store's card) is seen at the first render, and the next update
+   * does not take it for another product (and forget what the last press did).
+   */
+  protected override update(changed: PropertyValues): void {
     const choiceOf = `${this.settings.value.site}\n${this.productId}\n${this.variantId}\n${this.variants.length}`;
-    if (choiceOf === this.choiceOf) return;
-    this.choiceOf = choiceOf;
-    this.choice = this.variants.find((variant) => variant.id === this.variantId)?.options ?? {};
-    this.outcome = undefined;
+    if (choiceOf !== this.choiceOf) {
+      this.choiceOf = choiceOf;
+      this.choice = this.variants.find((variant) => variant.id === this.variantId)?.options ?? {};
+      this.outcome = undefined;
+    }
+    super.update(changed);
   }
 
   /** Why the button cannot be pressed, or '' when it can. */
