@@ -194,7 +194,8 @@ export class ScCartPanel extends ScPackedElement {
       ${lines.length
         ? // Keyed: a removed line's row goes with it, so focus moves to another button, which is said.
           html`<ul>${repeat(lines, lineKey, (line) => this.line(line))}</ul>`
-        : html`<p class="empty">${strings.empty}</p>`}
+        : // Once ordered, the order's message under the checkout button says it all.
+          html`<p class="empty">${this.outcome === 'ordered' ? '' : strings.empty}</p>`}
       <footer role="none">
         <p part="subtotal"><span>${strings.subtotal}</span><strong>${subtotal ? formatMoney(subtotal, this.locale) : ''}</strong></p>
         <p class="taxes">${this.settings.value.pricesIncludeTax === false ? strings.taxesAdded : strings.taxesIncluded}</p>
