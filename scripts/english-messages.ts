@@ -15,6 +15,7 @@ import '../src/components/product-card/product-card.messages.js';
 import '../src/components/cart/cart.messages.js';
 import '../src/components/cart/cart-panel.messages.js';
 import '../src/components/store/store.messages.js';
+import '../src/checkout/order.messages.js';
 import '../src/i18n/separators.js';
 import { likeButtonMessages } from '../src/components/like-button/like-button.messages.js';
 import { wishlistButtonMessages } from '../src/components/wishlist-button/wishlist-button.messages.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { recordActivity } from '../data/activity.js';
 import { clearCart, mergeGuestCart, readCart } from '../data/carts.js';
@@ -15,9 +16,23 @@ import { ServerId } from '../schemas/common.js';
 import { CheckoutRequest, MAX_TOTAL, Order } from '../schemas/carts.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 
+/** Crockford's base 32: no I, L, O or U, so a reference read out over the phone is not misheard. */
+const READABLE = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * The order's reference for people, e.g. `SC-7F3K-92QD`: 40 bits of a hash of its id, so it
+ * needs no column of its own and is the same on every read (an id is for machines).
+ */
+function orderReference(id: string): string {
+  const bits = createHash('sha256').update(id).digest().readBigUInt64BE() >> 24n;
+  const digits = Array.from({ length: 8 }, (_, at) => READABLE[Number((bits >> BigInt(35 - 5 * at)) & 31n)]).join('');
+  return `SC-${digits.slice(0, 4)}-${digits.slice(4)}`;
+}
+
 function toOrder(row: OrderRow, site: Site): z.input<typeof Order> {
   return {
     id: row.id,
+    reference: orderReference(row.id),
     status: row.status,
     total: { amount: row.total, currency: row.currency },
     lines: row.lines.map((line) => ({ ...line, price: { amount: line.price, currency: row.currency } })),

@@ -22,6 +22,7 @@ export const Cart = z.object({ lines: z.array(CartLine) }).meta({ id: 'Cart' });
 export const Order = z
   .object({
     id: ServerId,
+    reference: z.string().describe('The order\'s reference for people (shopper, shop and e-mails), e.g. `SC-7F3K-92QD`: derived from the id, the same on every read.'),
     status: z.enum(['pending', 'paid', 'cancelled']),
     total: Money.describe(`At most ${MAX_TOTAL} minor units: checkout refuses a larger order (\`order_too_large\`).`),
     lines: z.array(z.object({ productId: ProductId, variantId: z.string(), quantity: z.int().min(1), price: Money })),

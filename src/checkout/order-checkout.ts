@@ -1,9 +1,9 @@
 import type { CheckoutProvider } from './checkout-provider.js';
 
 /**
- * A pending order on the backend (the reference server, or LocalAdapter's in-browser
- * orders), priced there from the catalog; the shopper then goes to the payment page the
- * site configured, if any.
+ * A pending order on the backend (the reference server; LocalAdapter's is a demo that
+ * orders nothing), priced there from the catalog; the shopper then goes to the payment
+ * page the site configured, if any.
  */
 export const orderCheckout: CheckoutProvider = {
   async checkout({ lines, buyNow, gift, note, couponCode, idempotencyKey, adapter }) {
@@ -11,6 +11,6 @@ export const orderCheckout: CheckoutProvider = {
     const { sectionOf } = await import('../adapters/sections.js');
     const cart = await sectionOf(adapter, 'cart');
     const order = await cart.checkout(idempotencyKey, { gift, note, ...(couponCode && { couponCode }), ...(buyNow && { lines }) });
-    return { order, url: order.checkoutUrl, cartOrdered: !buyNow };
+    return { order, url: order.checkoutUrl, cartOrdered: !buyNow && !order.demo };
   },
 };

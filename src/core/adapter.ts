@@ -237,6 +237,10 @@ export interface Cart {
 }
 export interface Order {
   readonly id: string;
+  /** The order's reference for people, e.g. `SC-7F3K-92QD`, when the backend gives one; else the id is shown. */
+  readonly reference?: string;
+  /** Placed nowhere: LocalAdapter's checkout in a demo, priced in the browser, sends nothing and takes nothing. */
+  readonly demo?: boolean;
   readonly status: 'pending' | 'paid' | 'cancelled';
   /** Computed by the backend from its catalog, never from prices a page sent. */
   readonly total: Money;
@@ -268,7 +272,7 @@ export interface CartApi {
   get(): Promise<Cart>;
   /** Sets a line's quantity; 0 removes it. */
   setLine(line: CartLine): Promise<Cart>;
-  /** The same key always yields the same order, so a double click orders once. Ordering the cart empties it. */
+  /** The same key always yields the same order, so a double click orders once. Ordering the cart empties it; a demo order leaves it. */
   checkout(idempotencyKey: IdempotencyKey, options?: OrderOptions): Promise<Order>;
 }
 

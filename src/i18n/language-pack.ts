@@ -14,6 +14,7 @@ import type { ProductCardMessages } from '../components/product-card/product-car
 import type { CartMessages } from '../components/cart/cart.messages.js';
 import type { CartPanelMessages } from '../components/cart/cart-panel.messages.js';
 import type { StoreMessages } from '../components/store/store.messages.js';
+import type { OrderMessages } from '../checkout/order.messages.js';
 import type { IdeasMessages } from '../components/ideas/ideas.messages.js';
 import type { CouponMessages } from '../components/coupon/coupon.messages.js';
 import type { Separators } from './separators.js';
@@ -37,6 +38,7 @@ export interface LanguagePack {
   readonly productCard: ProductCardMessages;
   readonly cart: CartMessages;
   readonly cartPanel: CartPanelMessages;
+  readonly order: OrderMessages;
   readonly store: StoreMessages;
   readonly ideas: IdeasMessages;
   readonly coupon: CouponMessages;

@@ -88,6 +88,12 @@ export function setQuantity(line: CartLine): number {
 /** The last line a person added, for a cart that opens on each add. */
 export const $added = atom<CartLine | undefined>();
 
+/** Asks the page's `<sc-cart>` to open: a new value each time, so each ask is heard. */
+export const $cartAsked = atom<object | undefined>();
+
+/** Whether the page has a `<sc-cart>` that opens when asked (it listens while connected). */
+export const cartOnPage = (): boolean => $cartAsked.lc > 0;
+
 /** Adds to what the cart holds of a variant, once the cart has loaded; resolves with what it holds now. */
 export async function addToCart(line: CartLine): Promise<number> {
   loadCart();

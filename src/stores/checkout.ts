@@ -7,6 +7,9 @@ import { urlCheckout } from '../checkout/url-checkout.js';
 import { cartOrdered, cartSaved } from './cart.js';
 
 export { openCheckout } from '../checkout/open-checkout.js';
+// Said once an order is placed: loaded with the checkout, not with the buttons.
+export { orderText } from '../checkout/order-text.js';
+export { orderMessages } from '../checkout/order.messages.js';
 
 /**
  * The checkout, loaded on the first click of a checkout or buy-now button: visitors who

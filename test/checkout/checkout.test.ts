@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { cartUrl } from '../../src/checkout/url-checkout.js';
 import { type CheckoutWindow, openCheckout } from '../../src/checkout/open-checkout.js';
+import { orderText } from '../../src/checkout/order-text.js';
+import { orderMessages } from '../../src/checkout/order.messages.js';
+import { packLoading } from '../../src/i18n/language-pack.js';
+import type { Order } from '../../src/core/adapter.js';
 
 const lines = [
   { productId: 'p1', variantId: 'v 1', quantity: 2 },
@@ -58,4 +62,20 @@ describe('checkout hand-off', () => {
       expect(went).to.deep.equal(['top https://pay.example/1']);
     });
   }
+});
+
+describe('what a placed order says', () => {
+  const order: Order = { id: 'or_x', reference: 'SC-7F3K-92QD', status: 'pending', total: { amount: 2450, currency: 'EUR' } };
+
+  it('says its reference and what happens next, as far as the backend knows it', async () => {
+    expect(orderText(order, false, orderMessages.en)).to.equal('Ordered. Your reference: SC-7F3K-92QD. Next: quote this reference to the shop to pay or to ask about your order.');
+    expect(orderText({ ...order, checkoutUrl: 'https://pay.example/or_x' }, true, orderMessages.en)).to.equal('Gift ordered. Your reference: SC-7F3K-92QD. Next: pay on the shop’s payment page.');
+    // A backend with no reference for people: its id. (In Dutch, once its pack is in.)
+    await packLoading('nl');
+    expect(orderText({ ...order, reference: undefined }, false, orderMessages.nl)).to.match(/^Besteld\. Je referentie: or_x\. Volgende stap: /);
+  });
+
+  it('says a demo ordered nothing, with no reference', () => {
+    expect(orderText({ ...order, demo: true }, false, orderMessages.en)).to.equal('This shop is a demo: nothing was ordered and nothing is charged.');
+  });
 });

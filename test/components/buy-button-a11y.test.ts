@@ -60,7 +60,9 @@ describe('<sc-buy-button> accessibility tree and keyboard', () => {
       'spinbutton "Quantity: Linen tee"',
       'button "Add to cart: Linen tee" [focused]',
       'status',
-      '  text "4 in cart: Linen tee"',
+      // Seen: the count; heard with it, the product (its name is above, on the card or page).
+      '  text "4 in cart"',
+      '  text ": Linen tee"',
     ]);
   });
 

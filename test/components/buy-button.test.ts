@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/buy-button/buy-button.js';
+import '../../src/components/cart/cart.js';
 import type { ScBuyButton } from '../../src/components/buy-button/buy-button.component.js';
 import { configure } from '../../src/core/config.js';
 import { pageCheckout } from '../../src/checkout/page-checkout.js';
@@ -229,7 +230,7 @@ describe('<sc-buy-button>', () => {
     expect((await takeRequests()).filter((line) => line.startsWith('POST') && line.endsWith('/orders'))).to.have.length(1);
     expect(await countRows(site, 'orders')).to.equal(1);
     const status = el.shadowRoot!.querySelector('[role=status]')!;
-    expect(status.textContent).to.equal(`Gift ordered. Your reference: ${detail.order!.id}`);
+    expect(status.textContent).to.equal(`Gift ordered. Your reference: ${detail.order!.reference}. Next: quote this reference to the shop to pay or to ask about your order.`);
     expect(status.getBoundingClientRect().width).to.be.greaterThan(1); // shown, not only announced
     expect(el.shadowRoot!.activeElement).to.equal(shadowButton(el));
     await expect(el).to.be.accessible();
@@ -262,7 +263,7 @@ describe('<sc-buy-button>', () => {
   });
 
   it('says "Besteld" with the reference in Dutch', async () => {
-    useLocalShop();
+    await useRestShop();
     const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips" action="checkout" lang="nl"></sc-buy-button>`);
     await buyReady(el);
     el.addEventListener('sc-checkout', (event) => event.preventDefault());
@@ -271,6 +272,60 @@ describe('<sc-buy-button>', () => {
     const { detail } = await handed;
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')!.textContent!.startsWith('Besteld'), 'not in Dutch');
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal(`Besteld. Je referentie: ${detail.order!.id}`);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(new RegExp(`^Besteld\\. Je referentie: ${detail.order!.reference}\\. `));
+  });
+
+  it('after an add, says so beside the button until the next change, and its "View cart" opens the page\'s cart; focus stays', async () => {
+    useLocalShop();
+    const page = await fixture(html`<div><sc-cart></sc-cart><sc-buy-button product-id="tee"></sc-buy-button></div>`);
+    const el = page.querySelector('sc-buy-button')!;
+    await buyReady(el);
+    await choose(el, 'L');
+    shadowButton(el).focus();
+    shadowButton(el).click();
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    await waitUntil(() => status.textContent === '1 in cart: Linen tee', 'the add was not said');
+    await el.updateComplete;
+    // Shown under the button that was pressed, not only announced; the product is said, not shown again.
+    const [said, pressed] = [status.getBoundingClientRect(), shadowButton(el).getBoundingClientRect()];
+    expect(said.width).to.be.greaterThan(1);
+    expect(said.top - pressed.bottom).to.be.within(-1, 16);
+    expect(status.querySelector('.sr-only')!.textContent).to.equal(': Linen tee');
+    expect(el.shadowRoot!.activeElement).to.equal(shadowButton(el));
+    const view = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=view-cart]')!;
+    expect(view.textContent!.trim()).to.equal('View cart');
+    await expect(el).to.be.accessible();
+    view.click();
+    const cart = page.querySelector('sc-cart')!;
+    await waitUntil(() => cart.shadowRoot!.querySelector('dialog')!.open, 'the cart did not open');
+    cart.close();
+    // The next change takes the confirmation away.
+    await choose(el, 'S');
+    expect(status.textContent).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part=view-cart]')).to.equal(null);
+  });
+
+  it('after an add on a page with no cart, says so with no "View cart"', async () => {
+    useLocalShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips"></sc-buy-button>`);
+    await buyReady(el);
+    shadowButton(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')!.textContent === '1 in cart: Tulip bouquet', 'the add was not said');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.getBoundingClientRect().width).to.be.greaterThan(1);
+    expect(el.shadowRoot!.querySelector('[part=view-cart]')).to.equal(null);
+  });
+
+  it('in the browser alone (LocalAdapter), buying now says it is a demo and orders nothing', async () => {
+    useLocalShop();
+    const el = await fixture<ScBuyButton>(html`<sc-buy-button product-id="tulips" action="checkout"></sc-buy-button>`);
+    await buyReady(el);
+    const handed = oneEvent(el, 'sc-checkout');
+    el.addEventListener('sc-checkout', (event) => event.preventDefault());
+    shadowButton(el).click();
+    expect((await handed).detail.order!.demo).to.equal(true);
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent).to.equal('This shop is a demo: nothing was ordered and nothing is charged.');
+    expect(status.getBoundingClientRect().width).to.be.greaterThan(1);
   });
 });

@@ -238,6 +238,29 @@ describe('<sc-cart>', () => {
     expect(detail.order!.total).to.deep.equal({ amount: 2450 + 2 * 2200, currency: 'EUR' });
     expect(detail.url).to.equal(undefined); // the test site has no payment page
     await waitUntil(() => badge(el).hidden, 'the cart was not emptied');
-    expect(inPanel(el, '[role=status]').textContent).to.equal('Thank you! Your order is placed.');
+    // Its reference, from the server, and what happens next: this site has no payment page.
+    expect(detail.order!.reference).to.match(/^SC-\w{4}-\w{4}$/);
+    const status = inPanel(el, '[role=status]');
+    expect(status.textContent).to.equal(`Ordered. Your reference: ${detail.order!.reference}. Next: quote this reference to the shop to pay or to ask about your order.`);
+    expect(status.getBoundingClientRect().width).to.be.greaterThan(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in the browser alone (LocalAdapter), the checkout says it is a demo and orders nothing: the cart stays', async () => {
+    useLocalShop();
+    const el = await fixture<ScCart>(html`<sc-cart></sc-cart>`);
+    await addToCart(tulips);
+    await opened(el);
+    const handed = oneEvent(el, 'sc-checkout');
+    inPanel<HTMLButtonElement>(el, '[part=checkout]').click();
+    const { detail } = await handed;
+    expect(detail.order!.demo).to.equal(true);
+    await panel(el).updateComplete;
+    const status = inPanel(el, '[role=status]');
+    expect(status.textContent).to.equal('This shop is a demo: nothing was ordered and nothing is charged.');
+    expect(status.getBoundingClientRect().width).to.be.greaterThan(1);
+    expect(status.textContent).not.to.contain('Thank you');
+    expect(badge(el).textContent).to.equal('1');
+    expect(root(panel(el)).querySelectorAll('[part=line]')).to.have.length(1);
   });
 });

@@ -46,6 +46,8 @@ describe('the store by keyboard alone', () => {
     await press('Tab'); // its button
     expect(focusedText()).to.equal('Add to cart: Linen tee');
     await press('Enter');
+    await press('Tab'); // the tee's "View cart", beside its confirmation
+    expect(focusedText()).to.equal('View cart');
     await press('Tab', 2); // the tulips' quantity and button
     expect(focusedText()).to.equal('Add to cart: Tulip bouquet');
     await press('Enter');
@@ -53,7 +55,7 @@ describe('the store by keyboard alone', () => {
     await waitUntil(() => cart.shadowRoot!.querySelector('[part=badge]')!.textContent === '3', 'not 2 tees and 1 bouquet');
 
     await sendKeys({ down: 'Shift' });
-    await press('Tab', 8); // back past both cards and the controls, to the cart
+    await press('Tab', 9); // back past both cards (the tee's "View cart" too) and the controls, to the cart
     await sendKeys({ up: 'Shift' });
     expect(focused()!.getAttribute('part')).to.equal('button');
     await press('Enter');

@@ -31,4 +31,51 @@ describe('the demo store pages', () => {
     await waitUntil(() => parseFloat(shop.style.height) > 1000, 'the frame never took the store\'s height', { timeout: 8000 });
     expect(await axeViolations(tab)).to.deep.equal([]);
   });
+
+  it('in a social tab scrolled down, an add says so beside the pressed button, in view, and "View cart" opens the cart there', async () => {
+    // The social tab's page: demo/store.html in a frame as tall as the store, as social-tab.html makes it
+    // (on this origin, so the test can read it), 360 px wide, scrolled down to the store's last card.
+    const frame = await openFrame('/demo/store.html?local');
+    frame.style.cssText = 'display: block; width: 360px; height: 600px; border: 0';
+    addEventListener('message', (event) => event.source === frame.contentWindow && event.data?.type === 'sc-widgets:height' && (frame.style.height = `${event.data.height}px`));
+    const doc = frame.contentDocument!;
+    const store = () => doc.querySelector('sc-store')?.shadowRoot;
+    await waitUntil(() => titles(doc).length === 8 && titles(doc).every(Boolean) && frame.offsetHeight > 2 * innerHeight, 'the store never grew the frame', { timeout: 8000 });
+    /** Where an element of the frame is on this page's screen. */
+    const onScreen = (el: Element) => {
+      const rect = el.getBoundingClientRect();
+      const top = frame.getBoundingClientRect().top + rect.top;
+      return { top, bottom: top + rect.height, width: rect.width };
+    };
+    // The last row of cards, scrolled to: cards load once near the screen.
+    const cards = [...store()!.querySelectorAll('sc-product-card')];
+    scrollBy(0, onScreen(cards.at(-1)!).bottom - innerHeight);
+    const pressable = () => [...cards].reverse().find((card) => card.shadowRoot?.querySelector('sc-buy-button')?.shadowRoot?.querySelector('[part=button][aria-disabled=false]'));
+    await waitUntil(pressable, 'no card of the last row could be added', { timeout: 8000 });
+    const card = pressable()!;
+    const buy = () => card.shadowRoot!.querySelector('sc-buy-button')!.shadowRoot!;
+    const button = buy().querySelector<HTMLButtonElement>('[part=button]')!;
+    scrollBy(0, onScreen(button).top - innerHeight / 2);
+    const badge = doc.querySelector('sc-cart')!.shadowRoot!.querySelector('[part=button]')!;
+    expect(onScreen(badge).bottom).to.be.below(0); // the cart's badge is far above, out of view
+
+    button.focus();
+    button.click();
+    const status = buy().querySelector('[role=status]')!;
+    await waitUntil(() => /^\d+ in cart: /.test(status.textContent!), `the add was not said: "${status.textContent}"`);
+    const said = onScreen(status);
+    expect(said.width).to.be.greaterThan(1); // shown, not only announced
+    expect(said.top).to.be.within(onScreen(button).bottom - 1, innerHeight);
+    expect(buy().activeElement).to.equal(button);
+
+    const view = buy().querySelector<HTMLButtonElement>('[part=view-cart]')!;
+    expect(view.textContent!.trim()).to.equal('View cart');
+    expect(onScreen(view).top).to.be.within(0, innerHeight);
+    view.click();
+    const dialog = doc.querySelector('sc-cart')!.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'the cart did not open');
+    // Where the person is: the panel's top within the screen, not at the frame's top far above.
+    expect(onScreen(dialog).top).to.be.within(0, innerHeight / 2);
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
 });

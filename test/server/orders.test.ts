@@ -109,4 +109,19 @@ describe('prices, gifts and buy now', () => {
     assert.deepEqual((await call(site, 'POST', 'orders', { headers, body })).body, order.body);
     assert.equal((await call(site, 'GET', 'products/tee')).body.variants[0].stock, 4);
   });
+
+  it('gives each order a reference people can read out, the same on every read and for the seller', async () => {
+    const site = await shop();
+    const references = new Set<string>();
+    for (const key of ['ref-00001', 'ref-00002', 'ref-00003']) {
+      const headers = { 'X-Visitor-Token': await visitor(site) };
+      const order = (await call(site, 'POST', 'orders', { headers: { ...headers, 'Idempotency-Key': key }, body: { lines: [{ productId: 'mug', variantId: 'mug-v', quantity: 1 }] } })).body;
+      // Letters and digits that cannot be mistaken for each other (no I, L, O, U), in groups of four.
+      assert.match(order.reference, /^SC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      assert.equal((await call(site, 'GET', `orders/${order.id}`, { headers })).body.reference, order.reference);
+      assert.equal((await call(site, 'PATCH', `orders/${order.id}`, { headers: seller(site), body: { status: 'paid' } })).body.reference, order.reference);
+      references.add(order.reference);
+    }
+    assert.equal(references.size, 3);
+  });
 });

@@ -120,7 +120,7 @@ describe('the store where the browser denies it storage', () => {
         });
       }
       expect(done!.alert).to.equal('');
-      expect(done!.status).to.equal('Thank you! Your order is placed.');
+      expect(done!.status).to.match(/^Ordered\. Your reference: SC-\w{4}-\w{4}\. Next: /);
       expect(await takeRequests()).to.include(`POST /v1/sites/${api.site}/orders`);
     });
   }

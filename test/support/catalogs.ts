@@ -17,6 +17,7 @@ import { productCardMessages } from '../../src/components/product-card/product-c
 import { cartMessages } from '../../src/components/cart/cart.messages.js';
 import { cartPanelMessages } from '../../src/components/cart/cart-panel.messages.js';
 import { storeMessages } from '../../src/components/store/store.messages.js';
+import { orderMessages } from '../../src/checkout/order.messages.js';
 import { ideasMessages } from '../../src/components/ideas/ideas.messages.js';
 import { couponMessages } from '../../src/components/coupon/coupon.messages.js';
 import { likeButtonMessages } from '../../src/components/like-button/like-button.messages.js';
@@ -39,6 +40,7 @@ const english: LanguagePack = {
   productCard: productCardMessages.en,
   cart: cartMessages.en,
   cartPanel: cartPanelMessages.en,
+  order: orderMessages.en,
   store: storeMessages.en,
   ideas: ideasMessages.en,
   coupon: couponMessages.en,

@@ -92,7 +92,8 @@ export type Answers = [
   Same<Wire<ProductPage>, Wire<Answer<'listProducts'>>>,
   Same<Wire<Cart>, Wire<Answer<'getCart'>>>,
   Same<Wire<Cart>, Wire<Answer<'setCartLine'>>>,
-  Same<Wire<Order>, Wire<SaysMore<Answer<'checkout'>, 'lines', 'gift' | 'discount' | 'couponCode'>>>,
+  // `demo` is LocalAdapter's alone: the server's orders are real.
+  Same<Wire<Omit<Order, 'demo'>>, Wire<SaysMore<Answer<'checkout'>, 'lines', 'gift' | 'discount' | 'couponCode' | 'reference'>>>,
   Same<Wire<{ coupons: Coupon[] }>, Wire<Answer<'listMyCoupons'>>>,
   Same<Wire<Coupon>, Wire<Answer<'getCoupon'>>>,
   Same<Wire<{ polls: Record<string, PollState> }>, Wire<Answer<'readPolls'>>>,

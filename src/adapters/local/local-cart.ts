@@ -8,9 +8,10 @@ const sameLine = (a: CartLine) => (b: CartLine) => a.productId === b.productId &
 
 /**
  * A cart kept in this browser, for a store with no server: in localStorage (it survives
- * reloads), other tabs told over the site's BroadcastChannel. Checkout makes an order in
- * this browser, priced from the page's catalog; a site's checkout URL template is what
- * takes such a cart to payment (see `urlCheckout`).
+ * reloads), other tabs told over the site's BroadcastChannel. Checkout is a demo: it prices
+ * the order from the page's catalog (a demo coupon is redeemed, to show how) and places
+ * nothing, so the cart stays as it is; a site's checkout URL template is what takes such a
+ * cart to payment (see `urlCheckout`).
  */
 export function localCart(site: string, catalog: CatalogApi, storage: KeptStorage = guardedStorage()): CartApi {
   const key = `sc-widgets:${site}:cart`;
@@ -54,12 +55,12 @@ export function localCart(site: string, catalog: CatalogApi, storage: KeptStorag
       const order: Order = {
         id: randomKey(),
         status: 'pending',
+        demo: true,
         total: { currency, amount: subtotal.amount - (discount?.amount ?? 0) },
         gift: !!options.gift,
         ...(options.note && { note: options.note }),
         ...(discount && { discount, couponCode: options.couponCode }),
       };
-      if (!options.lines) save({ lines: [] });
       return order;
     }),
   };

@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { Variant } from '../../core/adapter.js';
 import { RefusedError, toScError } from '../../core/errors.js';
 import { EntryController } from '../../core/entry-controller.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
-import { addToCart, MAX_QUANTITY } from '../../stores/cart.js';
+import { $cartAsked, addToCart, cartOnPage, MAX_QUANTITY } from '../../stores/cart.js';
 import { products } from '../../stores/products.js';
 import { separators } from '../../i18n/separators.js';
 import { type Choice, missingOption, optionsOf, soldOut, variantOf, withSingleValues } from './variant-choice.js';
@@ -20,10 +20,13 @@ type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefu
  * colour…) when it has several variants, a quantity, and a button that says why it
  * cannot be pressed yet (sold out, an option to choose). Works on its own, e.g. beside
  * each item of a shared wish list (`gift` buys it as a present, with an optional message
- * for the shop to enclose, kept for the tab until it is sent). Buying now, the button is
- * busy until the shop answers, then says what happened in view: ordered, with the order's
- * reference, or why not. Pressing it again orders once: a second order takes another
- * choice or quantity.
+ * for the shop to enclose, kept for the tab until it is sent). An add is confirmed under
+ * the button, where the eye is (the cart's badge may be far above, out of view, in a social
+ * tab), with a "View cart" when the page has an `<sc-cart>`; focus stays on the button, and
+ * the confirmation stays until the next change. Buying now, the button is busy until the
+ * shop answers, then says what happened in view: ordered, with the order's reference and
+ * what happens next, a demo that ordered nothing (LocalAdapter), or why not. Pressing it
+ * again orders once: a second order takes another choice or quantity.
  *
  * @tagname sc-buy-button
  * @summary Add to cart or buy now, with variant pickers and a quantity.
@@ -40,7 +43,8 @@ type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefu
  * @csspart button - The add-to-cart or buy-now button.
  * @csspart reason - Why the button cannot be pressed yet, in its place: "Sold out", "Choose a size".
  * @csspart note - With `gift`: the gift message, a disclosure with its field.
- * @csspart message - What a press did: ordered with its reference, or why not (how many the cart holds after an add is said to screen readers only).
+ * @csspart message - What a press did: how many the cart holds after an add (the product's name is said to screen readers only), ordered with its reference, or why not.
+ * @csspart view-cart - After an add, the button that opens the page's `<sc-cart>`.
  *
  * @cssproperty --sc-buy-button-color - The background of the button and of the cart's "Check out". Default: `--sc-color-accent`.
  * @cssproperty --sc-buy-button-text - The button's text colour. Default: black or white, whichever reads on its background (4.5:1 or more).
@@ -82,8 +86,8 @@ export class ScBuyButton extends ScPackedElement {
   private outcome?: Outcome;
   /** How many of the variant the cart holds after the last add: a second add says a new number, so it is heard. */
   private inCart?: number;
-  /** The order a buy-now placed: its id is the reference shown. */
-  private placed = '';
+  /** What the order a buy-now placed says, in the element's language (loaded with the checkout). */
+  private placed?: () => string;
   /** The site, product and variant the choice was made for. */
   private choiceOf = '';
   private readonly entry = new EntryController(this, products);
@@ -99,12 +103,22 @@ export class ScBuyButton extends ScPackedElement {
   protected override willUpdate(): void {
     // Only gift buttons load the gift message's field.
     if (this.gift) void import('./gift-note.js');
-    // Another product, variant or site (single-page apps): start again from its variant.
+  }
+
+  /**
+   * Another product, variant or site (single-page apps): start again from its variant. Here,
+   * not in `willUpdate`: the entry controller takes the product's entry just before, so a
+   * product already loaded (a store's card) is seen at the first render, and the next update
+   * does not take it for another product (and forget what the last press did).
+   */
+  protected override update(changed: PropertyValues): void {
     const choiceOf = `${this.settings.value.site}\n${this.productId}\n${this.variantId}\n${this.variants.length}`;
-    if (choiceOf === this.choiceOf) return;
-    this.choiceOf = choiceOf;
-    this.choice = this.variants.find((variant) => variant.id === this.variantId)?.options ?? {};
-    this.outcome = undefined;
+    if (choiceOf !== this.choiceOf) {
+      this.choiceOf = choiceOf;
+      this.choice = this.variants.find((variant) => variant.id === this.variantId)?.options ?? {};
+      this.outcome = undefined;
+    }
+    super.update(changed);
   }
 
   /** Why the button cannot be pressed, or '' when it can. */
@@ -157,13 +171,14 @@ export class ScBuyButton extends ScPackedElement {
     this.busy = true;
     this.outcome = undefined;
     try {
-      const { checkout, openCheckout } = await import('../../stores/checkout.js');
+      const { checkout, openCheckout, orderText, orderMessages } = await import('../../stores/checkout.js');
       const giftNote = this.gift ? this.renderRoot.querySelector('sc-gift-note') : null;
       const note = giftNote?.value;
       const ask = { lines: [line], buyNow: true, gift: this.gift, ...(note && { note }) };
       const handoff = await checkout(ask);
       if (note) giftNote!.sent();
-      if (handoff.order) [this.outcome, this.placed] = ['placed', handoff.order.id];
+      const { order } = handoff;
+      if (order) [this.outcome, this.placed] = ['placed', () => orderText(order, this.gift, this.strings(orderMessages))];
       if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
     } catch (failure) {
       const error = toScError(failure);
@@ -174,12 +189,17 @@ export class ScBuyButton extends ScPackedElement {
     }
   }
 
-  /** What the last press did, in words; '' when there is nothing to say. */
+  /** What the last buy-now did, in words; '' when there is nothing to say (an add says itself, see `addedText`). */
   private message(): string {
     const strings = this.strings(buyButtonMessages);
-    if (this.outcome === 'placed') return (this.gift ? strings.giftPlaced : strings.placed)(this.placed);
-    if (this.outcome === 'added') return this.named(strings.inCart(this.inCart!), this.entry.value.value?.title);
-    return this.outcome ? strings[this.outcome] : '';
+    if (this.outcome === 'placed') return this.placed!();
+    return this.outcome && this.outcome !== 'added' ? strings[this.outcome] : '';
+  }
+
+  /** An add's confirmation: how many the cart holds, seen; the product's name, only heard (it is above, on the card or page). */
+  private addedText(title?: string) {
+    const said = this.named('', title);
+    return html`${this.strings(buyButtonMessages).inCart(this.inCart!)}<span class="sr-only">${said}</span>`;
   }
 
   protected override render() {
@@ -233,7 +253,10 @@ export class ScBuyButton extends ScPackedElement {
         >
           ${this.busy ? strings.checkingOut : reason ? html`<span part="reason">${reason}</span>` : text}
         </button>
-        <span part="message" role="status" class=${this.outcome === 'placed' ? '' : 'sr-only'}>${failed ? '' : message}</span>
+        <div class=${this.outcome === 'added' || this.outcome === 'placed' ? 'said' : 'sr-only'}>
+          <span part="message" role="status" class=${this.outcome ?? ''}>${this.outcome === 'added' ? this.addedText(title) : failed ? '' : message}</span>
+          ${this.outcome === 'added' && cartOnPage() ? html`<button part="view-cart" @click=${() => $cartAsked.set({})}>${strings.viewCart}</button>` : ''}
+        </div>
         <span part="message" role="alert">${failed ? message : ''}</span>
       </div>
     `;

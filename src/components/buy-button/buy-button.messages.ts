@@ -15,13 +15,11 @@ export interface BuyButtonMessages {
   readonly unavailable: string;
   /** After an add, how many of the variant the cart holds; the product's name follows. */
   inCart(count: number): string;
+  /** Beside that, the button that opens the page's `<sc-cart>`. */
+  readonly viewCart: string;
   readonly checkingOut: string;
   /** No answer: trying again orders once, whether or not the first try arrived. */
   readonly checkoutFailed: string;
-  /** A buy-now order was placed; `reference` is the order's id, for the shopper to quote. */
-  placed(reference: string): string;
-  /** The same, for a gift. */
-  giftPlaced(reference: string): string;
   /** The shop no longer has enough of it to order. */
   readonly outOfStock: string;
   /** The shop refused the order for another reason. */
@@ -39,10 +37,9 @@ export const buyButtonMessages = packed('buyButton', {
   soldOutValue: (value) => `${value} (sold out)`,
   unavailable: 'Not available',
   inCart: (count) => `${count} in cart`,
+  viewCart: 'View cart',
   checkingOut: 'One moment…',
   checkoutFailed: 'Could not go to checkout. Try again?',
-  placed: (reference) => `Ordered. Your reference: ${reference}`,
-  giftPlaced: (reference) => `Gift ordered. Your reference: ${reference}`,
   outOfStock: 'Not enough left in stock to order this.',
   orderRefused: 'The shop did not accept this order.',
 });

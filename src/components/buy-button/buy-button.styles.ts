@@ -37,7 +37,7 @@ export const buyButtonStyles = css`
     /* Its label's width, which may be less than its longest option's. */
     inline-size: 100%;
   }
-  button {
+  [part='button'] {
     flex: 1 1 8em;
     /* A minimum: with large text or a narrow card, its label wraps and the button grows. */
     min-block-size: 2.5rem;
@@ -46,7 +46,7 @@ export const buyButtonStyles = css`
     border-radius: var(--sc-radius, 1em);
     cursor: pointer;
   }
-  ${filled(css`button`)}
+  ${filled(css`[part='button']`)}
   [aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;
@@ -54,11 +54,32 @@ export const buyButtonStyles = css`
   [aria-busy='true'] {
     cursor: progress;
   }
-  /* What a press did, on its own line under the button (an order's reference, or why not). */
+  /* What a press did, on its own line under the button: an add, with "View cart" beside it; an order's reference; why not. */
   [role='alert'],
-  [role='status']:not(.sr-only) {
+  .said {
     flex-basis: 100%;
     font-size: 0.85em;
+  }
+  .said {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75em;
+  }
+  .added::before {
+    content: '✓ ' / '';
+  }
+  [part='view-cart'] {
+    /* A link's look, a target of 24 px or more. */
+    min-block-size: 1.5rem;
+    padding: 0;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    cursor: pointer;
   }
   [role='alert'] {
     color: var(--_accent);

@@ -13,7 +13,6 @@ export interface CartPanelMessages {
   readonly checkout: string;
   readonly checkingOut: string;
   readonly checkoutFailed: string;
-  readonly ordered: string;
   quantityOf(title: string): string;
   fewer(title: string): string;
   more(title: string): string;
@@ -39,7 +38,6 @@ export const cartPanelMessages = packed('cartPanel', {
   checkout: 'Check out',
   checkingOut: 'One moment…',
   checkoutFailed: 'Could not go to checkout. Try again?',
-  ordered: 'Thank you! Your order is placed.',
   quantityOf: (title) => `Quantity: ${title}`,
   fewer: (title) => `One less: ${title}`,
   more: (title) => `One more: ${title}`,

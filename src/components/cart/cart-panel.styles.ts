@@ -118,6 +118,13 @@ export const cartPanelStyles = css`
   [role='alert'] {
     color: var(--_accent);
   }
+  /* An order placed (or a demo's): under the button pressed, set apart from the totals. */
+  [role='status']:not(.sr-only) {
+    padding: 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+    border-radius: 0.5em;
+    background: color-mix(in srgb, currentColor 6%, transparent);
+  }
   [part='message']:empty {
     display: none;
   }

@@ -36,6 +36,8 @@ export class ScCartPanel extends ScPackedElement {
   private outcome?: 'ordered' | 'checkoutFailed';
   /** The order placed last, for its coupon's discount. */
   private order?: Order;
+  /** What that order says, in the element's language (loaded with the checkout): its reference and what happens next. */
+  private ordered?: () => string;
   /** Why the backend refused the coupon, when that is why the checkout failed. */
   private refusal?: CouponRefusal;
   private readonly coupon = new StoreController(this, $checkoutCoupon);
@@ -98,14 +100,15 @@ export class ScCartPanel extends ScPackedElement {
     this.busy = true;
     this.outcome = this.order = this.refusal = undefined;
     try {
-      const { checkout, openCheckout } = await import('../../stores/checkout.js');
+      const { checkout, openCheckout, orderText, orderMessages } = await import('../../stores/checkout.js');
       const couponCode = this.coupon.value;
       const ask = { lines, buyNow: false, gift: false, ...(couponCode && { couponCode }) };
       const handoff = await checkout(ask);
-      this.order = handoff.order;
+      const { order } = handoff;
+      this.order = order;
       // Redeemed: the next order has no coupon until one is given again.
-      if (handoff.order?.discount) setCheckoutCoupon('');
-      if (handoff.order && !handoff.url) this.outcome = 'ordered';
+      if (order?.discount) setCheckoutCoupon('');
+      if (order && !handoff.url) [this.outcome, this.ordered] = ['ordered', () => orderText(order, false, this.strings(orderMessages))];
       if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
     } catch (failure) {
       const error = toScError(failure);
@@ -191,7 +194,8 @@ export class ScCartPanel extends ScPackedElement {
       ${lines.length
         ? // Keyed: a removed line's row goes with it, so focus moves to another button, which is said.
           html`<ul>${repeat(lines, lineKey, (line) => this.line(line))}</ul>`
-        : html`<p class="empty">${strings.empty}</p>`}
+        : // Once ordered, the order's message under the checkout button says it all.
+          html`<p class="empty">${this.outcome === 'ordered' ? '' : strings.empty}</p>`}
       <footer role="none">
         <p part="subtotal"><span>${strings.subtotal}</span><strong>${subtotal ? formatMoney(subtotal, this.locale) : ''}</strong></p>
         <p class="taxes">${this.settings.value.pricesIncludeTax === false ? strings.taxesAdded : strings.taxesIncluded}</p>
@@ -199,7 +203,7 @@ export class ScCartPanel extends ScPackedElement {
         <button part="checkout" aria-disabled=${!lines.length || this.busy} aria-busy=${this.busy} @click=${this.checkout}>
           ${this.busy ? strings.checkingOut : strings.checkout}
         </button>
-        <p part="message" role="status" class=${this.outcome === 'ordered' ? '' : 'sr-only'}><span>${this.outcome === 'ordered' ? strings.ordered : this.said}</span></p>
+        <p part="message" role="status" class=${this.outcome === 'ordered' ? '' : 'sr-only'}><span>${this.outcome === 'ordered' ? this.ordered!() : this.said}</span></p>
         <p part="message" role="alert">${this.outcome === 'checkoutFailed' ? this.failure() : cartFailure}</p>
       </footer>
     `;

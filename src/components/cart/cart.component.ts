@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
-import { $added, $cart, $cartCount, loadCart } from '../../stores/cart.js';
+import { $added, $cart, $cartAsked, $cartCount, loadCart } from '../../stores/cart.js';
 import { cartButtonStyles, cartStyles } from './cart.styles.js';
 import { cartMessages } from './cart.messages.js';
 
@@ -15,7 +15,7 @@ const PANEL_PARTS = 'line, quantity, remove, subtotal, checkout, message';
  * checkout through the configured `CheckoutProvider`. Escape or the close button
  * closes it and focus goes back where it was. In a frame taller than the screen (a
  * social tab), the panel opens in the part of the frame in view, and follows the page's
- * scroll. The cart is kept for the visitor across reloads and tabs, and with the server
+ * scroll. A buy button's "View cart", beside its confirmation of an add, opens it too. The cart is kept for the visitor across reloads and tabs, and with the server
  * for a signed-in customer across devices.
  *
  * @tagname sc-cart
@@ -58,6 +58,7 @@ export class ScCart extends ScPackedElement {
   private readonly cart = new StoreController(this, $cart);
   private readonly count = new StoreController(this, $cartCount);
   private stopAdded?: () => void;
+  private stopAsked?: () => void;
   /** Keeping the open panel in view in a tall frame: resolves, once placed, with the function that stops. */
   private view?: Promise<() => void>;
   private lastError?: unknown;
@@ -66,11 +67,14 @@ export class ScCart extends ScPackedElement {
     super.connectedCallback();
     loadCart();
     this.stopAdded = $added.listen(() => this.openOnAdd && this.show());
+    // A buy button's "View cart", e.g. far below this one's badge in a tall frame.
+    this.stopAsked = $cartAsked.listen(() => this.show());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAdded?.();
+    this.stopAsked?.();
     this.leaveView();
   }
 
