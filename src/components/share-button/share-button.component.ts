@@ -7,7 +7,7 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { $asks, ask, askKey } from '../../stores/asks.js';
-import { recordShare, shareCounts } from '../../stores/shares.js';
+import { $copiedBy, recordShare, shareCounts } from '../../stores/shares.js';
 import { shareButtonMessages } from './share-button.messages.js';
 import { messageStyles } from '../../styles/message.styles.js';
 import { countStyles } from '../../styles/count.styles.js';
@@ -15,7 +15,7 @@ import { shareButtonStyles } from './share-button.styles.js';
 import { BRAND_NAMES, MENU_NETWORKS, type MenuNetwork, pageUrl, taggedLink, targetUrl } from './share-targets.js';
 import { copyText } from '../../core/copy-text.js';
 
-type Message = 'copied' | 'copyFailed' | 'askFailed' | '';
+type Failure = 'copyFailed' | 'askFailed' | '';
 
 // As i18n's formatCompact, written out: importing it would add an export to the like
 // button's chunk, which has no bytes to spare.
@@ -118,13 +118,14 @@ export class ScShareButton extends ScPackedElement {
   askPage?: string;
 
   private expanded = false;
-  private message: Message = '';
+  private message: Failure = '';
   private readonly count = new EntryController(this, {
     get: (id) => shareCounts.get(id),
     // Nothing is read unless the count shows.
     load: (id) => this.showCount && shareCounts.load(id),
   }, false);
   private readonly asks = new StoreController(this, $asks);
+  private readonly copiedBy = new StoreController(this, $copiedBy);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -172,6 +173,7 @@ export class ScShareButton extends ScPackedElement {
   /** Makes the ask first in `mode="ask"`, then opens the share sheet or the menu, focusing its item at `index`. */
   private async open(index = 0): Promise<void> {
     this.message = '';
+    if ($copiedBy.get() === this) $copiedBy.set(undefined);
     let pollId = this.pollId;
     if (this.mode === 'ask' && !pollId) {
       try {
@@ -242,7 +244,7 @@ export class ScShareButton extends ScPackedElement {
 
   private async copy(url: string): Promise<void> {
     if (!(await copyText(url))) return this.fail('copyFailed', 'unsupported');
-    this.message = 'copied';
+    $copiedBy.set(this);
     this.shared('copy', url);
   }
 
@@ -261,7 +263,7 @@ export class ScShareButton extends ScPackedElement {
     this.emit('sc-share', this.detail(network, url));
   }
 
-  private fail(message: 'copyFailed' | 'askFailed', code: ScErrorCode): void {
+  private fail(message: Exclude<Failure, ''>, code: ScErrorCode): void {
     this.message = message;
     this.emit('sc-error', { code, message: this.strings(shareButtonMessages)[message], ...(this.productId && { productId: this.productId }) });
   }
@@ -284,7 +286,6 @@ export class ScShareButton extends ScPackedElement {
     const { value } = this.count.value;
     const menu = this.usesMenu();
     const pollId = this.pollId;
-    const message = this.message && strings[this.message];
     const networks = (this.networks?.split(/\s+/) ?? MENU_NETWORKS).filter((name) => MENU_NETWORKS.includes(name as MenuNetwork)) as MenuNetwork[];
     const content = { title: this.sharedTitle(), text: this.shareText(), image: this.image ? pageUrl(this.image).href : '' };
     return html`
@@ -324,8 +325,8 @@ export class ScShareButton extends ScPackedElement {
             )
           : ''}
       </ul>
-      <span part="message" role="status">${this.message === 'copied' ? message : ''}</span>
-      <span part="message" role="alert">${this.message === 'copied' ? '' : message}</span>
+      <span part="message" role="status">${this.copiedBy.value === this ? strings.copied : ''}</span>
+      <span part="message" role="alert">${this.message && strings[this.message]}</span>
       ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results></sc-poll>` : ''}
     `;
   }
