@@ -1,6 +1,7 @@
-import { html } from 'lit';
+import { html, type SVGTemplateResult } from 'lit';
 import type { ShareNetwork } from '../../core/adapter.js';
 import { EntryController } from '../../core/entry-controller.js';
+import { FamilyController } from '../../core/family-controller.js';
 import type { ScError, ScErrorCode } from '../../core/errors.js';
 import type { ShareDetail } from '../../events/events.js';
 import { ScElement } from '../../core/sc-element.js';
@@ -8,7 +9,9 @@ import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { $asks, ask, askKey } from '../../stores/asks.js';
 import { $copiedBy, recordShare, shareCounts } from '../../stores/shares.js';
-import { shareButtonMessages } from './share-button.messages.js';
+import { polls } from '../../stores/polls.js';
+import { products } from '../../stores/products.js';
+import { askQuestion, shareButtonMessages } from './share-button.messages.js';
 import { messageStyles } from '../../styles/message.styles.js';
 import { countStyles } from '../../styles/count.styles.js';
 import { shareButtonStyles } from './share-button.styles.js';
@@ -40,8 +43,10 @@ const compact = (count: number, locale: string) => new Intl.NumberFormat(locale,
  * @csspart count - The compact share count, with `show-count`.
  * @csspart menu - The menu of networks.
  * @csspart item - One network in the menu.
+ * @csspart item-icon - A network's icon, beside its name: its mark (Simple Icons) in the text's colour.
  * @csspart message - The "Link copied" status or a failure.
- * @csspart poll - In `mode="ask"`, the `<sc-poll>` with the votes of the ask.
+ * @csspart votes - In `mode="ask"`, once asked: the "See the votes (3)" button that shows or hides them.
+ * @csspart poll - In `mode="ask"`, the `<sc-poll>` with the votes of the ask, over the page below the buttons.
  *
  * @cssproperty --sc-share-height - Button height. Default: `2.25em`.
  * @cssproperty --sc-share-menu-background - The menu's background. Default: the `Canvas` colour of the color-scheme in force.
@@ -70,6 +75,8 @@ export class ScShareButton extends ScPackedElement {
     askPage: { attribute: 'ask-page' },
     expanded: { state: true },
     message: { state: true },
+    icons: { state: true },
+    votesShown: { state: true },
   };
 
   /** The product shared, counted with `show-count`. Without `url`, the page's own link is shared. */
@@ -119,6 +126,8 @@ export class ScShareButton extends ScPackedElement {
 
   private expanded = false;
   private message: Failure = '';
+  /** The menu's icons, once loaded; until then, and where they cannot load, their room stays empty. */
+  private icons?: Record<MenuNetwork, SVGTemplateResult>;
   private readonly count = new EntryController(this, {
     get: (id) => shareCounts.get(id),
     // Nothing is read unless the count shows.
@@ -126,6 +135,10 @@ export class ScShareButton extends ScPackedElement {
   }, false);
   private readonly asks = new StoreController(this, $asks);
   private readonly copiedBy = new StoreController(this, $copiedBy);
+  /** In `mode="ask"`, once asked: the poll, for its count of votes, and its products, for the question and picture shared. */
+  private readonly poll = new StoreController(this, polls.get(''));
+  private readonly askProducts = new FamilyController(this, products);
+  private votesShown = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -139,7 +152,7 @@ export class ScShareButton extends ScPackedElement {
 
   /** On a click's release, not its press: a press can still be taken back by moving away (WCAG 2.5.2). */
   private readonly closeOutside = (event: Event) => {
-    if (this.expanded && !event.composedPath().includes(this)) this.expanded = false;
+    if (!event.composedPath().includes(this)) this.expanded = this.votesShown = false;
   };
 
   private get askIds(): string[] {
@@ -166,6 +179,10 @@ export class ScShareButton extends ScPackedElement {
     return this.menu || !('share' in navigator);
   }
 
+  private icon(network: MenuNetwork) {
+    return html`<svg part="item-icon" viewBox="0 0 24 24" aria-hidden="true">${this.icons?.[network]}</svg>`;
+  }
+
   private items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitem]')];
   }
@@ -173,6 +190,7 @@ export class ScShareButton extends ScPackedElement {
   /** Makes the ask first in `mode="ask"`, then opens the share sheet or the menu, focusing its item at `index`. */
   private async open(index = 0): Promise<void> {
     this.message = '';
+    import('./share-icons.js').then(({ networkIcons }) => (this.icons = networkIcons), () => undefined);
     if ($copiedBy.get() === this) $copiedBy.set(undefined);
     let pollId = this.pollId;
     if (this.mode === 'ask' && !pollId) {
@@ -268,17 +286,51 @@ export class ScShareButton extends ScPackedElement {
     this.emit('sc-error', { code, message: this.strings(shareButtonMessages)[message], ...(this.productId && { productId: this.productId }) });
   }
 
+  /** An ask's products from the catalog, once asked; empty until every one has loaded. */
+  private askedProducts() {
+    const found = this.askIds.map((id) => this.askProducts.get(id).value);
+    return this.pollId && found.every(Boolean) ? (found as NonNullable<(typeof found)[number]>[]) : [];
+  }
+
+  /** An ask's own question, with its products' titles; before they load, a general one. */
+  private askLine(): string {
+    const strings = this.strings(shareButtonMessages);
+    const titles = this.askedProducts().map((product) => product.title);
+    return titles.length ? askQuestion(strings, this.locale, titles) : strings.askText;
+  }
+
   private sharedTitle(): string {
-    return this.shareTitle || document.title;
+    return this.shareTitle || (this.mode === 'ask' ? this.askLine() : document.title);
   }
 
   private shareText(): string {
-    return this.text || (this.mode === 'ask' ? this.strings(shareButtonMessages).askText : '');
+    return this.text || (this.mode === 'ask' ? this.askLine() : '');
+  }
+
+  /** `image`, else an ask's first product's picture; only an http(s) one, which networks can fetch. */
+  private sharedImage(): string {
+    const image = this.image || this.askedProducts()[0]?.images[0];
+    return image && /^https?:/.test(new URL(image, location.href).protocol) ? new URL(image, location.href).href : '';
+  }
+
+  private toggleVotes(): void {
+    this.votesShown = !this.votesShown;
+    this.expanded = false;
+  }
+
+  private onVotesKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    this.votesShown = false;
+    this.renderRoot.querySelector<HTMLElement>('[part=votes]')!.focus();
   }
 
   protected override willUpdate(): void {
+    const pollId = this.pollId;
     // The results of an ask load with the first ask button that has one.
-    if (this.pollId) void import('../poll/poll.js');
+    if (pollId) void import('../poll/poll.js');
+    this.poll.use(polls.get(pollId ?? ''));
+    if (pollId) polls.load(pollId);
+    this.askProducts.follow(pollId ? this.askIds : []);
   }
 
   protected override render() {
@@ -287,7 +339,8 @@ export class ScShareButton extends ScPackedElement {
     const menu = this.usesMenu();
     const pollId = this.pollId;
     const networks = (this.networks?.split(/\s+/) ?? MENU_NETWORKS).filter((name) => MENU_NETWORKS.includes(name as MenuNetwork)) as MenuNetwork[];
-    const content = { title: this.sharedTitle(), text: this.shareText(), image: this.image ? pageUrl(this.image).href : '' };
+    const content = { title: this.sharedTitle(), text: this.shareText(), image: this.sharedImage() };
+    const votes = this.poll.value.value?.options.reduce((sum, option) => sum + option.votes, 0) ?? 0;
     return html`
       <button
         part="base"
@@ -305,12 +358,18 @@ export class ScShareButton extends ScPackedElement {
               <span class="sr-only">${value && strings.shares(value.count, value.count.toLocaleString(this.locale))}</span>`
           : ''}
       </button>
+      ${pollId
+        ? html`<button part="votes" aria-expanded=${this.votesShown} aria-controls="votes" @click=${this.toggleVotes} @keydown=${this.onVotesKey}>
+              ${strings.seeVotes(votes, votes.toLocaleString(this.locale))}
+            </button>
+            <sc-poll part="poll" id="votes" poll-id=${pollId} results ?hidden=${!this.votesShown} @keydown=${this.onVotesKey}></sc-poll>`
+        : ''}
       <ul part="menu" id="menu" role="menu" aria-labelledby="button" ?hidden=${!this.expanded} @keydown=${this.onMenuKey} @click=${this.onChoose}>
         ${this.expanded
           ? networks.map(
               (network) => html`<li role="none">
                 ${network === 'copy'
-                  ? html`<button part="item" role="menuitem" tabindex="-1" data-network="copy">${strings.copy}</button>`
+                  ? html`<button part="item" role="menuitem" tabindex="-1" data-network="copy">${this.icon(network)}${strings.copy}</button>`
                   : html`<a
                       part="item"
                       role="menuitem"
@@ -319,7 +378,7 @@ export class ScShareButton extends ScPackedElement {
                       href=${targetUrl(network, { ...content, url: this.tagged(network) })}
                       target=${network === 'email' ? '_self' : '_blank'}
                       rel="noopener noreferrer"
-                      >${BRAND_NAMES[network] ?? strings[network as 'email' | 'weibo']}</a
+                      >${this.icon(network)}${BRAND_NAMES[network] ?? strings[network as 'email' | 'weibo']}</a
                     >`}
               </li>`,
             )
@@ -327,7 +386,6 @@ export class ScShareButton extends ScPackedElement {
       </ul>
       <span part="message" role="status">${this.copiedBy.value === this ? strings.copied : ''}</span>
       <span part="message" role="alert">${this.message && strings[this.message]}</span>
-      ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results></sc-poll>` : ''}
     `;
   }
 }

@@ -4,8 +4,12 @@ import { plural } from '../../i18n/plural.js';
 export interface ShareButtonMessages {
   readonly share: string;
   readonly ask: string;
-  /** What friends read above an ask's link. */
+  /** What friends read above an ask's link when its products' titles are unknown. */
   readonly askText: string;
+  /** The ask's own question: `choices` are its products' titles, joined with the language's "or". */
+  askQuestion(choices: string): string;
+  /** The button that shows or hides an ask's votes; `formatted` has group separators. */
+  seeVotes(count: number, formatted: string): string;
   readonly copy: string;
   readonly email: string;
   readonly weibo: string;
@@ -20,6 +24,8 @@ export const shareButtonMessages = packed('shareButton', {
   share: 'Share',
   ask: 'Ask my friends',
   askText: 'Which one should I get? Help me choose:',
+  askQuestion: (choices) => `Which one should I get: ${choices}?`,
+  seeVotes: (_count, formatted) => `See the votes (${formatted})`,
   copy: 'Copy link',
   email: 'E-mail',
   weibo: 'Weibo',
@@ -28,3 +34,7 @@ export const shareButtonMessages = packed('shareButton', {
   askFailed: 'Could not make the poll. Try again?',
   shares: (count, formatted) => plural('en', count, { one: `${formatted} share`, other: `${formatted} shares` }),
 });
+
+/** An ask's question in `locale`, among products titled `titles`: "Which one should I get: A, B or C?". */
+export const askQuestion = (strings: ShareButtonMessages, locale: string, titles: readonly string[]): string =>
+  strings.askQuestion(new Intl.ListFormat(locale, { type: 'disjunction' }).format(titles));
