@@ -11,7 +11,8 @@ import { $asks, ask, askKey } from '../../stores/asks.js';
 import { $copiedBy, recordShare, shareCounts } from '../../stores/shares.js';
 import { polls } from '../../stores/polls.js';
 import { products } from '../../stores/products.js';
-import { askQuestion, shareButtonMessages } from './share-button.messages.js';
+import { askQuestion } from '../../seo/ask-question.js';
+import { shareButtonMessages } from './share-button.messages.js';
 import { messageStyles } from '../../styles/message.styles.js';
 import { countStyles } from '../../styles/count.styles.js';
 import { shareButtonStyles } from './share-button.styles.js';
@@ -296,7 +297,7 @@ export class ScShareButton extends ScPackedElement {
   private askLine(): string {
     const strings = this.strings(shareButtonMessages);
     const titles = this.askedProducts().map((product) => product.title);
-    return titles.length ? askQuestion(strings, this.locale, titles) : strings.askText;
+    return titles.length ? askQuestion(strings.askQuestion, this.locale, titles) : strings.askText;
   }
 
   private sharedTitle(): string {
@@ -310,7 +311,9 @@ export class ScShareButton extends ScPackedElement {
   /** `image`, else an ask's first product's picture; only an http(s) one, which networks can fetch. */
   private sharedImage(): string {
     const image = this.image || this.askedProducts()[0]?.images[0];
-    return image && /^https?:/.test(new URL(image, location.href).protocol) ? new URL(image, location.href).href : '';
+    // pageUrl gives the page itself for what is no http(s) URL (an inline `data:` picture): no picture then.
+    const url = image ? pageUrl(image).href : '';
+    return url === location.href ? '' : url;
   }
 
   private toggleVotes(): void {

@@ -1,5 +1,6 @@
 import { packed } from '../../i18n/language-pack.js';
 import { plural } from '../../i18n/plural.js';
+import { englishAskQuestion } from '../../seo/ask-question.js';
 
 export interface ShareButtonMessages {
   readonly share: string;
@@ -24,7 +25,7 @@ export const shareButtonMessages = packed('shareButton', {
   share: 'Share',
   ask: 'Ask my friends',
   askText: 'Which one should I get? Help me choose:',
-  askQuestion: (choices) => `Which one should I get: ${choices}?`,
+  askQuestion: englishAskQuestion,
   seeVotes: (_count, formatted) => `See the votes (${formatted})`,
   copy: 'Copy link',
   email: 'E-mail',
@@ -34,7 +35,3 @@ export const shareButtonMessages = packed('shareButton', {
   askFailed: 'Could not make the poll. Try again?',
   shares: (count, formatted) => plural('en', count, { one: `${formatted} share`, other: `${formatted} shares` }),
 });
-
-/** An ask's question in `locale`, among products titled `titles`: "Which one should I get: A, B or C?". */
-export const askQuestion = (strings: ShareButtonMessages, locale: string, titles: readonly string[]): string =>
-  strings.askQuestion(new Intl.ListFormat(locale, { type: 'disjunction' }).format(titles));
