@@ -96,4 +96,19 @@ describe('<sc-share-button mode="ask">', () => {
     part(asker, 'base').click();
     await waitUntil(() => new URL(menuItem(asker, 'x')?.getAttribute('href') ?? 'x:').searchParams.get('text') === 'Welke moet ik nemen: Red dress of Blue dress?', 'not asked in Dutch');
   });
+
+  it('gives the device\'s share sheet the question too, on the first ask', async () => {
+    const sheets: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void sheets.push(data), configurable: true });
+    try {
+      const asker = await fixture<ScShareButton>(html`<sc-share-button mode="ask" product-ids="b c"></sc-share-button>`);
+      part(asker, 'base').click();
+      await waitUntil(() => sheets.length, 'no share sheet');
+      expect(sheets[0].title).to.equal('Which one should I get: Blue dress or Green dress?');
+      expect(sheets[0].text).to.equal(sheets[0].title);
+      expect(new URL(sheets[0].url!).searchParams.get('sc-poll')).to.match(/^ask_/);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).share;
+    }
+  });
 });

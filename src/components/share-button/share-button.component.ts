@@ -195,6 +195,8 @@ export class ScShareButton extends ScPackedElement {
     if ($copiedBy.get() === this) $copiedBy.set(undefined);
     let pollId = this.pollId;
     if (this.mode === 'ask' && !pollId) {
+      // The products' titles (the question shared) load while the ask is made, in time for a share sheet.
+      this.askIds.forEach((id) => products.load(id));
       try {
         pollId = (await ask(this.askIds)).id;
       } catch (failure) {
