@@ -54,7 +54,7 @@ function absoluteHttp(src: string | undefined, base: URL): string | undefined {
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text safe in an attribute value or an element's content. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char]!);
 
 /** Open Graph and Twitter card tags for a page's `<head>`, every value escaped. */
 export function askMetaTags(preview: AskPreview): string {

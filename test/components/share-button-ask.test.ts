@@ -75,6 +75,14 @@ describe('<sc-share-button mode="ask">', () => {
     await asker.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(asker.shadowRoot!.activeElement).to.equal(toggle);
+    // As the menu, a click elsewhere closes it.
+    toggle.click();
+    await asker.updateComplete;
+    expect(results.hidden).to.be.false;
+    next.click();
+    await asker.updateComplete;
+    expect(results.hidden).to.be.true;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('shares the ask\'s own question, not the page\'s title, and its first product\'s picture', async () => {
