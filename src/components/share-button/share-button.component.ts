@@ -1,5 +1,5 @@
 import { html, type SVGTemplateResult } from 'lit';
-import type { ShareNetwork } from '../../core/adapter.js';
+import type { Product, ShareNetwork } from '../../core/adapter.js';
 import { EntryController } from '../../core/entry-controller.js';
 import { FamilyController } from '../../core/family-controller.js';
 import type { ScError, ScErrorCode } from '../../core/errors.js';
@@ -86,13 +86,13 @@ export class ScShareButton extends ScPackedElement {
   /** The link to share. Default: the page's. */
   url?: string;
 
-  /** The title shared (an e-mail's subject, a post's text). Default: the page's title. (Not `title`: that would be the element's tooltip.) */
+  /** The title shared (an e-mail's subject, a post's text). Default: the page's title; in `mode="ask"`, the ask's question ("Which one should I get: A, B, or C?"). (Not `title`: that would be the element's tooltip.) */
   shareTitle?: string;
 
-  /** A line of text shared with the link. */
+  /** A line of text shared with the link. Default: none; in `mode="ask"`, the ask's question. */
   text?: string;
 
-  /** An image for the networks that show one (Pinterest, Weibo). */
+  /** An image for the networks that show one (Pinterest, Weibo). Default: in `mode="ask"`, the first product's picture, if an http(s) one. */
   image?: string;
 
   /** The menu's networks, in order, space-separated: `copy email whatsapp x facebook linkedin pinterest telegram line weibo`. Default: all of them. */
@@ -290,9 +290,9 @@ export class ScShareButton extends ScPackedElement {
   }
 
   /** An ask's products from the catalog, once asked; empty until every one has loaded. */
-  private askedProducts() {
+  private askedProducts(): Product[] {
     const found = this.askIds.map((id) => this.askProducts.get(id).value);
-    return this.pollId && found.every(Boolean) ? (found as NonNullable<(typeof found)[number]>[]) : [];
+    return this.pollId && found.every(Boolean) ? (found as Product[]) : [];
   }
 
   /** An ask's own question, with its products' titles; before they load, a general one. */
