@@ -177,6 +177,7 @@ export default [
     external: isDependency,
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkFileNames('chunks') },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/node' })],
+    // The share menu's icons are build-time data (a devDependency): bundled, as in the browser builds.
+    plugins: [resolve({ resolveOnly: ['simple-icons'] }), typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/node' })],
   },
 ];

@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type AppOptions, createApp } from './app.js';
 import { seedDemo } from './seed.js';
+import { askPage } from './seo/ask-page.js';
 import { openServices, type Services } from './services.js';
 import { DeliveryWorker } from './webhooks/worker.js';
 
@@ -55,6 +56,8 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   if (options.serveStatic) {
     // Any shop may load the bundles; the language packs they import() need CORS from another origin.
     app.use('/dist/*', cors({ origin: '*' }), serveStatic({ root: './' }));
+    // The demo shop's ask page, with its ask's preview in the HTML for the sites a link is shared on.
+    app.get('/ask.html', askPage({ db: services.db, site: 'demo', file: 'demo/ask.html' }));
     app.use('/*', serveStatic({ root: './demo' }));
   }
   const server = await new Promise<Server>((resolve) => {

@@ -20,7 +20,7 @@ export const messageParams: MessageParams = {
   reviewForm: { stars: ['count'], charactersLeft: ['count', 'count'] },
   ratingSummary: { reviews: ['count', 'count'], rated: ['average'], stars: ['count'] },
   wishlist: { listOption: ['name', 'count'], remove: ['product'], removed: ['product'], moved: ['product'], created: ['name'], confirmDelete: ['name'], deleted: ['name'] },
-  shareButton: { shares: ['count', 'count'] },
+  shareButton: { shares: ['count', 'count'], askQuestion: ['choices'], seeVotes: ['count', 'count'] },
   poll: { votes: ['count', 'count'], voted: ['label'] },
   questions: { count: ['count', 'count'], answers: ['count', 'count'], shop: ['name', 'role'], answeredNews: ['count'] },
   likeDisplay: { likes: ['count'] },

@@ -90,6 +90,8 @@ const fr: LanguagePack = {
     share: 'Partager',
     ask: 'Demander à mes amis',
     askText: 'Lequel choisir\u202F? Aidez-moi\u202F:',
+    askQuestion: (choices) => `Lequel choisir\u202F: ${choices}\u202F?`,
+    seeVotes: (_count, formatted) => `Voir les votes (${formatted})`,
     copy: 'Copier le lien',
     email: 'E-mail',
     weibo: 'Weibo',

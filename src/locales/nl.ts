@@ -89,6 +89,8 @@ const nl: LanguagePack = {
     share: 'Delen',
     ask: 'Vraag het mijn vrienden',
     askText: 'Welke moet ik nemen? Help me kiezen:',
+    askQuestion: (choices) => `Welke moet ik nemen: ${choices}?`,
+    seeVotes: (_count, formatted) => `Bekijk de stemmen (${formatted})`,
     copy: 'Link kopiëren',
     email: 'E-mail',
     weibo: 'Weibo',

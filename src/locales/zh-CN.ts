@@ -88,6 +88,8 @@ const zhCN: LanguagePack = {
     share: '分享',
     ask: '问问朋友',
     askText: '我该选哪个？帮我挑一下：',
+    askQuestion: (choices) => `我该选哪个：${choices}？`,
+    seeVotes: (_count, formatted) => `查看投票（${formatted}）`,
     copy: '复制链接',
     email: '电子邮件',
     weibo: '微博',

@@ -1,3 +1,4 @@
+import { atom } from 'nanostores';
 import type { ShareCount, ShareNetwork } from '../core/adapter.js';
 import { createFamily } from '../core/family.js';
 import { optimistic } from '../core/optimistic.js';
@@ -28,3 +29,9 @@ const shares = optimistic<Share, ShareCount>({
 
 /** Records that this visitor shared a product on `network`; the backend counts it once per network. */
 export const recordShare = (productId: string, network: ShareNetwork): void => shares.write(`${productId} ${network}`, { productId, network });
+
+/**
+ * The share button whose link the clipboard holds: the last one on the page that copied.
+ * Only it says "Link copied"; a second button's copy replaces the first's link, and its word.
+ */
+export const $copiedBy = atom<object | undefined>();

@@ -46,6 +46,25 @@ describe('<sc-share-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows each network\'s icon beside its name, hidden from screen readers, in the text\'s colour, loaded when the menu first opens', async () => {
+    useFreshLocalAdapter();
+    const el = await fixture<ScShareButton>(html`<sc-share-button menu></sc-share-button>`);
+    await openWith(el, 'Enter');
+    await waitUntil(() => items(el).every((menuItem) => menuItem.querySelector('[part=item-icon] path')), 'the icons never came');
+    for (const menuItem of items(el)) {
+      const icon = menuItem.querySelector('[part=item-icon]')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      const path = icon.querySelector('path')!;
+      const { color } = getComputedStyle(menuItem);
+      // A mark is filled with the text's colour, a line icon stroked with it.
+      expect([getComputedStyle(path).fill, getComputedStyle(path).stroke]).to.include(color);
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(10);
+    }
+    expect(item(el, 'whatsapp').querySelector('path')!.classList.contains('mark')).to.be.true;
+    expect(items(el).map((menuItem) => menuItem.textContent!.trim())).to.include('WhatsApp');
+    await expect(el).to.be.accessible();
+  });
+
   it('works fully from the keyboard: Enter, Space and arrows open; arrows wrap; Home and End; Escape and Tab close', async () => {
     useFreshLocalAdapter();
     const el = await fixture<ScShareButton>(html`<sc-share-button networks="copy email x"></sc-share-button><button>after</button>`);

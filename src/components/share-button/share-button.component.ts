@@ -1,13 +1,17 @@
-import { html } from 'lit';
-import type { ShareNetwork } from '../../core/adapter.js';
+import { html, type SVGTemplateResult } from 'lit';
+import type { Product, ShareNetwork } from '../../core/adapter.js';
 import { EntryController } from '../../core/entry-controller.js';
+import { FamilyController } from '../../core/family-controller.js';
 import type { ScError, ScErrorCode } from '../../core/errors.js';
 import type { ShareDetail } from '../../events/events.js';
 import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { $asks, ask, askKey } from '../../stores/asks.js';
-import { recordShare, shareCounts } from '../../stores/shares.js';
+import { $copiedBy, recordShare, shareCounts } from '../../stores/shares.js';
+import { polls } from '../../stores/polls.js';
+import { products } from '../../stores/products.js';
+import { askQuestion } from '../../seo/ask-question.js';
 import { shareButtonMessages } from './share-button.messages.js';
 import { messageStyles } from '../../styles/message.styles.js';
 import { countStyles } from '../../styles/count.styles.js';
@@ -15,7 +19,7 @@ import { shareButtonStyles } from './share-button.styles.js';
 import { BRAND_NAMES, MENU_NETWORKS, type MenuNetwork, pageUrl, taggedLink, targetUrl } from './share-targets.js';
 import { copyText } from '../../core/copy-text.js';
 
-type Message = 'copied' | 'copyFailed' | 'askFailed' | '';
+type Failure = 'copyFailed' | 'askFailed' | '';
 
 // As i18n's formatCompact, written out: importing it would add an export to the like
 // button's chunk, which has no bytes to spare.
@@ -40,8 +44,10 @@ const compact = (count: number, locale: string) => new Intl.NumberFormat(locale,
  * @csspart count - The compact share count, with `show-count`.
  * @csspart menu - The menu of networks.
  * @csspart item - One network in the menu.
+ * @csspart item-icon - A network's icon, beside its name: its mark (Simple Icons) in the text's colour.
  * @csspart message - The "Link copied" status or a failure.
- * @csspart poll - In `mode="ask"`, the `<sc-poll>` with the votes of the ask.
+ * @csspart votes - In `mode="ask"`, once asked: the "See the votes (3)" button that shows or hides them.
+ * @csspart poll - In `mode="ask"`, the `<sc-poll>` with the votes of the ask, over the page below the buttons.
  *
  * @cssproperty --sc-share-height - Button height. Default: `2.25em`.
  * @cssproperty --sc-share-menu-background - The menu's background. Default: the `Canvas` colour of the color-scheme in force.
@@ -70,6 +76,8 @@ export class ScShareButton extends ScPackedElement {
     askPage: { attribute: 'ask-page' },
     expanded: { state: true },
     message: { state: true },
+    icons: { state: true },
+    votesShown: { state: true },
   };
 
   /** The product shared, counted with `show-count`. Without `url`, the page's own link is shared. */
@@ -78,13 +86,13 @@ export class ScShareButton extends ScPackedElement {
   /** The link to share. Default: the page's. */
   url?: string;
 
-  /** The title shared (an e-mail's subject, a post's text). Default: the page's title. (Not `title`: that would be the element's tooltip.) */
+  /** The title shared (an e-mail's subject, a post's text). Default: the page's title; in `mode="ask"`, the ask's question ("Which one should I get: A, B, or C?"). (Not `title`: that would be the element's tooltip.) */
   shareTitle?: string;
 
-  /** A line of text shared with the link. */
+  /** A line of text shared with the link. Default: none; in `mode="ask"`, the ask's question. */
   text?: string;
 
-  /** An image for the networks that show one (Pinterest, Weibo). */
+  /** An image for the networks that show one (Pinterest, Weibo). Default: in `mode="ask"`, the first product's picture, if an http(s) one. */
   image?: string;
 
   /** The menu's networks, in order, space-separated: `copy email whatsapp x facebook linkedin pinterest telegram line weibo`. Default: all of them. */
@@ -118,13 +126,20 @@ export class ScShareButton extends ScPackedElement {
   askPage?: string;
 
   private expanded = false;
-  private message: Message = '';
+  private message: Failure = '';
+  /** The menu's icons, once loaded; until then, and where they cannot load, their room stays empty. */
+  private icons?: Record<MenuNetwork, SVGTemplateResult>;
   private readonly count = new EntryController(this, {
     get: (id) => shareCounts.get(id),
     // Nothing is read unless the count shows.
     load: (id) => this.showCount && shareCounts.load(id),
   }, false);
   private readonly asks = new StoreController(this, $asks);
+  private readonly copiedBy = new StoreController(this, $copiedBy);
+  /** In `mode="ask"`, once asked: the poll, for its count of votes, and its products, for the question and picture shared. */
+  private readonly poll = new StoreController(this, polls.get(''));
+  private readonly askProducts = new FamilyController(this, products);
+  private votesShown = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -138,7 +153,7 @@ export class ScShareButton extends ScPackedElement {
 
   /** On a click's release, not its press: a press can still be taken back by moving away (WCAG 2.5.2). */
   private readonly closeOutside = (event: Event) => {
-    if (this.expanded && !event.composedPath().includes(this)) this.expanded = false;
+    if (!event.composedPath().includes(this)) this.expanded = this.votesShown = false;
   };
 
   private get askIds(): string[] {
@@ -165,6 +180,10 @@ export class ScShareButton extends ScPackedElement {
     return this.menu || !('share' in navigator);
   }
 
+  private icon(network: MenuNetwork) {
+    return html`<svg part="item-icon" viewBox="0 0 24 24" aria-hidden="true">${this.icons?.[network]}</svg>`;
+  }
+
   private items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitem]')];
   }
@@ -172,8 +191,12 @@ export class ScShareButton extends ScPackedElement {
   /** Makes the ask first in `mode="ask"`, then opens the share sheet or the menu, focusing its item at `index`. */
   private async open(index = 0): Promise<void> {
     this.message = '';
+    import('./share-icons.js').then(({ networkIcons }) => (this.icons = networkIcons), () => undefined);
+    if ($copiedBy.get() === this) $copiedBy.set(undefined);
     let pollId = this.pollId;
     if (this.mode === 'ask' && !pollId) {
+      // The products' titles (the question shared) load while the ask is made, in time for a share sheet.
+      this.askIds.forEach((id) => products.load(id));
       try {
         pollId = (await ask(this.askIds)).id;
       } catch (failure) {
@@ -242,7 +265,7 @@ export class ScShareButton extends ScPackedElement {
 
   private async copy(url: string): Promise<void> {
     if (!(await copyText(url))) return this.fail('copyFailed', 'unsupported');
-    this.message = 'copied';
+    $copiedBy.set(this);
     this.shared('copy', url);
   }
 
@@ -261,22 +284,58 @@ export class ScShareButton extends ScPackedElement {
     this.emit('sc-share', this.detail(network, url));
   }
 
-  private fail(message: 'copyFailed' | 'askFailed', code: ScErrorCode): void {
+  private fail(message: Exclude<Failure, ''>, code: ScErrorCode): void {
     this.message = message;
     this.emit('sc-error', { code, message: this.strings(shareButtonMessages)[message], ...(this.productId && { productId: this.productId }) });
   }
 
+  /** An ask's products from the catalog, once asked; empty until every one has loaded. */
+  private askedProducts(): Product[] {
+    const found = this.askIds.map((id) => this.askProducts.get(id).value);
+    return this.pollId && found.every(Boolean) ? (found as Product[]) : [];
+  }
+
+  /** An ask's own question, with its products' titles; before they load, a general one. */
+  private askLine(): string {
+    const strings = this.strings(shareButtonMessages);
+    const titles = this.askedProducts().map((product) => product.title);
+    return titles.length ? askQuestion(strings.askQuestion, this.locale, titles) : strings.askText;
+  }
+
   private sharedTitle(): string {
-    return this.shareTitle || document.title;
+    return this.shareTitle || (this.mode === 'ask' ? this.askLine() : document.title);
   }
 
   private shareText(): string {
-    return this.text || (this.mode === 'ask' ? this.strings(shareButtonMessages).askText : '');
+    return this.text || (this.mode === 'ask' ? this.askLine() : '');
+  }
+
+  /** `image`, else an ask's first product's picture; only an http(s) one, which networks can fetch. */
+  private sharedImage(): string {
+    const image = this.image || this.askedProducts()[0]?.images[0];
+    // pageUrl gives the page itself for what is no http(s) URL (an inline `data:` picture): no picture then.
+    const url = image ? pageUrl(image).href : '';
+    return url === location.href ? '' : url;
+  }
+
+  private toggleVotes(): void {
+    this.votesShown = !this.votesShown;
+    this.expanded = false;
+  }
+
+  private onVotesKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    this.votesShown = false;
+    this.renderRoot.querySelector<HTMLElement>('[part=votes]')!.focus();
   }
 
   protected override willUpdate(): void {
+    const pollId = this.pollId;
     // The results of an ask load with the first ask button that has one.
-    if (this.pollId) void import('../poll/poll.js');
+    if (pollId) void import('../poll/poll.js');
+    this.poll.use(polls.get(pollId ?? ''));
+    if (pollId) polls.load(pollId);
+    this.askProducts.follow(pollId ? this.askIds : []);
   }
 
   protected override render() {
@@ -284,9 +343,9 @@ export class ScShareButton extends ScPackedElement {
     const { value } = this.count.value;
     const menu = this.usesMenu();
     const pollId = this.pollId;
-    const message = this.message && strings[this.message];
     const networks = (this.networks?.split(/\s+/) ?? MENU_NETWORKS).filter((name) => MENU_NETWORKS.includes(name as MenuNetwork)) as MenuNetwork[];
-    const content = { title: this.sharedTitle(), text: this.shareText(), image: this.image ? pageUrl(this.image).href : '' };
+    const content = { title: this.sharedTitle(), text: this.shareText(), image: this.sharedImage() };
+    const votes = this.poll.value.value?.options.reduce((sum, option) => sum + option.votes, 0) ?? 0;
     return html`
       <button
         part="base"
@@ -304,12 +363,18 @@ export class ScShareButton extends ScPackedElement {
               <span class="sr-only">${value && strings.shares(value.count, value.count.toLocaleString(this.locale))}</span>`
           : ''}
       </button>
+      ${pollId
+        ? html`<button part="votes" aria-expanded=${this.votesShown} aria-controls="votes" @click=${this.toggleVotes} @keydown=${this.onVotesKey}>
+              ${strings.seeVotes(votes, votes.toLocaleString(this.locale))}
+            </button>
+            <sc-poll part="poll" id="votes" poll-id=${pollId} results ?hidden=${!this.votesShown} @keydown=${this.onVotesKey}></sc-poll>`
+        : ''}
       <ul part="menu" id="menu" role="menu" aria-labelledby="button" ?hidden=${!this.expanded} @keydown=${this.onMenuKey} @click=${this.onChoose}>
         ${this.expanded
           ? networks.map(
               (network) => html`<li role="none">
                 ${network === 'copy'
-                  ? html`<button part="item" role="menuitem" tabindex="-1" data-network="copy">${strings.copy}</button>`
+                  ? html`<button part="item" role="menuitem" tabindex="-1" data-network="copy">${this.icon(network)}${strings.copy}</button>`
                   : html`<a
                       part="item"
                       role="menuitem"
@@ -318,15 +383,14 @@ export class ScShareButton extends ScPackedElement {
                       href=${targetUrl(network, { ...content, url: this.tagged(network) })}
                       target=${network === 'email' ? '_self' : '_blank'}
                       rel="noopener noreferrer"
-                      >${BRAND_NAMES[network] ?? strings[network as 'email' | 'weibo']}</a
+                      >${this.icon(network)}${BRAND_NAMES[network] ?? strings[network as 'email' | 'weibo']}</a
                     >`}
               </li>`,
             )
           : ''}
       </ul>
-      <span part="message" role="status">${this.message === 'copied' ? message : ''}</span>
-      <span part="message" role="alert">${this.message === 'copied' ? '' : message}</span>
-      ${pollId ? html`<sc-poll part="poll" poll-id=${pollId} results></sc-poll>` : ''}
+      <span part="message" role="status">${this.copiedBy.value === this ? strings.copied : ''}</span>
+      <span part="message" role="alert">${this.message && strings[this.message]}</span>
     `;
   }
 }

@@ -7,8 +7,11 @@ export const shareButtonStyles = css`
     /* On the middle of the line, as its reserved box before the script runs. */
     vertical-align: middle;
   }
-  [part='base'] {
+  /* The ask's "See the votes" is a pill beside it, of the same height on the same line. */
+  [part='base'],
+  [part='votes'] {
     display: inline-flex;
+    vertical-align: middle;
     align-items: center;
     gap: 0.4em;
     /* A minimum, and no wider than the page: a long label wraps rather than being cut. */
@@ -42,7 +45,9 @@ export const shareButtonStyles = css`
     box-shadow: 0 0.25em 1em #0003;
   }
   [part='item'] {
-    display: block;
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
     box-sizing: border-box;
     inline-size: 100%;
     padding: 0.4em 0.75em;
@@ -53,11 +58,32 @@ export const shareButtonStyles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  /* Drawn in the item's colour, so forced colours show them too. */
+  .mark {
+    fill: currentColor;
+    stroke: none;
+  }
   [part='item']:is(:hover, :focus) {
     background: #8883;
   }
+  [part='votes'] {
+    margin-inline-start: 0.25em;
+  }
+  /* Over the page, as the menu: showing the votes moves nothing below. */
   [part='poll'] {
-    display: block;
-    margin-block-start: 0.5em;
+    position: absolute;
+    z-index: 1;
+    inset: calc(100% + 0.25em) auto auto 0;
+    box-sizing: border-box;
+    inline-size: min(22em, 90vw);
+    padding: 0.75em;
+    background: var(--sc-share-menu-background, Canvas);
+    color: var(--sc-share-menu-color, CanvasText);
+    border: 1px solid var(--sc-color-border, #8888);
+    border-radius: 0.5em;
+    box-shadow: 0 0.25em 1em #0003;
+  }
+  [part='poll'][hidden] {
+    display: none;
   }
 `;
