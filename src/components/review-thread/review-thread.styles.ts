@@ -5,8 +5,26 @@ import { pressedStyles } from '../../styles/pressed.styles.js';
 export const reviewThreadStyles = css`
   :host {
     display: block;
-    /* Reserved before the first page arrives. */
+  }
+  /* Reserved before the first page arrives: a product with no reviews then takes one line. */
+  div[aria-busy='true'] {
     min-block-size: var(--sc-review-thread-height, 20em);
+  }
+  /* Apart from a rating summary above, and from the form below. */
+  [part='write'] {
+    margin-block: 1em;
+  }
+  [part='empty'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  [part='empty'] [part='write'] {
+    margin: 0;
+  }
+  [part='form'] {
+    margin-block-end: 1.5em;
   }
   [part='toolbar'] {
     display: flex;
@@ -40,12 +58,46 @@ export const reviewThreadStyles = css`
     padding: 0;
   }
   [part~='review'] {
-    padding: 1em 0;
+    display: grid;
+    gap: 0.5em;
+    padding: 1.25em 0;
     border-block-end: 1px solid var(--sc-color-border, #8884);
+  }
+  [part~='review'] p {
+    margin: 0;
+  }
+  .byline {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+  }
+  .avatar {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    border-radius: 50%;
+    /* Forced colours drop the background: the border keeps the circle. */
+    border: 1px solid transparent;
+    /* One perceived lightness (OKLCH) for every hue: white letters keep 4.5:1 or more on each. */
+    background: oklch(45% 0.12 var(--hue));
+    color: #fff;
+    font-weight: 600;
+  }
+  .author {
+    font-weight: 600;
+    font-size: 1rem;
+  }
+  .rating {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
   }
   .title {
     font-weight: 600;
-    margin: 0.25em 0;
+    font-size: 1.05em;
   }
   .text,
   .reply-text {
@@ -57,27 +109,65 @@ export const reviewThreadStyles = css`
   .private {
     font-style: italic;
   }
+  /* Smaller, never fainter: the text's own colour keeps its contrast. */
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.75em;
+    align-items: center;
+    gap: 0.125em 0.75em;
     font-size: 0.875em;
-    opacity: 0.85;
   }
   .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
     font-weight: 600;
   }
+  .check {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    fill: light-dark(#1a7f37, #3fb950);
+  }
+  .pending {
+    padding: 0.1em 0.6em;
+    border: 1px dashed currentColor;
+    border-radius: 1em;
+    font-size: 0.875em;
+  }
+  [part~='pending'] {
+    background: color-mix(in srgb, currentColor 4%, transparent);
+    padding-inline: 0.75em;
+  }
+  @media (forced-colors: active) {
+    .check {
+      fill: CanvasText;
+    }
+  }
   [part='replies'] {
+    display: grid;
+    gap: 0.75em;
     list-style: none;
-    margin: 0.5em 0 0;
+    margin: 0;
     padding-inline-start: 1em;
     border-inline-start: 2px solid var(--sc-color-border, #8884);
+  }
+  [part~='reply'] {
+    display: grid;
+    gap: 0.25em;
+  }
+  /* The shop's answer, set apart in a tinted box headed by the shop's name. */
+  [part~='seller'] {
+    padding: 0.75em 1em;
+    border-radius: 0.5em;
+    background: var(--sc-review-reply-background, color-mix(in srgb, currentColor 7%, transparent));
+  }
+  .from {
+    font-weight: 700;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-    margin-block-start: 0.5em;
   }
   button {
     border: 1px solid var(--sc-color-border, #8888);
@@ -114,6 +204,12 @@ export const reviewThreadStyles = css`
   }
   [part='more'] {
     margin-block-start: 1em;
+  }
+  /* The way in, standing out from the reviews' own buttons. */
+  [part='write'] {
+    padding: 0.5em 1.25em;
+    border: 2px solid currentColor;
+    font-weight: 600;
   }
   [role='alert'] {
     color: var(--_accent);
