@@ -416,6 +416,37 @@ describe('<sc-review-thread>', () => {
     expect(await countRows(site, 'review_replies')).to.equal(1);
   });
 
+  it('on the server: keeps the reader\'s own review held for moderation on view, marked, across a reload, and for no one else', async () => {
+    const { endpoint, site } = await newSite({ moderateReviews: true });
+    const writerStorage = new MemoryStorage();
+    const shown = async (storage: MemoryStorage) => {
+      configure({ adapter: new RestAdapter({ endpoint, site, storage }), site, locale: undefined });
+      const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="held"></sc-review-thread>`);
+      await waitUntil(() => shadow(el).querySelector('[part=toolbar], [part=empty]'), 'the thread never loaded');
+      const cards = [...shadow(el).querySelectorAll('[part~=review]')].map((card) => [card.getAttribute('part'), card.querySelector('.text')!.textContent, card.querySelector('.pending')?.textContent]);
+      el.remove();
+      return cards;
+    };
+    configure({ adapter: new RestAdapter({ endpoint, site, storage: writerStorage }), site, locale: undefined });
+    const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id="held"></sc-review-thread>`);
+    await waitUntil(() => shadow(el).querySelector('[part=empty]'), 'no invitation');
+    part(el, 'write').click();
+    await waitUntil(() => shadow(el).querySelector('sc-review-form')?.shadowRoot?.querySelector('textarea'), 'no form');
+    const form = shadow(el).querySelector('sc-review-form')!.shadowRoot!;
+    form.querySelector<HTMLInputElement>('input[type=radio][value="4"]')!.click();
+    for (const [name, value] of [['text', 'Waiting for the shop'], ['author', 'Noor']]) {
+      const field = form.querySelector<HTMLInputElement>(`[name=${name}]`)!;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    form.querySelector('form')!.requestSubmit();
+    await waitUntil(() => shadow(el).querySelector('[part~=pending]'), 'the held review is not shown');
+    el.remove();
+    // As after a reload: a new thread, the same visitor.
+    expect(await shown(writerStorage)).to.deep.equal([['review pending', 'Waiting for the shop', 'Awaiting approval']]);
+    expect(await shown(new MemoryStorage())).to.deep.equal([]);
+  });
+
   it('on the server: signs the shop\'s answers with the member\'s name and role, and shows a private one to the review\'s author alone', async () => {
     const { endpoint, site, secret } = await newSite();
     const asShop = (body: object, key: string) => (reviewId: string) =>

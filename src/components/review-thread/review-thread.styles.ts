@@ -25,6 +25,9 @@ export const reviewThreadStyles = css`
   }
   [part='form'] {
     margin-block-end: 1.5em;
+    padding: 1em;
+    border: 1px solid var(--sc-color-border, #8884);
+    border-radius: 0.75em;
   }
   [part='toolbar'] {
     display: flex;
