@@ -106,7 +106,7 @@ export class ScReviewForm extends ScPackedElement {
 
   /** Focuses the rating: the stars chosen, or the first. */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>('[name=rating]:checked, [name=rating]')?.focus(options);
+    (this.renderRoot.querySelector<HTMLElement>('[name=rating]:checked') ?? this.renderRoot.querySelector<HTMLElement>('[name=rating]'))?.focus(options);
   }
 
   private cancel(event: Event): void {

@@ -70,11 +70,6 @@ export const reviewFormStyles = css`
   .stars label:hover ~ label .star {
     fill: none;
   }
-  @media (forced-colors: active) {
-    .stars label {
-      color: CanvasText;
-    }
-  }
   input:focus-visible + label {
     outline: 2px solid var(--sc-color-focus, currentColor);
     outline-offset: 1px;

@@ -5,8 +5,8 @@ const hueOf = (name: string) => [...name].reduce((hue, char) => (hue * 31 + char
 
 /**
  * A circle with the name's first letter, for the eye only (the name follows in text),
- * coloured from the name (class `avatar` in the thread's styles).
+ * coloured from the name (part `avatar` in the thread's styles).
  */
 export const avatar = (name: string) =>
-  html`<span part="avatar" class="avatar" aria-hidden="true" .style=${`--hue:${hueOf(name)}`}>${[...name.trim()][0]?.toLocaleUpperCase()}</span>`;
+  html`<span part="avatar" aria-hidden="true" .style=${`--hue:${hueOf(name)}`}>${[...name.trim()][0]?.toLocaleUpperCase()}</span>`;
 

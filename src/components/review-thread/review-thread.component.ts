@@ -11,8 +11,6 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { timeAgo } from '../../i18n/relative-time.js';
-import { writeJsonLd } from '../../seo/json-ld-script.js';
-import { productJsonLd } from '../../seo/product-json-ld.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
 import { stars, starStyles } from '../stars/stars.js';
@@ -21,6 +19,9 @@ import { avatar } from './avatar.js';
 import { reviewThreadStyles } from './review-thread.styles.js';
 import { type ReportReason, type ReviewThreadMessages, reviewThreadMessages } from './review-thread.messages.js';
 import { separators } from '../../i18n/separators.js';
+
+/** The JSON-LD writer, once asked for. */
+let jsonLd: Promise<typeof import('./review-thread.json-ld.js')> | undefined;
 
 const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
 /**
@@ -34,7 +35,7 @@ const REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off-topic', 'oth
 const signer = ({ by, author }: ReviewReply, strings: ReviewThreadMessages): string => (!by ? author : by.role ? strings.member(by.name, by.role) : by.name);
 
 /** A check mark in a circle, beside "Verified buyer". */
-const CHECK = html`<svg class="check" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm3.7 5.7-4.4 4.6a1 1 0 0 1-1.4 0L4.3 8.7a1 1 0 0 1 1.4-1.4l.9.9 3.7-3.9a1 1 0 0 1 1.4 1.4Z" /></svg>`;
+const CHECK = html`<svg class="check" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="8" /><path d="m4.5 8 2.5 2.5 4.5-5" /></svg>`;
 
 /** What a review's open form is: a report or a reply. */
 type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
@@ -200,11 +201,15 @@ export class ScReviewThread extends ScPackedElement {
   protected override updated(): void {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
     this.reviewVotes.follow(this.reviews.value.reviews.map((review) => review.id));
-    this.writeJsonLd();
+    void this.writeJsonLd();
   }
 
-  /** The product's JSON-LD in the light DOM, for crawlers that run scripts. */
-  private writeJsonLd(): void {
+  /**
+   * The product's JSON-LD in the light DOM, for crawlers that run scripts. Its code loads on
+   * demand; each write reads the thread as it is once that is in, so the last one wins.
+   */
+  private async writeJsonLd(): Promise<void> {
+    const { writeJsonLd, productJsonLd } = await (jsonLd ??= import('./review-thread.json-ld.js'));
     const { value: summary } = this.summary.value;
     const { status, reviews } = this.reviews.value;
     if (this.noJsonLd) return writeJsonLd(this, undefined);
@@ -368,10 +373,10 @@ export class ScReviewThread extends ScPackedElement {
         </div>
         ${open === 'report'
           ? // Modal: showModal() in updated() moves the focus in; Escape closes it through the close event.
+            // No reason is chosen for the person: one must be picked.
             html`<dialog aria-labelledby="report-title" @close=${this.closeForm}>
               <form novalidate @submit=${(event: SubmitEvent) => this.send(event, review)}>
                 <p id="report-title" class="dialog-title">${strings.report}</p>
-                <!-- No reason chosen for the person: one must be picked. -->
                 <fieldset class="reasons" aria-describedby="reason-problem" @change=${() => (this.reasonMissing = false)}>
                   <legend>${strings.reason}</legend>
                   ${REASONS.map(

@@ -10,15 +10,21 @@ export const reviewThreadStyles = css`
   div[aria-busy='true'] {
     min-block-size: var(--sc-review-thread-height, 20em);
   }
-  /* Apart from a rating summary above, and from the form below. */
-  [part='write'] {
-    margin-block: 1em;
-  }
-  [part='empty'] {
+  /* Rows that wrap on narrow screens. */
+  [part='empty'],
+  [part='toolbar'],
+  .byline,
+  .rating,
+  .meta,
+  .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
+  }
+  /* Apart from a rating summary above, and from the form below. */
+  [part='write'] {
+    margin-block: 1em;
   }
   [part='empty'] [part='write'] {
     margin: 0;
@@ -30,10 +36,6 @@ export const reviewThreadStyles = css`
     border-radius: 0.75em;
   }
   [part='toolbar'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
     justify-content: space-between;
   }
   select,
@@ -69,12 +71,7 @@ export const reviewThreadStyles = css`
   [part~='review'] p {
     margin: 0;
   }
-  .byline {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-  }
-  .avatar {
+  [part='avatar'] {
     display: inline-grid;
     place-items: center;
     flex: none;
@@ -88,19 +85,11 @@ export const reviewThreadStyles = css`
     color: #fff;
     font-weight: 600;
   }
-  .author {
+  .title,
+  .author,
+  .badge,
+  [part='write'] {
     font-weight: 600;
-    font-size: 1rem;
-  }
-  .rating {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .title {
-    font-weight: 600;
-    font-size: 1.05em;
   }
   .text,
   .reply-text {
@@ -114,28 +103,28 @@ export const reviewThreadStyles = css`
   }
   /* Smaller, never fainter: the text's own colour keeps its contrast. */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.125em 0.75em;
-    font-size: 0.875em;
+    row-gap: 0;
   }
   .badge {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    font-weight: 600;
   }
   .check {
     inline-size: 1.1em;
     block-size: 1.1em;
     fill: light-dark(#1a7f37, #3fb950);
+    stroke: light-dark(#fff, #000);
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .check path {
+    fill: none;
   }
   .pending {
-    padding: 0.1em 0.6em;
-    border: 1px dashed currentColor;
+    padding: 0 0.6em;
+    border: 1px dashed;
     border-radius: 1em;
-    font-size: 0.875em;
   }
   [part~='pending'] {
     background: color-mix(in srgb, currentColor 4%, transparent);
@@ -144,6 +133,7 @@ export const reviewThreadStyles = css`
   @media (forced-colors: active) {
     .check {
       fill: CanvasText;
+      stroke: Canvas;
     }
   }
   [part='replies'] {
@@ -154,22 +144,20 @@ export const reviewThreadStyles = css`
     padding-inline-start: 1em;
     border-inline-start: 2px solid var(--sc-color-border, #8884);
   }
-  [part~='reply'] {
-    display: grid;
-    gap: 0.25em;
-  }
   /* The shop's answer, set apart in a tinted box headed by the shop's name. */
   [part~='seller'] {
     padding: 0.75em 1em;
     border-radius: 0.5em;
     background: var(--sc-review-reply-background, color-mix(in srgb, currentColor 7%, transparent));
   }
+  [part~='reply'] {
+    display: grid;
+    gap: 0.25em;
+  }
   .from {
     font-weight: 700;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.5em;
   }
   button {
@@ -211,8 +199,7 @@ export const reviewThreadStyles = css`
   /* The way in, standing out from the reviews' own buttons. */
   [part='write'] {
     padding: 0.5em 1.25em;
-    border: 2px solid currentColor;
-    font-weight: 600;
+    border: 2px solid;
   }
   [role='alert'] {
     color: var(--_accent);
