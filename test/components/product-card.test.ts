@@ -143,6 +143,8 @@ describe('<sc-product-card>', () => {
       await waitUntil(() => summary.shadowRoot?.querySelector('[part~=base]:not([aria-busy])'), 'the stars never loaded');
       expect(summary.shadowRoot!.querySelector('[part~=stars]')).to.equal(null);
       expect(summary.shadowRoot!.textContent!.trim()).to.equal('');
+      // No room kept for stars that will not come: the like button follows at once.
+      expect(summary.getBoundingClientRect().width).to.equal(0);
       const like = part(el, 'actions')!.querySelector('sc-like-button')!;
       await waitUntil(() => like.shadowRoot?.querySelector('button'), 'the like button never rendered');
       await waitUntil(() => like.shadowRoot!.querySelector('.uncounted'), 'the like button never counted');

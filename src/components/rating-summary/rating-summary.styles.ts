@@ -17,11 +17,13 @@ export const ratingSummaryStyles = css`
     /* As the like button: the middle of the line, before and after its text arrives. */
     vertical-align: middle;
     min-block-size: 1.5em;
-    min-inline-size: min(8em, 100%);
     --_star-size: 1.1em;
   }
+  /* Room for the stars while they load; an unreviewed product's card then keeps no gap. */
   :host([compact]) [aria-busy='true'] {
     min-block-size: 0;
+    inline-size: 8em;
+    max-inline-size: 100%;
   }
   p,
   :host([compact]) [part='base'] {
