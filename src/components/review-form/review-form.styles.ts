@@ -99,9 +99,6 @@ export const reviewFormStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  [part='cancel'] {
-    font-weight: normal;
-  }
   .messages {
     /* One line kept for the thanks or the failure, so nothing below moves when it comes. */
     min-block-size: 1.5em;

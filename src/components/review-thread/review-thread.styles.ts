@@ -102,9 +102,6 @@ export const reviewThreadStyles = css`
     font-style: italic;
   }
   /* Smaller, never fainter: the text's own colour keeps its contrast. */
-  .meta {
-    row-gap: 0;
-  }
   .badge {
     display: inline-flex;
     align-items: center;
@@ -125,10 +122,6 @@ export const reviewThreadStyles = css`
     padding: 0 0.6em;
     border: 1px dashed;
     border-radius: 1em;
-  }
-  [part~='pending'] {
-    background: color-mix(in srgb, currentColor 4%, transparent);
-    padding-inline: 0.75em;
   }
   @media (forced-colors: active) {
     .check {
