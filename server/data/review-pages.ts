@@ -42,6 +42,18 @@ export async function publishedPage(sql: Sql, site: string, productId: string, p
   return sql.query<ReviewRow<'published'>>(text, values);
 }
 
+/**
+ * The review `actor` wrote of the product while it waits for the seller, when it matches
+ * `stars`: shown to its writer alone, above the published ones, so that it does not vanish
+ * on the next visit. At most one: a visitor reviews a product once (unique in migration 005).
+ */
+export async function ownPending(sql: Sql, site: string, productId: string, actor: string, stars?: number): Promise<ReviewRow<'pending'>[]> {
+  return sql.query<ReviewRow<'pending'>>(
+    `SELECT ${reviewColumns} FROM reviews WHERE site_id = $1 AND product_id = $2 AND actor = $3 AND status = 'pending' AND ($4::int IS NULL OR rating = $4)`,
+    [site, productId, actor, stars ?? null],
+  );
+}
+
 /** The cursor that continues after `row`. */
 export const cursorAfter = (sort: ReviewSort, row: ReviewRow): ReviewCursor => ({ sort, k: sorts[sort].key(row), s: row.seq_text }) as ReviewCursor;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordActivity } from '../data/activity.js';
-import { cursorAfter, publishedPage } from '../data/review-pages.js';
+import { cursorAfter, ownPending, publishedPage } from '../data/review-pages.js';
 import { insertReview, publishedCount, publishRating, ratingSummaries, withReplies } from '../data/reviews.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
@@ -35,6 +35,7 @@ export const listReviews = endpoint(
     operationId: 'listReviews',
     tag: 'reviews',
     summary: 'Published reviews of a product, a page at a time',
+    description: 'The first page starts with the visitor\'s or customer\'s own review while it waits for the seller (`status: pending`), when it matches `stars`; it is not counted in `total`.',
     auth: 'public',
     params: z.object({ productId: ProductId }),
     query: z.object({
@@ -55,8 +56,10 @@ export const listReviews = endpoint(
     const rows = await publishedPage(db, site, params.productId, { sort: query.sort, stars: query.stars, after, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
+    const actor = actorOf(c);
+    const own = actor && !after ? await ownPending(db, site, params.productId, actor, query.stars) : [];
     return {
-      reviews: await withReplies(db, site, page, { seller: false, actor: actorOf(c) }),
+      reviews: await withReplies(db, site, [...own, ...page], { seller: false, actor }),
       total,
       ...(rows.length > query.limit && last ? { next: encodeCursor(c, cursorAfter(query.sort, last)) } : {}),
     };

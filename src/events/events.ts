@@ -59,6 +59,10 @@ export interface ReviewSubmitDetail {
   readonly review: Review;
 }
 
+export interface ReviewCancelDetail {
+  readonly productId: string;
+}
+
 export interface VariantChangeDetail {
   readonly productId: string;
   /** The variant the chosen options name; `null` while an option is still to choose. */
@@ -164,6 +168,8 @@ export interface ScEventMap {
   'sc-review-report': CustomEvent<ReviewReportDetail>;
   /** A review was sent and created. */
   'sc-review-submit': CustomEvent<ReviewSubmitDetail>;
+  /** A person closed a `cancelable` review form (Cancel or Escape); the draft is kept. */
+  'sc-review-cancel': CustomEvent<ReviewCancelDetail>;
   /** A person chose a product's options: the variant they name, or `null`. */
   'sc-variant-change': CustomEvent<VariantChangeDetail>;
   /** Cancelable: a listener may stop an add to cart by calling `preventDefault()`. */

@@ -16,7 +16,7 @@ export type MessageParams = { readonly [S in keyof Catalogs as MessageKeys<Catal
 export const messageParams: MessageParams = {
   likeButton: { count: ['count', 'count'] },
   wishlistButton: { count: ['count', 'count'] },
-  reviewThread: { filtered: ['stars'], showing: ['from', 'to', 'total'], rated: ['stars'], seller: ['author'], member: ['name', 'role'] },
+  reviewThread: { filtered: ['stars'], showing: ['from', 'to', 'total'], rated: ['stars'], shopReply: ['shop'], member: ['name', 'role'] },
   reviewForm: { stars: ['count'], charactersLeft: ['count', 'count'] },
   ratingSummary: { reviews: ['count', 'count'], rated: ['average'], stars: ['count'] },
   wishlist: { listOption: ['name', 'count'], remove: ['product'], removed: ['product'], moved: ['product'], created: ['name'], confirmDelete: ['name'], deleted: ['name'] },

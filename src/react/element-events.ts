@@ -9,7 +9,7 @@ export const elementEvents = {
   'sc-like-button': ['sc-before-like', 'sc-like-change', 'sc-error'],
   'sc-rating-summary': ['sc-rating-filter'],
   'sc-review-thread': ['sc-review-vote', 'sc-review-report', 'sc-error'],
-  'sc-review-form': ['sc-review-submit', 'sc-error'],
+  'sc-review-form': ['sc-review-submit', 'sc-review-cancel', 'sc-error'],
   'sc-wishlist-button': ['sc-before-wishlist', 'sc-wishlist-change', 'sc-error'],
   'sc-wishlist': ['sc-wishlist-share', 'sc-error'],
   'sc-share-button': ['sc-before-share', 'sc-share', 'sc-error'],

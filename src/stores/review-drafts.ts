@@ -52,3 +52,9 @@ export function saveReview(productId: string, review: UnsentReview): void {
 export function forgetReview(productId: string): void {
   storage().removeItem(key(productId));
 }
+
+/** A draft is kept for the product: its form opens by itself, to be finished. */
+export function hasDraft(productId: string): boolean {
+  const { rating, title, text, author } = savedReview(productId);
+  return !!(rating || title || text || author);
+}

@@ -134,5 +134,24 @@ describe('<sc-product-card>', () => {
       await waitUntil(() => actions.querySelector('sc-wishlist-button')!.shadowRoot?.querySelector('button'), 'the wish-list button never rendered');
       await expect(el).to.be.accessible();
     });
+
+    it('shows no stars and no "0" for an unreviewed product, and "No reviews yet" when the card asks with show-empty', async () => {
+      useLocalShop();
+      const el = await fixture<ScProductCard>(html`<sc-product-card product-id="tee"></sc-product-card>`);
+      await ready(el);
+      const summary = part(el, 'actions')!.querySelector('sc-rating-summary')!;
+      await waitUntil(() => summary.shadowRoot?.querySelector('[part~=base]:not([aria-busy])'), 'the stars never loaded');
+      expect(summary.shadowRoot!.querySelector('[part~=stars]')).to.equal(null);
+      expect(summary.shadowRoot!.textContent!.trim()).to.equal('');
+      // No room kept for stars that will not come: the like button follows at once.
+      expect(summary.getBoundingClientRect().width).to.equal(0);
+      const like = part(el, 'actions')!.querySelector('sc-like-button')!;
+      await waitUntil(() => like.shadowRoot?.querySelector('button'), 'the like button never rendered');
+      await waitUntil(() => like.shadowRoot!.querySelector('.uncounted'), 'the like button never counted');
+      expect(like.shadowRoot!.querySelector('[part=count]')!.textContent).to.equal('');
+      el.toggleAttribute('show-empty', true);
+      await el.updateComplete;
+      await waitUntil(() => summary.shadowRoot!.textContent!.trim() === 'No reviews yet', 'show-empty says nothing');
+    });
   });
 });

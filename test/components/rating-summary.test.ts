@@ -116,11 +116,45 @@ describe('<sc-rating-summary>', () => {
     expect(el.shadowRoot!.querySelector('[part~=stars]')).to.equal(null);
   });
 
-  it('says when there are no reviews yet', async () => {
+  it('says when there are no reviews yet in one line, not a block kept for bars', async () => {
     await localSite([]);
-    const el = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p"></sc-rating-summary>`);
+    const el = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p" style="font-size:16px;line-height:1.5"></sc-rating-summary>`);
     await ready(el);
     expect(part(el, 'base').textContent).to.equal('No reviews yet');
+    expect(el.getBoundingClientRect().height).to.be.at.most(2 * 24);
+  });
+
+  it('in compact form with show-empty, says "No reviews yet" for a product with none', async () => {
+    await localSite([]);
+    const el = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p" compact show-empty></sc-rating-summary>`);
+    await ready(el);
+    expect(part(el, 'base').textContent!.trim()).to.equal('No reviews yet');
+    expect(el.shadowRoot!.querySelector('[part~=stars]')).to.equal(null);
+  });
+
+  it('draws SVG stars at a size of their own, filled to the average, with the average and the count beside them, not glued', async () => {
+    await localSite([5, 4, 4]);
+    const el = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p" style="font-size:16px"></sc-rating-summary>`);
+    await ready(el);
+    const drawn = part(el, 'stars');
+    expect(drawn.localName).to.equal('svg');
+    expect(drawn.getBoundingClientRect().height).to.equal(24);
+    el.style.setProperty('--sc-star-size', '30px');
+    expect(drawn.getBoundingClientRect().height).to.equal(30);
+    // The filled layer covers 4.3 of 5 stars.
+    const filled = drawn.querySelector('.filled')!;
+    const clip = getComputedStyle(filled).clipPath;
+    expect(clip, clip).to.match(/^inset\(/);
+    expect(Number(getComputedStyle(drawn).getPropertyValue('--rating'))).to.be.closeTo(4.33, 0.01);
+    const gap = (a: Element, b: Element) => {
+      const [left, right] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      return Math.max(right.left - left.right, right.top - left.bottom);
+    };
+    expect(gap(part(el, 'average'), drawn)).to.be.at.least(8);
+    expect(gap(drawn, part(el, 'count'))).to.be.at.least(2);
+    const compact = await fixture<ScRatingSummary>(html`<sc-rating-summary product-id="p" compact style="font-size:16px"></sc-rating-summary>`);
+    await ready(compact);
+    expect(gap(part(compact, 'stars'), part(compact, 'count'))).to.be.at.least(4);
   });
 
   it('reads 100 compact summaries of a product grid in one request to the server', async () => {

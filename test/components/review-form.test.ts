@@ -378,6 +378,22 @@ describe('<sc-review-form>', () => {
     expect(JSON.parse(localStorage.getItem(draftKey(site))!)).to.include({ rating: 3, text: 'Private, now kept.' });
   });
 
+  it('with cancelable, fires sc-review-cancel once on Cancel or Escape and keeps the draft; without it, neither', async () => {
+    await localSite();
+    const plain = await newForm();
+    expect(plain.shadowRoot!.querySelector('[part=cancel]')).to.equal(null);
+    const el = await fixture<ScReviewForm>(html`<sc-review-form product-id="p" cancelable></sc-review-form>`);
+    await write(el, { rating: 2, text: 'Kept' });
+    let cancels = 0;
+    el.addEventListener('sc-review-cancel', () => cancels++);
+    el.focus();
+    expect(focused(el) === radio(el, 2), "the chosen star focused").to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    (part(el, 'cancel') as HTMLButtonElement).click();
+    expect(cancels).to.equal(2);
+    expect(fields(el).text).to.equal('Kept');
+  });
+
   it('keeps markup a person writes as text', async () => {
     const { reviews } = await localSite();
     const markup = '<img src=x onerror=alert(1)>';

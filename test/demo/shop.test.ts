@@ -23,7 +23,7 @@ describe('demo/index.html', () => {
     const frame = await openFrame('/demo/index.html?local', { fullScreen: true });
     const doc = frame.contentDocument!;
     await waitUntil(
-      () => scrolledToCards(doc) && doc.querySelector('sc-like-button')?.shadowRoot?.querySelector('[aria-disabled=false]') && doc.querySelector('sc-review-thread')?.shadowRoot?.querySelector('[part=toolbar]'),
+      () => scrolledToCards(doc) && doc.querySelector('sc-like-button')?.shadowRoot?.querySelector('[aria-disabled=false]') && doc.querySelector('sc-review-thread')?.shadowRoot?.querySelector('[part=toolbar], [part=empty]'),
       'the demo never loaded',
       { timeout: 8000 },
     );

@@ -9,9 +9,11 @@ import { useFreshLocalAdapter } from '../support/fixtures.js';
 import { useLocalShop } from '../support/shop.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-/** The form nested in a thread, once it shows its submit button. */
+/** The form nested in a thread, opened with its "Write a review" button, once it shows its submit button. */
 const nestedForm = async (thread: Element) => {
   const form = () => shadow(thread).querySelector('sc-review-form');
+  await waitUntil(() => shadow(thread).querySelector<HTMLButtonElement>('[part=write]'), 'no “Write a review”');
+  shadow(thread).querySelector<HTMLButtonElement>('[part=write]')!.click();
   await waitUntil(() => form()?.shadowRoot?.querySelector('[part=submit]'), 'the form never rendered');
   return form()!;
 };
@@ -74,6 +76,6 @@ describe('the language widgets are marked with', () => {
     const thread = await fixture<ScReviewThread>(html`<sc-review-thread product-id="tulips"></sc-review-thread>`);
     const form = await nestedForm(thread);
     expect(shadow(form).querySelector('[part=submit]')!.matches(':lang(en)')).to.be.true;
-    expect(shadow(thread).querySelector('[part=toolbar]')!.matches(':lang(en)')).to.be.true;
+    expect(shadow(thread).querySelector('[part=empty]')!.matches(':lang(en)')).to.be.true;
   });
 });

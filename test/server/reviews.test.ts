@@ -191,6 +191,34 @@ describe('reviews', () => {
     }
   });
 
+  it('lists a review held for moderation first for its writer alone, on the first page of a matching list, until it is published', async () => {
+    const site = await server.site({ moderateReviews: true });
+    const writer = { 'X-Visitor-Token': await visitor(site) };
+    const held = await review(site, 'p', 4, { text: 'Mine' }, writer);
+    assert.equal(held.status, 'pending');
+    const list = async (query: string, headers: Record<string, string> = {}) => (await call(site, 'GET', `products/p/reviews${query}`, { headers })).body;
+    // Read again as after a reload: the same visitor token, a new request.
+    const own = await list('', writer);
+    assert.deepEqual(own.reviews.map((review: { id: string; status: string }) => [review.id, review.status]), [[held.id, 'pending']]);
+    assert.equal(own.total, 0, 'a held review counts for no one');
+    assert.deepEqual((await list('')).reviews, [], 'not for a guest without a token');
+    assert.deepEqual((await list('', { 'X-Visitor-Token': await visitor(site) })).reviews, [], 'not for another visitor');
+    assert.deepEqual((await list('?stars=2', writer)).reviews, [], 'not under another star filter');
+    assert.equal((await list('?stars=4', writer)).reviews.length, 1);
+    // Further pages do not repeat it.
+    for (let i = 0; i < 2; i++) {
+      await call(site, 'PATCH', `reviews/${(await review(site, 'p', 5)).id}`, { headers: seller(site), body: { status: 'published' } });
+    }
+    const first = await list('?limit=1', writer);
+    assert.deepEqual(first.reviews.map((review: { status: string }) => review.status), ['pending', 'published']);
+    assert.deepEqual((await list(`?limit=1&cursor=${encodeURIComponent(first.next)}`, writer)).reviews.map((review: { status: string }) => review.status), ['published']);
+    // Published, it is listed once, as everyone's.
+    await call(site, 'PATCH', `reviews/${held.id}`, { headers: seller(site), body: { status: 'published' } });
+    const after = await list('', writer);
+    assert.deepEqual(after.reviews.filter((review: { id: string }) => review.id === held.id).map((review: { status: string }) => review.status), ['published']);
+    assert.equal(after.total, 3);
+  });
+
   it('keeps sites apart: no site reads, votes on or moderates another\'s reviews', async () => {
     const [a, b] = [await server.site(), await server.site()];
     const created = await review(a, 'p', 5);

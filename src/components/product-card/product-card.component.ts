@@ -41,6 +41,7 @@ export class ScProductCard extends ScPackedElement {
   static override properties = {
     productId: { attribute: 'product-id' },
     action: {},
+    showEmpty: { attribute: 'show-empty', type: Boolean },
     variantId: { state: true },
   };
 
@@ -49,6 +50,9 @@ export class ScProductCard extends ScPackedElement {
 
   /** What its buy button does: `cart` adds to the cart, `checkout` buys now. */
   action: 'cart' | 'checkout' = 'cart';
+
+  /** Says "No reviews yet" for a product with none; without it, an unreviewed product shows no stars. */
+  showEmpty = false;
 
   /** The variant chosen in the buy button, whose price the card shows. */
   private variantId: string | null = null;
@@ -83,7 +87,7 @@ export class ScProductCard extends ScPackedElement {
         <div class="image">${product?.images[0] ? html`<img part="image" src=${product.images[0]} alt="" loading="lazy" decoding="async" />` : ''}</div>
         <h2 part="title">${product?.title}</h2>
         ${product ? this.price(product) : html`<p part="price"></p>`}
-        <div part="actions">${has('sc-rating-summary') ? html`<sc-rating-summary product-id=${this.productId} compact></sc-rating-summary>` : ''}${has('sc-like-button')
+        <div part="actions">${has('sc-rating-summary') ? html`<sc-rating-summary product-id=${this.productId} compact ?show-empty=${this.showEmpty}></sc-rating-summary>` : ''}${has('sc-like-button')
             ? html`<sc-like-button product-id=${this.productId} compact label=${product ? strings.like(product.title) : ''}></sc-like-button>`
             : ''}${has('sc-wishlist-button') ? html`<sc-wishlist-button product-id=${this.productId} compact label=${product ? strings.wish(product.title) : ''}></sc-wishlist-button>` : ''}</div>
         <sc-buy-button

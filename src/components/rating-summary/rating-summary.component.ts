@@ -15,7 +15,7 @@ const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
 /**
  * A product's rating: average, count and a histogram whose bars filter the product's
  * `<sc-review-thread>`. `compact` shows stars and the count only, for product cards (and
- * nothing for a product with no reviews): a grid of 100 costs one request.
+ * nothing for a product with no reviews, unless `show-empty`): a grid of 100 costs one request.
  *
  * @tagname sc-rating-summary
  * @summary Average rating, review count and star histogram.
@@ -31,7 +31,8 @@ const STARS: readonly Stars[] = [5, 4, 3, 2, 1];
  * @csspart message - A failure message.
  *
  * @cssproperty --sc-star-color - Filled stars and bars. Default: amber, lighter on dark pages.
- * @cssproperty --sc-star-empty - Empty stars. Default: a grey with 3:1 or more on white and on #121212.
+ * @cssproperty --sc-star-empty - Empty stars' outline. Default: a grey with 3:1 or more on white and on #121212.
+ * @cssproperty --sc-star-size - Height of the stars. Default: `1.5em` beside the average, `1.1em` when compact.
  * @cssproperty --sc-rating-summary-height - Height reserved before the data arrives. Default: `11em`.
  */
 export class ScRatingSummary extends ScPackedElement {
@@ -39,6 +40,7 @@ export class ScRatingSummary extends ScPackedElement {
   static override properties = {
     productId: { attribute: 'product-id' },
     compact: { type: Boolean, reflect: true },
+    showEmpty: { attribute: 'show-empty', type: Boolean },
   };
 
   /** The product as the shop identifies it. */
@@ -46,6 +48,9 @@ export class ScRatingSummary extends ScPackedElement {
 
   /** Stars and the count only, on one line. */
   compact = false;
+
+  /** When compact, says "No reviews yet" for a product with none, instead of showing nothing. */
+  showEmpty = false;
 
   private readonly entry = new EntryController(this, ratings);
   private readonly filter = new StoreController(this, starFilter(''));
@@ -73,20 +78,22 @@ export class ScRatingSummary extends ScPackedElement {
     const count = strings.reviews(value.count, value.count.toLocaleString(this.locale));
     const { comma, colon } = this.strings(separators);
     if (this.compact) {
-      // An unreviewed product's card shows no stars and no "(0)": nothing to read either.
-      if (!value.count) return html`<span part="base"></span>`;
+      // An unreviewed product's card shows no stars and no "(0)": nothing to read either, unless asked.
+      if (!value.count) return html`<span part="base">${this.showEmpty ? html`<span part="count">${strings.none}</span>` : ''}</span>`;
       return html`<span part="base" role="img" aria-label=${`${strings.rated(average)}${comma}${count}`}>
-        ${stars(value.average)} <span part="count" aria-hidden="true">(${value.count.toLocaleString(this.locale)})</span>
+        ${stars(value.average)}<span part="count" aria-hidden="true">(${value.count.toLocaleString(this.locale)})</span>
       </span>`;
     }
-    if (!value.count) return html`<p part="base">${strings.none}</p>`;
+    if (!value.count) return html`<p part="base">${stars(0)}<span part="count">${strings.none}</span></p>`;
     return html`
       <div part="base">
-        <p>
+        <p class="head">
           <span part="average" aria-hidden="true">${average}</span>
-          ${stars(value.average)}
-          <span class="sr-only">${strings.rated(average)}</span>
-          <span part="count">${count}</span>
+          <span class="of">
+            ${stars(value.average)}
+            <span class="sr-only">${strings.rated(average)}</span>
+            <span part="count">${count}</span>
+          </span>
         </p>
         <ul part="histogram">
           ${STARS.map((rating) => {

@@ -4,7 +4,12 @@ import { pressedStyles } from '../../styles/pressed.styles.js';
 export const ratingSummaryStyles = css`
   :host {
     display: block;
-    /* Reserved before the summary arrives: the header and five bars. */
+    --_star-size: 1.5em;
+  }
+  /* Reserved before the summary arrives: the header and five bars. A product with no
+     reviews then takes one line, not an empty block. */
+  [aria-busy='true'] {
+    display: block;
     min-block-size: var(--sc-rating-summary-height, 11em);
   }
   :host([compact]) {
@@ -12,12 +17,33 @@ export const ratingSummaryStyles = css`
     /* As the like button: the middle of the line, before and after its text arrives. */
     vertical-align: middle;
     min-block-size: 1.5em;
-    min-inline-size: min(8em, 100%);
+    --_star-size: 1.1em;
+  }
+  /* Room for the stars while they load; an unreviewed product's card then keeps no gap. */
+  :host([compact]) [aria-busy='true'] {
+    min-block-size: 0;
+    inline-size: 8em;
+    max-inline-size: 100%;
+  }
+  p,
+  :host([compact]) [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin: 0;
+  }
+  .head {
+    gap: 0.75em;
   }
   [part='average'] {
-    font-size: 2em;
-    font-weight: 600;
-    margin-inline-end: 0.25em;
+    font-size: 2.5em;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .of {
+    display: grid;
+    gap: 0.25em;
   }
   /* One grid for the five bars, its columns as wide as the widest label and count in the
      language shown ("5 sterren", "5 étoiles"), so labels stay on one line and tracks line up. */
@@ -25,7 +51,7 @@ export const ratingSummaryStyles = css`
     display: grid;
     grid-template-columns: max-content 1fr max-content;
     gap: 0.25em 0;
-    margin: 0.5em 0 0;
+    margin: 0.75em 0 0;
     padding: 0;
     list-style: none;
   }

@@ -10,6 +10,7 @@ import { failureOf, isSent, type Outcome } from './review-form.outcome.js';
 import { missingFields, type RequiredField } from './review-form.validation.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { reviewFormMessages } from './review-form.messages.js';
+import { star } from '../stars/stars.js';
 import '../coupon/coupon.js';
 
 const STARS: readonly Stars[] = [1, 2, 3, 4, 5];
@@ -29,6 +30,7 @@ const NEAR_LIMIT = 100;
  * @summary Write a review: stars, title, text and a guest's name; the draft survives failures and reloads.
  *
  * @event {CustomEvent<ReviewSubmitDetail>} sc-review-submit - A review was sent, with the review the backend created (`status: 'pending'` while the shop moderates it).
+ * @event {CustomEvent<ReviewCancelDetail>} sc-review-cancel - With `cancelable`: Cancel or Escape asked to close the form; the draft is kept.
  * @event {CustomEvent<ScErrorDetail>} sc-error - Sending failed; everything written is kept.
  *
  * @csspart base - The form.
@@ -37,6 +39,7 @@ const NEAR_LIMIT = 100;
  * @csspart text - The review's text field.
  * @csspart author - The guest's name field.
  * @csspart submit - The submit button.
+ * @csspart cancel - The Cancel button, with `cancelable`.
  * @csspart message - The thanks or the failure below the button.
  * @csspart coupon - The `<sc-coupon>` a shop gave for the review just published, if it gave one.
  *
@@ -51,6 +54,7 @@ export class ScReviewForm extends ScPackedElement {
   static override styles = [ScElement.styles, reviewFormStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
+    cancelable: { type: Boolean },
     review: { state: true },
     invalid: { state: true },
     sending: { state: true },
@@ -62,6 +66,9 @@ export class ScReviewForm extends ScPackedElement {
 
   /** The product as the shop identifies it. */
   productId = '';
+
+  /** Shows a Cancel button, and takes Escape, that fire `sc-review-cancel` (for a page or thread that opens the form on demand). */
+  cancelable = false;
 
   private review: UnsentReview = emptyReview;
   private invalid: readonly RequiredField[] = [];
@@ -95,6 +102,16 @@ export class ScReviewForm extends ScPackedElement {
     this.review = savedReview(this.productId);
     this.invalid = [];
     this.outcome = this.published = undefined;
+  }
+
+  /** Focuses the rating: the stars chosen, or the first. */
+  override focus(options?: FocusOptions): void {
+    (this.renderRoot.querySelector<HTMLElement>('[name=rating]:checked') ?? this.renderRoot.querySelector<HTMLElement>('[name=rating]'))?.focus(options);
+  }
+
+  private cancel(event: Event): void {
+    if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+    this.emit('sc-review-cancel', { productId: this.productId });
   }
 
   private edit(event: Event): void {
@@ -166,7 +183,7 @@ export class ScReviewForm extends ScPackedElement {
     const sent = this.outcome && isSent(this.outcome);
     // The button is aria-disabled while sending, not disabled: that would drop the keyboard's focus to the page.
     return html`
-      <form part="base" novalidate @input=${this.edit} @submit=${this.submit}>
+      <form part="base" novalidate @input=${this.edit} @submit=${this.submit} @keydown=${this.cancelable ? this.cancel : undefined}>
         <fieldset part="rating" aria-invalid=${this.invalid.includes('rating')} aria-describedby="rating-problem">
           <legend>${strings.rating}</legend>
           <div class="stars">
@@ -182,7 +199,7 @@ export class ScReviewForm extends ScPackedElement {
                   .checked=${rating === stars}
                   aria-describedby="rating-problem"
                 /><label for=${`rating-${stars}`} class=${rating && stars <= rating ? 'filled' : ''}
-                  ><span class="sr-only">${strings.stars(stars)}</span></label
+                  >${star}<span class="sr-only">${strings.stars(stars)}</span></label
                 >`,
             )}
           </div>
@@ -227,9 +244,12 @@ export class ScReviewForm extends ScPackedElement {
             </div>`
           : ''}
         <div>
-          <button part="submit" type="submit" aria-busy=${this.sending} aria-disabled=${this.sending}>
-            ${this.sending ? strings.sending : strings.submit}
-          </button>
+          <span class="buttons">
+            <button part="submit" type="submit" aria-busy=${this.sending} aria-disabled=${this.sending}>
+              ${this.sending ? strings.sending : strings.submit}
+            </button>
+            ${this.cancelable ? html`<button part="cancel" type="button" @click=${this.cancel}>${strings.cancel}</button>` : ''}
+          </span>
           <div class="messages">
             <p part="message" role="status">${sent ? message : ''}</p>
             <p part="message" role="alert">${sent ? '' : message}</p>

@@ -14,6 +14,7 @@ export interface ReviewFormMessages {
   readonly authorHint: string;
   readonly submit: string;
   readonly sending: string;
+  readonly cancel: string;
   /** What to do about each missing field. */
   readonly missing: Readonly<Record<RequiredField, string>>;
   /** What became of the last submit. */
@@ -30,6 +31,7 @@ export const reviewFormMessages = packed('reviewForm', {
   authorHint: 'Shown with your review. Required when you are not signed in.',
   submit: 'Post review',
   sending: 'Sending…',
+  cancel: 'Cancel',
   missing: { rating: 'Choose 1 to 5 stars.', text: 'Write your review.', author: 'Enter the name to show with your review.' },
   outcome: {
     published: 'Thanks! Your review is published.',

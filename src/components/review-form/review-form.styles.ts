@@ -49,23 +49,26 @@ export const reviewFormStyles = css`
     display: flex;
   }
   .stars label {
-    padding: 0 0.05em;
-    font-size: var(--sc-review-form-star-size, 1.75em);
-    font-weight: normal;
-    line-height: 1.2;
+    display: flex;
+    padding: 0.1em;
     color: var(--sc-star-color, light-dark(#b26b00, #ffc247));
     cursor: pointer;
   }
-  /* Outline and filled stars differ in shape, not only colour. The empty alternative keeps them out of the names. */
-  .stars label::before {
-    content: '☆' / '';
+  /* Outline and filled stars differ in shape, not only colour. */
+  .star {
+    block-size: var(--sc-review-form-star-size, 1.75em);
+    aspect-ratio: 1;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.3;
+    stroke-linejoin: round;
   }
-  .stars label.filled::before,
-  .stars:hover label::before {
-    content: '★' / '';
+  .filled .star,
+  .stars:hover .star {
+    fill: currentColor;
   }
-  .stars label:hover ~ label::before {
-    content: '☆' / '';
+  .stars label:hover ~ label .star {
+    fill: none;
   }
   input:focus-visible + label {
     outline: 2px solid var(--sc-color-focus, currentColor);
@@ -90,6 +93,11 @@ export const reviewFormStyles = css`
   [aria-busy='true'] {
     cursor: progress;
     opacity: 0.7;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
   .messages {
     /* One line kept for the thanks or the failure, so nothing below moves when it comes. */

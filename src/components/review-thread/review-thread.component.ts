@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 // Keyed: as the window moves, each review keeps its own elements, so focus stays on the
 // button a person was on instead of ending up on another review's.
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,14 +11,17 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { timeAgo } from '../../i18n/relative-time.js';
-import { writeJsonLd } from '../../seo/json-ld-script.js';
-import { productJsonLd } from '../../seo/product-json-ld.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
 import { stars, starStyles } from '../stars/stars.js';
+import { hasDraft } from '../../stores/review-drafts.js';
+import { avatar } from './avatar.js';
 import { reviewThreadStyles } from './review-thread.styles.js';
 import { type ReportReason, type ReviewThreadMessages, reviewThreadMessages } from './review-thread.messages.js';
 import { separators } from '../../i18n/separators.js';
+
+/** The JSON-LD writer, once asked for. */
+let jsonLd: Promise<typeof import('./review-thread.json-ld.js')> | undefined;
 
 const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
 /**
@@ -28,16 +31,20 @@ const SORTS: readonly ReviewSort[] = ['newest', 'helpful', 'highest', 'lowest'];
 const WINDOW = 3 * PAGE_SIZE;
 const REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off-topic', 'other'];
 
-/** Who wrote a reply: the shop's signed by a team member's name and role, else the name given. */
-const signer = (reply: ReviewReply, strings: ReviewThreadMessages): string =>
-  !reply.seller ? reply.author : reply.by ? strings.member(reply.by.name, reply.by.role) : strings.seller(reply.author);
+/** Who wrote a reply: a team member's name and role for the shop's, else the name given. */
+const signer = ({ by, author }: ReviewReply, strings: ReviewThreadMessages): string => (!by ? author : by.role ? strings.member(by.name, by.role) : by.name);
+
+/** A check mark in a circle, beside "Verified buyer". */
+const CHECK = html`<svg class="check" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="8" /><path d="m4.5 8 2.5 2.5 4.5-5" /></svg>`;
 
 /** What a review's open form is: a report or a reply. */
 type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
 
 /**
- * A product's reviews, with a form to write one: stars, title, text, author, date, verified badge, helpful votes,
- * reports and threaded replies (the seller's marked with their name), sorted and filtered
+ * A product's reviews, with a form to write one behind "Write a review" (open by itself
+ * while a draft is kept): each with an initial avatar, name, date, stars, title, text, a
+ * verified-buyer badge, helpful votes, reports and threaded replies (the shop's in a
+ * tinted box with the shop's and the team member's names), sorted and filtered
  * by the product's `<sc-rating-summary>` bars, a page at a time. Loads when it nears the
  * viewport, and writes the product's schema.org JSON-LD into the page for crawlers (not
  * with `no-json-ld`).
@@ -49,10 +56,14 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * @event {CustomEvent<ReviewReportDetail>} sc-review-report - A person reported a review to the shop.
  * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, a reply or a report failed.
  *
- * @csspart form - The `<sc-review-form>` above the reviews.
+ * @csspart write - The "Write a review" button that opens and closes the form.
+ * @csspart form - The `<sc-review-form>` above the reviews, once opened.
+ * @csspart empty - The line inviting the first review, for a product with none.
  * @csspart toolbar - The count, filter and sort control above the list.
  * @csspart list - The list of reviews.
- * @csspart review - One review.
+ * @csspart review - One review; `review pending` for the reader's own, awaiting approval.
+ * @csspart avatar - A reviewer's initial in a circle coloured from their name.
+ * @csspart verified - The verified-buyer badge.
  * @csspart stars - A review's stars.
  * @csspart replies - A review's replies.
  * @csspart reply - One reply; `reply seller` for the shop's.
@@ -62,15 +73,19 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  *
  * @cssproperty --sc-review-thread-height - Height reserved before the first page arrives. Default: `20em`.
  * @cssproperty --sc-star-color - Filled stars. Default: amber, lighter on dark pages.
+ * @cssproperty --sc-star-size - Height of a review's stars. Default: `1.1em`.
+ * @cssproperty --sc-review-reply-background - The box of the shop's answers. Default: the text colour at 7%.
  */
 export class ScReviewThread extends ScPackedElement {
   static override styles = [ScElement.styles, starStyles, reviewThreadStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
     productName: { attribute: 'product-name' },
+    shopName: { attribute: 'shop-name' },
     noForm: { attribute: 'no-form', type: Boolean },
     noJsonLd: { attribute: 'no-json-ld', type: Boolean },
     open: { state: true },
+    writing: { state: true },
     notice: { state: true },
     first: { state: true },
     reasonMissing: { state: true },
@@ -83,6 +98,9 @@ export class ScReviewThread extends ScPackedElement {
   /** The product's name for search engines (schema.org `Product.name`). Default: the page title. */
   productName?: string;
 
+  /** The shop's name over its answers ("Reply from Linnen & Co"). Default: "the shop". */
+  shopName?: string;
+
   /** Leaves out the `<sc-review-form>` above the reviews (when the page shows its own elsewhere). */
   noForm = false;
 
@@ -90,6 +108,8 @@ export class ScReviewThread extends ScPackedElement {
   noJsonLd = false;
 
   private open?: Open;
+  /** The review form is open: asked for, or a draft is kept. */
+  private writing = false;
   /** Index of the first review shown. */
   private first = 0;
   /** The first review loaded when last rendered: another one means a new list (sort, filter, a new review). */
@@ -121,7 +141,7 @@ export class ScReviewThread extends ScPackedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.reviews.use(thread(this.productId));
     this.filter.use(starFilter(this.productId));
-    if (changed.has('productId')) (this.open = this.notice = undefined), (this.listed = false);
+    if (changed.has('productId')) (this.open = this.notice = undefined), (this.listed = false), (this.writing = hasDraft(this.productId));
     if (this.reviews.value.status === 'ready') this.listed = true;
     if (this.summary.value.status !== 'idle' && this.reviews.value.status === 'idle') void loadThread(this.productId);
     const [head] = this.reviews.value.reviews;
@@ -160,6 +180,15 @@ export class ScReviewThread extends ScPackedElement {
     this.renderRoot.querySelector<HTMLElement>('ol[part=list]')?.focus();
   }
 
+  /** Opens the review form and moves the focus into it, or closes it and gives the focus back to its button. */
+  private async write(open: boolean): Promise<void> {
+    this.writing = open;
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement & Partial<ReactiveElement>>(open ? '[part=form]' : '[part=write]');
+    await target?.updateComplete;
+    target?.focus();
+  }
+
   /** Closes the open form and gives the focus back to the button that opened it. */
   private async closeForm(): Promise<void> {
     this.open = undefined;
@@ -172,11 +201,15 @@ export class ScReviewThread extends ScPackedElement {
   protected override updated(): void {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
     this.reviewVotes.follow(this.reviews.value.reviews.map((review) => review.id));
-    this.writeJsonLd();
+    void this.writeJsonLd();
   }
 
-  /** The product's JSON-LD in the light DOM, for crawlers that run scripts. */
-  private writeJsonLd(): void {
+  /**
+   * The product's JSON-LD in the light DOM, for crawlers that run scripts. Its code loads on
+   * demand; each write reads the thread as it is once that is in, so the last one wins.
+   */
+  private async writeJsonLd(): Promise<void> {
+    const { writeJsonLd, productJsonLd } = await (jsonLd ??= import('./review-thread.json-ld.js'));
     const { value: summary } = this.summary.value;
     const { status, reviews } = this.reviews.value;
     if (this.noJsonLd) return writeJsonLd(this, undefined);
@@ -263,26 +296,36 @@ export class ScReviewThread extends ScPackedElement {
     const strings = this.strings(reviewThreadMessages);
     const filter = this.filter.value;
     const brackets = this.strings(separators);
+    const write = this.noForm
+      ? ''
+      : html`<button part="write" aria-expanded=${this.writing} aria-controls="form" @click=${() => this.write(!this.writing)}>${strings.write}</button>`;
+    // No reviews at all: one line inviting the first, with no toolbar to sort nothing.
+    const none = !reviews.length && !filter;
     return html`
-      ${this.noForm ? '' : html`<sc-review-form part="form" product-id=${this.productId}></sc-review-form>`}
-      <div part="toolbar">
-        <span>
-          ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${total.toLocaleString(this.locale)}${brackets.close}`}
-          ${filter ? html`<button @click=${this.showAll}>${strings.showAll}</button>` : ''}
-        </span>
-        <label>
-          ${strings.sortBy}
-          <select @change=${(event: Event) => loadThread(this.productId, { sort: (event.target as HTMLSelectElement).value as ReviewSort })}>
-            ${SORTS.map((option) => html`<option value=${option} ?selected=${option === sort}>${strings.sorts[option]}</option>`)}
-          </select>
-        </label>
-      </div>
-      ${this.first ? html`<button part="earlier" @click=${this.earlier}>${strings.earlier}</button>` : ''}
-      ${reviews.length
-        ? html`<ol part="list" tabindex="-1" aria-label=${strings.reviews} aria-busy=${this.reviews.value.status === 'loading'} start=${this.first + 1}>
-            ${repeat(shown, (review) => review.id, (review) => this.renderReview(review))}
-          </ol>`
-        : html`<p>${strings.empty}</p>`}
+      ${none ? html`<p part="empty">${strings.first} ${write}</p>` : write}
+      ${this.writing && !this.noForm
+        ? html`<sc-review-form part="form" id="form" product-id=${this.productId} cancelable @sc-review-cancel=${() => this.write(false)}></sc-review-form>`
+        : ''}
+      ${none
+        ? ''
+        : html`<div part="toolbar">
+              <span>
+                ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${total.toLocaleString(this.locale)}${brackets.close}`}
+                ${filter ? html`<button @click=${this.showAll}>${strings.showAll}</button>` : ''}
+              </span>
+              <label>
+                ${strings.sortBy}
+                <select @change=${(event: Event) => loadThread(this.productId, { sort: (event.target as HTMLSelectElement).value as ReviewSort })}>
+                  ${SORTS.map((option) => html`<option value=${option} ?selected=${option === sort}>${strings.sorts[option]}</option>`)}
+                </select>
+              </label>
+            </div>
+            ${this.first ? html`<button part="earlier" @click=${this.earlier}>${strings.earlier}</button>` : ''}
+            ${reviews.length
+              ? html`<ol part="list" tabindex="-1" aria-label=${strings.reviews} aria-busy=${this.reviews.value.status === 'loading'} start=${this.first + 1}>
+                  ${repeat(shown, (review) => review.id, (review) => this.renderReview(review))}
+                </ol>`
+              : html`<p>${strings.empty}</p>`}`}
       ${next || this.first + WINDOW < reviews.length
         ? // aria-disabled, not disabled, while loading: a disabled button would drop the keyboard's focus to the page.
           html`<button part="more" aria-busy=${loadingMore} aria-disabled=${loadingMore} @click=${this.more}>${strings.more}</button>`
@@ -304,17 +347,23 @@ export class ScReviewThread extends ScPackedElement {
       this.reasonMissing = false;
     };
     // Focusable from script only: "Show more reviews" moves the focus to the first new one.
+    const pending = review.status === 'pending';
     return html`<li>
-      <article part="review" tabindex="-1" aria-label=${`${review.author}${comma}${strings.rated(review.rating)}`}>
-        <div>${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span></div>
+      <article part=${pending ? 'review pending' : 'review'} tabindex="-1" aria-label=${`${review.author}${comma}${strings.rated(review.rating)}`}>
+        <div class="byline">
+          ${avatar(review.author)}
+          <p class="meta">
+            <span class="author">${review.author}</span>
+            ${review.verified ? html`<span part="verified" class="badge">${CHECK}${strings.verified}</span>` : ''}
+            <time datetime=${review.createdAt}>${timeAgo(review.createdAt, this.locale)}</time>
+          </p>
+        </div>
+        <p class="rating">
+          ${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span>
+          ${pending ? html`<span class="badge pending">${strings.pending}</span>` : ''}
+        </p>
         ${review.title ? html`<p class="title" lang=${written}>${review.title}</p>` : ''}
         <p class="text" lang=${written}>${review.text}</p>
-        <p class="meta">
-          <span>${review.author}</span>
-          <time datetime=${review.createdAt}>${timeAgo(review.createdAt, this.locale)}</time>
-          ${review.verified ? html`<span class="badge">${strings.verified}</span>` : ''}
-          ${review.status === 'pending' ? html`<span class="badge">${strings.pending}</span>` : ''}
-        </p>
         <div class="actions">
           <button aria-pressed=${!!helpful?.voted} ?disabled=${!helpful} @click=${() => this.vote(review)}>
             ${strings.helpful}${brackets.open}${(helpful?.count ?? review.helpful).toLocaleString(this.locale)}${brackets.close}
@@ -324,10 +373,10 @@ export class ScReviewThread extends ScPackedElement {
         </div>
         ${open === 'report'
           ? // Modal: showModal() in updated() moves the focus in; Escape closes it through the close event.
+            // No reason is chosen for the person: one must be picked.
             html`<dialog aria-labelledby="report-title" @close=${this.closeForm}>
               <form novalidate @submit=${(event: SubmitEvent) => this.send(event, review)}>
                 <p id="report-title" class="dialog-title">${strings.report}</p>
-                <!-- No reason chosen for the person: one must be picked. -->
                 <fieldset class="reasons" aria-describedby="reason-problem" @change=${() => (this.reasonMissing = false)}>
                   <legend>${strings.reason}</legend>
                   ${REASONS.map(
@@ -350,7 +399,8 @@ export class ScReviewThread extends ScPackedElement {
           ? html`<ul part="replies">
               ${review.replies.map(
                 (reply) => html`<li part=${reply.seller ? 'reply seller' : 'reply'}>
-                  <p class="meta"><span class=${reply.seller ? 'badge' : ''}>${signer(reply, strings)}</span>
+                  ${reply.seller ? html`<p class="from">${this.shopName ? strings.shopReply(this.shopName) : strings.ourReply}</p>` : ''}
+                  <p class="meta"><span class="author">${signer(reply, strings)}</span>
                     <time datetime=${reply.createdAt}>${timeAgo(reply.createdAt, this.locale)}</time>
                     ${reply.private && reply.text ? html`<span class="badge">${strings.privateToYou}</span>` : ''}</p>
                   ${reply.private && !reply.text

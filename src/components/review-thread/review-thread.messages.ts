@@ -29,14 +29,20 @@ export interface ReviewThreadMessages {
   readonly yourName: string;
   readonly sendReply: string;
   readonly cancel: string;
-  seller(author: string): string;
-  /** The shop's answer signed by a team member: their name and role as the shop typed it ("webcare team"). */
+  /** Over the shop's answer, with the shop's name the page gives (`shop-name`). */
+  shopReply(shop: string): string;
+  /** Over the shop's answer, when the page gives no name. */
+  readonly ourReply: string;
+  /** Who signed the shop's answer: a team member's name and role as the shop typed it ("webcare team"). */
   member(name: string, role: string): string;
   /** In place of a private answer's text, for everyone but the review's author. */
   readonly answeredPrivately: string;
   /** Beside a private answer, for the review's author who alone sees it. */
   readonly privateToYou: string;
   readonly empty: string;
+  readonly write: string;
+  /** For a product with no reviews, before "Write a review". */
+  readonly first: string;
 }
 
 export const reviewThreadMessages = packed('reviewThread', {
@@ -64,9 +70,12 @@ export const reviewThreadMessages = packed('reviewThread', {
   yourName: 'Your name',
   sendReply: 'Send reply',
   cancel: 'Cancel',
-  seller: (author) => `${author}, from the shop`,
-  member: (name, role) => `${name} (${role}), from the shop`,
+  shopReply: (shop) => `Reply from ${shop}`,
+  ourReply: 'Reply from the shop',
+  member: (name, role) => `${name}, ${role}`,
   answeredPrivately: 'The shop answered privately.',
   privateToYou: 'Only you see this answer',
   empty: 'No reviews yet.',
+  write: 'Write a review',
+  first: 'Be the first to review this product.',
 });
