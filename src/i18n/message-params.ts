@@ -29,6 +29,7 @@ export const messageParams: MessageParams = {
   cart: { button: ['count', 'count'] },
   cartPanel: { quantityOf: ['title'], fewer: ['title'], more: ['title'], remove: ['title'], inCart: ['count'], discount: ['code'] },
   store: { products: ['count', 'count'], showing: ['total', 'shown', 'total'] },
+  reviewPhotos: { hint: ['max'], picked: ['count', 'max'], remove: ['position'], notImage: ['name'], tooLarge: ['name'], full: ['name'], photo: ['position', 'count', 'author'], viewer: ['author'], position: ['position', 'count'] },
   coupon: { off: ['value'], minOrder: ['price'], validUntil: ['date'], qr: ['code'] },
   ideas: { votes: ['count', 'count'], comments: ['count', 'count'], signed: ['name', 'role'], showing: ['shown', 'total'] },
 };

@@ -583,7 +583,9 @@ describe('<sc-review-thread>', () => {
       const el = await fixture<ScReviewThread>(html`<sc-review-thread product-id=${productId}></sc-review-thread>`);
       await ready(el);
       await waitUntil(() => !button(el, 'Helpful').disabled, 'votes not ready');
-      await el.shadowRoot!.querySelector('sc-review-form')!.updateComplete;
+      const form = el.shadowRoot!.querySelector('sc-review-form')!;
+      await form.updateComplete;
+      await waitUntil(() => form.shadowRoot!.querySelector('sc-photo-picker')?.shadowRoot?.querySelector('input'), 'the photo picker never loaded');
       expect(await spokenTree()).to.deep.equal([
         'form',
         '  radio "1 star" [not checked]',
@@ -595,9 +597,13 @@ describe('<sc-review-thread>', () => {
         '  textbox "Your review" [required]',
         '  paragraph',
         '  textbox "Your name" [required]',
+        '  button "Add photos"',
+        '  status',
+        '  alert',
         '  button "Post review"',
         '  status',
         '  alert',
+        'button "With photos" [not pressed]',
         'combobox "Sort by" [not expanded]',
         '  option "Newest"',
         '  option "Most helpful"',

@@ -19,6 +19,7 @@ import { cartPanelMessages } from '../../src/components/cart/cart-panel.messages
 import { storeMessages } from '../../src/components/store/store.messages.js';
 import { ideasMessages } from '../../src/components/ideas/ideas.messages.js';
 import { couponMessages } from '../../src/components/coupon/coupon.messages.js';
+import { reviewPhotosMessages } from '../../src/components/review-photos/review-photos.messages.js';
 import { likeButtonMessages } from '../../src/components/like-button/like-button.messages.js';
 import { wishlistButtonMessages } from '../../src/components/wishlist-button/wishlist-button.messages.js';
 import { failureMessages } from '../../src/i18n/failure-messages.js';
@@ -42,6 +43,7 @@ const english: LanguagePack = {
   store: storeMessages.en,
   ideas: ideasMessages.en,
   coupon: couponMessages.en,
+  reviewPhotos: reviewPhotosMessages.en,
   separators: separators.en,
 };
 

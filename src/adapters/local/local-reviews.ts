@@ -4,11 +4,13 @@ import { storage as guardedStorage, type KeptStorage } from '../../core/storage.
 import { once } from './local-once.js';
 
 /** A review as this browser keeps it: the public fields, plus whether this browser reported it. */
-interface StoredReview extends Review {
+interface StoredReview extends Omit<Review, 'photos'> {
   readonly reported?: boolean;
+  /** Absent on reviews kept before photos came. */
+  readonly photos?: Review['photos'];
 }
 
-const order: Record<ReviewSort, (a: Review, b: Review) => number> = {
+const order: Record<ReviewSort, (a: StoredReview, b: StoredReview) => number> = {
   newest: (a, b) => b.createdAt.localeCompare(a.createdAt),
   helpful: (a, b) => b.helpful - a.helpful || order.newest(a, b),
   highest: (a, b) => b.rating - a.rating || order.newest(a, b),
@@ -17,7 +19,8 @@ const order: Record<ReviewSort, (a: Review, b: Review) => number> = {
 
 const newId = () => crypto.randomUUID();
 const now = () => new Date().toISOString();
-const published = ({ reported, ...review }: StoredReview): Review => review;
+// Reviews kept before photos came have none.
+const published = ({ reported, ...review }: StoredReview): Review => ({ ...review, photos: review.photos ?? [] });
 
 /**
  * Reviews kept in this browser: a seller's demo with no server. Counts, votes and
@@ -49,11 +52,11 @@ export function localReviews(site: string, storage: KeptStorage = guardedStorage
 
   return {
     summaries: async (ids) => Object.fromEntries(ids.map((id) => [id, summary(id)])),
-    async list(productId, { sort, stars, cursor, limit }) {
+    async list(productId, { sort, stars, withPhotos, cursor, limit }) {
       // Newest first before sorting: ties (the same millisecond) keep that order, sort being stable.
       const matching = visible(productId)
         .reverse()
-        .filter((review) => !stars || review.rating === stars)
+        .filter((review) => (!stars || review.rating === stars) && (!withPhotos || review.photos?.length))
         .sort(order[sort]);
       const start = Number(cursor ?? 0);
       const end = start + limit;
@@ -65,6 +68,8 @@ export function localReviews(site: string, storage: KeptStorage = guardedStorage
     },
     create: (productId, draft, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       if (!draft.author?.trim()) throw new RefusedError('A guest review needs an author name.', 400, 'author_required');
+      // Loaded only for a review with photos: their resizing draws on a canvas.
+      const photos = draft.photos?.length ? await (await import('./local-photos.js')).keptPhotos(draft.photos) : [];
       const review: StoredReview = {
         id: newId(),
         productId,
@@ -77,10 +82,16 @@ export function localReviews(site: string, storage: KeptStorage = guardedStorage
         voted: false,
         status: 'published',
         replies: [],
+        photos,
         createdAt: now(),
         ...(draft.locale && { locale: draft.locale }),
       };
-      save([...all(), review]);
+      try {
+        save([...all(), review]);
+      } catch {
+        // The browser's storage is full: most likely of photos.
+        throw new RefusedError('This browser has no room left to keep the review.', 413, 'storage_full');
+      }
       return published(review);
     }),
     reply: (reviewId, draft, idempotencyKey) => once(storage, site, idempotencyKey, async () => {

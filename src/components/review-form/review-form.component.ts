@@ -11,6 +11,7 @@ import { missingFields, type RequiredField } from './review-form.validation.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import '../coupon/coupon.js';
+import type {} from '../review-photos/photo-picker.js';
 
 const STARS: readonly Stars[] = [1, 2, 3, 4, 5];
 /** The server's limits (openapi.yaml, ReviewDraft). */
@@ -37,6 +38,7 @@ const NEAR_LIMIT = 100;
  * @csspart text - The review's text field.
  * @csspart author - The guest's name field.
  * @csspart submit - The submit button.
+ * @csspart photos - Up to 4 photos for the review: a file field, previews with remove buttons (loaded when the form is first shown).
  * @csspart message - The thanks or the failure below the button.
  * @csspart coupon - The `<sc-coupon>` a shop gave for the review just published, if it gave one.
  *
@@ -81,6 +83,11 @@ export class ScReviewForm extends ScPackedElement {
     return !this.settings.value.userToken || this.authorAsked;
   }
 
+  protected override firstUpdated(): void {
+    // Photos are picked, resized and shown by code a page without an open form never loads.
+    void import('../review-photos/photo-picker.js');
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.sayCharactersTimer);
@@ -122,6 +129,8 @@ export class ScReviewForm extends ScPackedElement {
     this.invalid = missingFields(this.review, this.asksAuthor);
     if (this.invalid.length || !rating) return this.focusField(this.invalid[0]);
     this.sending = true;
+    const picker = this.renderRoot.querySelector('sc-photo-picker');
+    const photos = picker?.photos ?? [];
     try {
       const review = await submitReview(productId, {
         rating,
@@ -129,8 +138,10 @@ export class ScReviewForm extends ScPackedElement {
         text: text.trim(),
         ...(this.asksAuthor && { author: author.trim() }),
         locale: this.locale,
+        ...(photos.length && { photos }),
       });
       forgetReview(productId);
+      picker?.clear();
       this.review = emptyReview;
       this.charactersSaid = TEXT_MAX;
       this.outcome = review.status;
@@ -226,6 +237,7 @@ export class ScReviewForm extends ScPackedElement {
               ${this.problem('author')}
             </div>`
           : ''}
+        <sc-photo-picker part="photos"></sc-photo-picker>
         <div>
           <button part="submit" type="submit" aria-busy=${this.sending} aria-disabled=${this.sending}>
             ${this.sending ? strings.sending : strings.submit}

@@ -15,6 +15,8 @@ import { writeJsonLd } from '../../seo/json-ld-script.js';
 import { productJsonLd } from '../../seo/product-json-ld.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
+import { photoFilter } from '../../stores/photo-filter.js';
+import type {} from '../review-photos/photo-strip.js';
 import { stars, starStyles } from '../stars/stars.js';
 import { reviewThreadStyles } from './review-thread.styles.js';
 import { type ReportReason, type ReviewThreadMessages, reviewThreadMessages } from './review-thread.messages.js';
@@ -56,6 +58,8 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * @csspart stars - A review's stars.
  * @csspart replies - A review's replies.
  * @csspart reply - One reply; `reply seller` for the shop's.
+ * @csspart with-photos - The toggle that shows only reviews with photos (`aria-pressed`).
+ * @csspart photos - A review's photo thumbnails; each opens a viewer (loaded on demand).
  * @csspart more - The button that shows more reviews.
  * @csspart earlier - The button that shows earlier reviews again, once paging on dropped them from the page.
  * @csspart message - Status and failure messages.
@@ -115,12 +119,16 @@ export class ScReviewThread extends ScPackedElement {
   private readonly summary = new EntryController(this, ratings);
   private readonly reviews = new StoreController(this, thread(''));
   private readonly filter = new StoreController(this, starFilter(''));
+  private readonly withPhotos = new StoreController(this, photoFilter(''));
   // Renders again when a shown review's helpful count changes (an optimistic vote, its rollback).
   private readonly reviewVotes = new FamilyController(this, votes);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.reviews.use(thread(this.productId));
     this.filter.use(starFilter(this.productId));
+    this.withPhotos.use(photoFilter(this.productId));
+    // Thumbnails load with the first review that has photos.
+    if (this.reviews.value.reviews.some((review) => review.photos?.length)) void import('../review-photos/photo-strip.js');
     if (changed.has('productId')) (this.open = this.notice = undefined), (this.listed = false);
     if (this.reviews.value.status === 'ready') this.listed = true;
     if (this.summary.value.status !== 'idle' && this.reviews.value.status === 'idle') void loadThread(this.productId);
@@ -269,6 +277,7 @@ export class ScReviewThread extends ScPackedElement {
         <span>
           ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${total.toLocaleString(this.locale)}${brackets.close}`}
           ${filter ? html`<button @click=${this.showAll}>${strings.showAll}</button>` : ''}
+          <button part="with-photos" aria-pressed=${this.withPhotos.value} @click=${() => photoFilter(this.productId).set(!this.withPhotos.value)}>${strings.withPhotos}</button>
         </span>
         <label>
           ${strings.sortBy}
@@ -309,6 +318,7 @@ export class ScReviewThread extends ScPackedElement {
         <div>${stars(review.rating)}<span class="sr-only">${strings.rated(review.rating)}</span></div>
         ${review.title ? html`<p class="title" lang=${written}>${review.title}</p>` : ''}
         <p class="text" lang=${written}>${review.text}</p>
+        ${review.photos?.length ? html`<sc-review-photos part="photos" .photos=${review.photos} author=${review.author}></sc-review-photos>` : ''}
         <p class="meta">
           <span>${review.author}</span>
           <time datetime=${review.createdAt}>${timeAgo(review.createdAt, this.locale)}</time>
