@@ -54,7 +54,10 @@ const oneTagBudgets = {
   // 46 KB since <sc-questions> and <sc-ideas> (6.5 KB): the module above loads them only on
   // pages with their tags, where this file has no way to. 52 KB since <sc-coupon> (~4 KB: its
   // view, the coupons sections of both adapters) and <sc-like-display> (~1.6 KB) with the QR
-  // encoder they share (2.1 KB), which the module loads the same way.
+  // encoder they share (2.1 KB), which the module loads the same way. 54 KB since photo reviews
+  // (~2.2 KB: the review form's photo picker with the in-browser resize, the thumbnails and
+  // their viewer, LocalAdapter's photos, their strings in every language), which the module
+  // loads only where a review form opens or a review has photos.
   'every widget (classic script, with every on-demand chunk)': ['sc-widgets.iife.js'],
   // <sc-insights> for the seller console, with Lit inside: no shopper's page loads it
   // (test/node/budgets.test.ts). Hand-drawn SVG charts: a library alone would be more (README).
