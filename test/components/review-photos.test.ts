@@ -11,7 +11,7 @@ import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { randomKey } from '../../src/checkout/random-key.js';
-import { newSite, setApiMode, takeRequests } from '../support/api.js';
+import { countRows, newSite, setApiMode, takeRequests } from '../support/api.js';
 import { deepActiveElement } from '../support/ax-tree.js';
 import { MemoryStorage } from '../support/fixtures.js';
 import { holdsExif, noise, photoBlob, withGpsExif } from '../support/photos.js';
@@ -19,13 +19,13 @@ import { holdsExif, noise, photoBlob, withGpsExif } from '../support/photos.js';
 let products = 0;
 const newProduct = () => `photo-product-${Date.now()}-${products++}`;
 
-async function useRest() {
+async function useRest(options: { retries?: number } = {}) {
   const { endpoint, site } = await newSite();
-  const adapter = new RestAdapter({ endpoint, site });
+  const adapter = new RestAdapter({ endpoint, site, ...options });
   configure({ adapter, site, locale: undefined, userToken: undefined });
   /** Another visitor of the same site, with a visitor token of their own. */
   const visitor = () => new RestAdapter({ endpoint, site, storage: new MemoryStorage() });
-  return Object.assign(adapter, { visitor });
+  return Object.assign(adapter, { visitor, site });
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -99,6 +99,24 @@ describe('photo reviews', () => {
     expect(bytes.length).to.be.at.most(400 * 1024);
     expect(holdsExif(bytes), 'Exif (with the GPS position) is gone').to.be.false;
     expect(shadow(picker).querySelectorAll('li'), 'the sent photos are cleared').to.have.length(0);
+  });
+
+  it('sends a review and its photos once when the answers were lost and it is sent again', async () => {
+    const adapter = await useRest({ retries: 0 });
+    await adapter.likes.set('x', true); // a visitor token first: only the review's own writes lose their answers
+    const form = await fixture<ScReviewForm>(html`<sc-review-form product-id=${newProduct()}></sc-review-form>`);
+    const picker = await pickerOf(form);
+    await pick(picker, await Promise.all([1, 2].map(async (index) => new File([await photoBlob(300, 200 + index)], `p${index}.jpg`, { type: 'image/jpeg' }))));
+    await write(form);
+    await setApiMode({ mode: 'drop-answers' });
+    const failed = oneEvent(form, 'sc-error');
+    shadow(form).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await failed;
+    expect(picker.photos, 'the photos are kept').to.have.length(2);
+    await setApiMode({ mode: 'up' });
+    const review = await send(form);
+    expect(review.photos!.map((photo) => photo.height)).to.deep.equal([201, 202]);
+    expect([await countRows(adapter.site, 'reviews'), await countRows(adapter.site, 'review_photos')]).to.deep.equal([1, 2]);
   });
 
   it('refuses a file that is no photo and one too large even resized, says so, and keeps the others', async () => {

@@ -277,7 +277,9 @@ export class ScReviewThread extends ScPackedElement {
         <span>
           ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${total.toLocaleString(this.locale)}${brackets.close}`}
           ${filter ? html`<button @click=${this.showAll}>${strings.showAll}</button>` : ''}
-          <button part="with-photos" aria-pressed=${this.withPhotos.value} @click=${() => photoFilter(this.productId).set(!this.withPhotos.value)}>${strings.withPhotos}</button>
+          ${total || this.withPhotos.value
+            ? html`<button part="with-photos" aria-pressed=${this.withPhotos.value} @click=${() => photoFilter(this.productId).set(!this.withPhotos.value)}>${strings.withPhotos}</button>`
+            : ''}
         </span>
         <label>
           ${strings.sortBy}
