@@ -13,14 +13,12 @@ export class ScReviewPhotos extends ScPackedElement {
   static override styles = [
     ScElement.styles,
     css`
-      :host {
-        display: block;
-      }
+      /* The thread sets its display, margin and the height it reserves. */
       ul {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5em;
-        margin: 0.5em 0;
+        margin: 0;
         padding: 0;
         list-style: none;
       }

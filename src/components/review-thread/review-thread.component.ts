@@ -66,6 +66,7 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  *
  * @cssproperty --sc-review-thread-height - Height reserved before the first page arrives. Default: `20em`.
  * @cssproperty --sc-star-color - Filled stars. Default: amber, lighter on dark pages.
+ * @cssproperty --sc-review-photo-size - Side of a review photo's square thumbnail. Default: `4rem`.
  */
 export class ScReviewThread extends ScPackedElement {
   static override styles = [ScElement.styles, starStyles, reviewThreadStyles];

@@ -67,6 +67,12 @@ export const reviewThreadStyles = css`
   .badge {
     font-weight: 600;
   }
+  sc-review-photos {
+    display: block;
+    margin: 0.5em 0;
+    /* Its thumbnails' row, before it loads. */
+    min-block-size: calc(var(--sc-review-photo-size, 4rem) + 2px);
+  }
   [part='replies'] {
     list-style: none;
     margin: 0.5em 0 0;
