@@ -31,11 +31,14 @@ export class ScPhotoPicker extends ScPackedElement {
       :host {
         display: grid;
         gap: 0.3em;
+        /* In the form's grid: as narrow as the form, whatever the file field would take. */
+        min-inline-size: 0;
       }
       label {
         font-weight: 600;
       }
       input {
+        inline-size: 100%;
         block-size: auto;
         padding: 0.4em;
       }
