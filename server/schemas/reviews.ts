@@ -46,7 +46,7 @@ export const Review = z
       .enum(['published', 'pending'])
       .describe('`pending`: waiting for the seller (a new review on a site that moderates reviews, or one visitors reported), seen by its author alone.'),
     replies: z.array(ReviewReply),
-    photos: z.array(ReviewPhoto).describe('In the order the author chose; empty for others while the review is not published.'),
+    photos: z.array(ReviewPhoto).describe('In the order the author chose; empty while the review is not published, but to the shop.'),
     createdAt: z.iso.datetime(),
     locale: z.string().optional(),
   })

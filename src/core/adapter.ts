@@ -166,8 +166,8 @@ export interface Review {
   /** `pending`: awaiting the seller (a site that moderates first, or reported too often). */
   readonly status: 'published' | 'pending';
   readonly replies: readonly ReviewReply[];
-  /** In the author's order; none shown while the review waits for the shop. */
-  readonly photos: readonly ReviewPhoto[];
+  /** In the author's order; none while the review waits for the shop. Absent: the backend keeps no photos. */
+  readonly photos?: readonly ReviewPhoto[];
   readonly createdAt: Timestamp;
   readonly locale?: string;
 }

@@ -4,13 +4,11 @@ import { storage as guardedStorage, type KeptStorage } from '../../core/storage.
 import { once } from './local-once.js';
 
 /** A review as this browser keeps it: the public fields, plus whether this browser reported it. */
-interface StoredReview extends Omit<Review, 'photos'> {
+interface StoredReview extends Review {
   readonly reported?: boolean;
-  /** Absent on reviews kept before photos came. */
-  readonly photos?: Review['photos'];
 }
 
-const order: Record<ReviewSort, (a: StoredReview, b: StoredReview) => number> = {
+const order: Record<ReviewSort, (a: Review, b: Review) => number> = {
   newest: (a, b) => b.createdAt.localeCompare(a.createdAt),
   helpful: (a, b) => b.helpful - a.helpful || order.newest(a, b),
   highest: (a, b) => b.rating - a.rating || order.newest(a, b),
@@ -19,8 +17,7 @@ const order: Record<ReviewSort, (a: StoredReview, b: StoredReview) => number> = 
 
 const newId = () => crypto.randomUUID();
 const now = () => new Date().toISOString();
-// Reviews kept before photos came have none.
-const published = ({ reported, ...review }: StoredReview): Review => ({ ...review, photos: review.photos ?? [] });
+const published = ({ reported, ...review }: StoredReview): Review => review;
 
 /**
  * Reviews kept in this browser: a seller's demo with no server. Counts, votes and

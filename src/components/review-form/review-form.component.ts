@@ -11,6 +11,7 @@ import { missingFields, type RequiredField } from './review-form.validation.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import '../coupon/coupon.js';
+// The picker's tag type; its code loads when the form is first shown.
 import type {} from '../review-photos/photo-picker.js';
 
 const STARS: readonly Stars[] = [1, 2, 3, 4, 5];

@@ -16,6 +16,7 @@ import { productJsonLd } from '../../seo/product-json-ld.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
 import { photoFilter } from '../../stores/photo-filter.js';
+// The thumbnails' tag type; their code loads with the first review that has photos.
 import type {} from '../review-photos/photo-strip.js';
 import { stars, starStyles } from '../stars/stars.js';
 import { reviewThreadStyles } from './review-thread.styles.js';
