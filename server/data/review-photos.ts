@@ -67,3 +67,9 @@ export async function withPhotosCount(sql: Sql, site: string, productId: string,
   );
   return row!.n;
 }
+
+/** A photo of one review whatever the review's status: what the shop moderates. */
+export async function photoOfReview(sql: Sql, site: string, reviewId: string, id: string): Promise<{ type: string; bytes: Uint8Array<ArrayBuffer> } | undefined> {
+  const [row] = await sql.query<{ type: string; bytes: Uint8Array<ArrayBuffer> }>('SELECT type, bytes FROM review_photos WHERE site_id = $1 AND review_id = $2 AND id = $3', [site, reviewId, id]);
+  return row;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { insertPhoto, publishedPhoto, UNATTACHED_PER_ACTOR } from '../data/review-photos.js';
+import { insertPhoto, photoOfReview, publishedPhoto, UNATTACHED_PER_ACTOR } from '../data/review-photos.js';
 import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { HttpError } from '../http/errors.js';
@@ -53,6 +53,26 @@ export const getReviewPhoto = endpoint(
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('ETag', etag);
     if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+    return c.body(photo.bytes, 200, { 'Content-Type': photo.type });
+  },
+);
+
+export const getModeratedReviewPhoto = endpoint(
+  {
+    method: 'get',
+    path: '/v1/sites/{site}/reviews/{reviewId}/photos/{photoId}',
+    operationId: 'getModeratedReviewPhoto',
+    tag: 'seller',
+    summary: 'A photo of any review, held or hidden too, for the team member who moderates it',
+    description: 'As `GET review-photos/{photoId}`, but whatever the review\'s status, and never cached: a console fetches it with its credential.',
+    auth: 'member:moderate',
+    params: z.object({ reviewId: ServerId, photoId: ServerId }),
+    status: 200,
+    mediaType: 'image/*',
+  },
+  async (c, { params }) => {
+    const photo = await photoOfReview(c.get('db'), c.get('site').id, params.reviewId, params.photoId);
+    if (!photo) throw new HttpError(404, 'photo_not_found', 'No such photo of this review.');
     return c.body(photo.bytes, 200, { 'Content-Type': photo.type });
   },
 );

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { call, seller, visitor } from './helpers/client.js';
 import { images, pngOfSize } from './helpers/images.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
+import { member } from './helpers/team.js';
 
 let server: TestServer & { close(): Promise<void> };
 before(async () => (server = await startTestServer()));
@@ -14,10 +15,11 @@ async function upload(site: TestSite, token: string, bytes: Uint8Array, headers:
   return { status: response.status, body: (await response.json()) as any };
 }
 
-async function photo(site: TestSite, id: string, headers: Record<string, string> = {}) {
-  const response = await fetch(new URL(`review-photos/${id}`, site.base), { headers });
+async function image(site: TestSite, path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(new URL(path, site.base), { headers });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
+const photo = (site: TestSite, id: string, headers: Record<string, string> = {}) => image(site, `review-photos/${id}`, headers);
 
 async function reviewWith(site: TestSite, token: string, productId: string, photos: string[]) {
   return call(site, 'POST', `products/${productId}/reviews`, { headers: { 'X-Visitor-Token': token }, body: { rating: 5, text: 'Lovely', author: 'Anna', photos } });
@@ -99,7 +101,7 @@ describe('review photos', () => {
     assert.deepEqual([full.status, full.body.error.code], [409, 'too_many_photos']);
   });
 
-  it('holds photos with their review by moderation: not listed, not served, until published; hidden again when the review is', async () => {
+  it('holds photos with their review by moderation: not listed, not served, until published; hidden again when the review is; the moderator sees them', async () => {
     const site = await server.site({ moderateReviews: true });
     const token = await visitor(site);
     const { body: uploaded } = await upload(site, token, images.jpeg);
@@ -109,6 +111,15 @@ describe('review photos', () => {
     assert.equal((await photo(site, uploaded.id)).status, 404);
     const queue = await call(site, 'GET', 'reviews?status=pending', { headers: seller(site) });
     assert.equal(queue.body.reviews[0].photos[0].id, uploaded.id, 'the shop sees what it moderates');
+    const moderated = `reviews/${created.body.id}/photos/${uploaded.id}`;
+    const held = await image(site, moderated, seller(site));
+    assert.deepEqual([held.status, held.headers.get('Content-Type'), held.headers.get('Cache-Control')], [200, 'image/jpeg', 'no-store']);
+    assert.deepEqual(held.bytes, new Uint8Array(images.jpeg));
+    assert.equal((await image(site, moderated, (await member(server, site, ['moderate'])).headers)).status, 200);
+    assert.equal((await image(site, moderated, (await member(server, site, ['answer'])).headers)).status, 403);
+    assert.equal((await image(site, moderated)).status, 401);
+    const other = await server.site();
+    assert.equal((await image(other, moderated, seller(other))).status, 404, 'another site\'s');
 
     const decide = (status: string) => call(site, 'PATCH', `reviews/${created.body.id}`, { headers: seller(site), body: { status } });
     assert.equal((await decide('published')).status, 200);
