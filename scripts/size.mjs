@@ -54,11 +54,12 @@ const oneTagBudgets = {
   // 46 KB since <sc-questions> and <sc-ideas> (6.5 KB): the module above loads them only on
   // pages with their tags, where this file has no way to. 52 KB since <sc-coupon> (~4 KB: its
   // view, the coupons sections of both adapters) and <sc-like-display> (~1.6 KB) with the QR
-  // encoder they share (2.1 KB), which the module loads the same way. 53 KB since the review
+  // encoder they share (2.1 KB), which the module loads the same way. 58 KB since the review
   // block's look (~0.9 KB: SVG stars, initial avatars, the verified badge, "Write a review", the
-  // shop's answer box, its strings) and the thread's JSON-LD, which the module loads on demand.
-  // 56 KB since the share menu's network icons (2.6 KB: the seven brand marks' paths), which the
-  // module loads when a menu first opens.
+  // shop's answer box, its strings), photo reviews (~2.2 KB: the form's photo picker with the
+  // in-browser resize, the thumbnails and their viewer, LocalAdapter's photos, their strings)
+  // and the share menu's network icons (2.6 KB: the seven brand marks' paths), which the module
+  // loads only where a review form opens, a review has photos or a menu first opens.
   'every widget (classic script, with every on-demand chunk)': ['sc-widgets.iife.js'],
   // <sc-insights> for the seller console, with Lit inside: no shopper's page loads it
   // (test/node/budgets.test.ts). Hand-drawn SVG charts: a library alone would be more (README).

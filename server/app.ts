@@ -102,7 +102,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     // Answers are data, never markup: browsers must not sniff them into HTML.
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Cache-Control', 'no-store');
+    // Unless a route says otherwise (immutable photos).
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     // Stopping: a keep-alive client leaves after this answer, instead of holding the server up.
     if (options.closing?.aborted) c.header('Connection', 'close');
     // The route's pattern, never its path or query: those hold what people typed.
@@ -139,12 +140,27 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const health = await checkHealth(options.db, log);
     return c.json(health, health.status === 'ok' ? 200 : 503);
   });
-  app.use(
-    '/v1/sites/:site/*',
+  const routes: readonly Endpoint[] = endpoints({
+    issueVisitorToken: (site) => visitorTokens.issue(site),
+    keepAlive: options.keepAlive ?? 25_000,
+    streams: new OpenStreams(options.streamsPerAddress ?? 200),
+    closing: options.closing ?? new AbortController().signal,
+    visitorsPerAddress: new RateLimiter(options.visitorsPerAddress ?? VISITORS_PER_ADDRESS),
+    votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
+    couponChecksPerAddress: new RateLimiter(options.couponChecksPerAddress ?? COUPON_CHECKS_PER_ADDRESS),
+    webhooksAllow: options.webhooksAllow ?? new Set(),
+  });
+  // Bodies are small JSON, but for uploads, which declare their own limit.
+  const uploadLimits = new Map(routes.flatMap(({ spec }) => (spec.upload ? [[`${spec.method.toUpperCase()} ${honoPath(spec.path)}`, spec.upload.maxBytes] as const] : [])));
+  app.use('/v1/sites/:site/*', (c, next) =>
     bodyLimit({
-      maxSize: options.maxBody ?? 16 * 1024,
-      onError: (c) => errorResponse(c, 413, 'payload_too_large', 'The request body is too large.'),
-    }),
+      maxSize: uploadLimits.get(`${c.req.method} ${routePath(c, -1)}`) ?? options.maxBody ?? 16 * 1024,
+      onError: (c) => {
+        // The rest of the body may still be on its way: a client must not send its next request behind it.
+        c.header('Connection', 'close');
+        return errorResponse(c, 413, 'payload_too_large', 'The request body is too large.');
+      },
+    })(c, next),
   );
   app.use('/v1/sites/:site/*', async (c, next) => {
     // The shape first: no query ever sees an id that cannot be a site's.
@@ -187,16 +203,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
   };
 
-  const routes: readonly Endpoint[] = endpoints({
-    issueVisitorToken: (site) => visitorTokens.issue(site),
-    keepAlive: options.keepAlive ?? 25_000,
-    streams: new OpenStreams(options.streamsPerAddress ?? 200),
-    closing: options.closing ?? new AbortController().signal,
-    visitorsPerAddress: new RateLimiter(options.visitorsPerAddress ?? VISITORS_PER_ADDRESS),
-    votesPerAddress: new RateLimiter(options.votesPerAddress ?? VOTES_PER_ADDRESS),
-    couponChecksPerAddress: new RateLimiter(options.couponChecksPerAddress ?? COUPON_CHECKS_PER_ADDRESS),
-    webhooksAllow: options.webhooksAllow ?? new Set(),
-  });
   for (const { spec, handle } of routes) app.on(spec.method.toUpperCase(), honoPath(spec.path), guard(spec), handle);
   if (options.adminKey) mountAdmin(app, { key: options.adminKey, sites });
   return app;

@@ -17,7 +17,13 @@ export function sellerApi(origin, site, credential) {
     if (!response.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code, status: response.status });
     return answer;
   };
-  return { site, send };
+  /** An image the API serves to the member alone (a held review's photo), as an object URL for an `<img>`. */
+  const image = async (path) => {
+    const response = await fetch(base + path, { headers: { Authorization: `Bearer ${credential}` } });
+    if (!response.ok) throw Object.assign(new Error(`GET ${path} answered ${response.status}`), { status: response.status });
+    return URL.createObjectURL(await response.blob());
+  };
+  return { site, send, image };
 }
 
 /** Every page of a list route (`key`: the array in each page), up to `max` items. */

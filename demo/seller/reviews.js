@@ -34,6 +34,27 @@ function waiting(review) {
 }
 
 /**
+ * A review's photos as its moderator sees them, held ones too: read with the member's
+ * credential (an `<img>` cannot send it), each named by position and author.
+ */
+function photoList(review, api) {
+  const count = review.photos.length;
+  return el(
+    'ul',
+    { className: 'photos' },
+    ...review.photos.map((photo, index) => {
+      const image = el('img', { alt: `Photo ${index + 1} of ${count} by ${review.author}`, width: 96, height: 96, loading: 'lazy' });
+      image.style.objectFit = 'cover';
+      api.image(`reviews/${encodeURIComponent(review.id)}/photos/${encodeURIComponent(photo.id)}`).then(
+        (url) => (image.src = url),
+        () => (image.alt += ' (could not load)'),
+      );
+      return el('li', {}, image);
+    }),
+  );
+}
+
+/**
  * One review as an `<article>`: its text, replies, and what the member's scopes allow:
  * approve and hide (`moderate`), answer publicly or privately (`answer`). `settled(article)`
  * runs once a decision took it out of the queue.
@@ -55,6 +76,7 @@ export function reviewArticle(review, { api, scopes, titles, settled }) {
     review.status !== 'published' || review.reports > 0 ? el('p', { className: 'why' }, waiting(review)) : '',
     review.title ? el('p', { className: 'title', lang: review.locale ?? '' }, review.title) : '',
     el('p', { className: 'text', lang: review.locale ?? '' }, review.text),
+    scopes.includes('moderate') && review.photos?.length ? photoList(review, api) : '',
     replies,
   );
   article.setAttribute('aria-labelledby', `${id}-heading`);

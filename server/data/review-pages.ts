@@ -20,6 +20,8 @@ export interface PageRequest {
   readonly sort: ReviewSort;
   /** Only reviews with this rating. */
   readonly stars?: number;
+  /** Only reviews with photos. */
+  readonly withPhotos?: boolean;
   /** The previous page's cursor, of the same sort. */
   readonly after?: ReviewCursor;
   /** Rows to read: one more than a page shows tells whether there is a next. */
@@ -32,6 +34,7 @@ export function pageQuery(site: string, productId: string, page: PageRequest): {
   const values: unknown[] = [site, productId];
   const filters = ['site_id = $1', 'product_id = $2', "status = 'published'"];
   if (page.stars) filters.push(`rating = $${values.push(page.stars)}`);
+  if (page.withPhotos) filters.push('photos > 0');
   const after = page.after;
   if (after) filters.push(sort.after.replace(/\$([ks])\b/g, (_, name: 'k' | 's') => `$${values.push(after[name])}`));
   return { text: `SELECT ${reviewColumns} FROM reviews WHERE ${filters.join(' AND ')} ORDER BY ${sort.order} LIMIT ${page.limit}`, values };

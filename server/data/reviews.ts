@@ -4,6 +4,7 @@ import { publish } from '../events/hub.js';
 import { type Signature, signedBy } from '../http/signature.js';
 import type { RatingSummary, Review, ReviewDraft, ReviewReply, SellerReview } from '../schemas/reviews.js';
 import { setCountedVote } from './counted-votes.js';
+import { photosOf } from './review-photos.js';
 import { reportReasons } from './review-reports.js';
 
 /** A row as stored; `Status` narrows it where a query can only find some statuses. */
@@ -62,7 +63,7 @@ const replyOf = (row: ReplyRow): z.input<typeof ReviewReply> => ({
  */
 export type ReplyReader = { readonly seller: true } | { readonly seller: false; readonly actor: string | undefined };
 
-/** Rows to API reviews, with their replies and whether the reader voted, in two queries for the whole page (one after the other: `sql` may be a transaction). */
+/** Rows to API reviews, with their replies, photos (published reviews', or all for the shop) and whether the reader voted, in three queries for the whole page (one after the other: `sql` may be a transaction). */
 export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string, rows: readonly Row[], reader: ReplyReader): Promise<(Omit<z.input<typeof Review>, 'status'> & { status: Row['status'] })[]> {
   const ids = rows.map((row) => row.id);
   const actor = reader.seller ? undefined : reader.actor;
@@ -75,6 +76,7 @@ export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string,
   );
   const votes = actor ? await sql.query<{ review_id: string }>('SELECT review_id FROM review_votes WHERE site_id = $1 AND actor = $2 AND review_id = ANY($3)', [site, actor, ids]) : [];
   const voted = new Set(votes.map((vote) => vote.review_id));
+  const photos = await photosOf(sql, site, rows.filter((row) => reader.seller || row.status === 'published').map((row) => row.id));
   const repliesOf = new Map<string, z.input<typeof ReviewReply>[]>();
   for (const reply of replies) {
     const list = repliesOf.get(reply.review_id) ?? [];
@@ -93,6 +95,7 @@ export async function withReplies<Row extends ReviewRow>(sql: Sql, site: string,
     voted: voted.has(row.id),
     status: row.status,
     replies: repliesOf.get(row.id) ?? [],
+    photos: photos.get(row.id) ?? [],
     createdAt: row.created_at.toISOString(),
     ...(row.locale ? { locale: row.locale } : {}),
   }));

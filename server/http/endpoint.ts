@@ -34,11 +34,13 @@ export interface RouteSpec {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /** A body of raw bytes rather than JSON (`body` is then absent): its media types, and how large it may be (else 413). */
+  readonly upload?: { readonly mediaTypes: readonly string[]; readonly maxBytes: number };
   readonly status: 200 | 201 | 204;
   /** The JSON body answered with `status`; absent for 204 and for streams. */
   readonly response?: z.ZodType;
-  /** The answer's media type when not `application/json`: a stream, or JSON of a more precise type. */
-  readonly mediaType?: 'text/event-stream' | 'application/ld+json';
+  /** The answer's media type when not `application/json`: a stream, JSON of a more precise type, or an image's bytes. */
+  readonly mediaType?: 'text/event-stream' | 'application/ld+json' | 'image/*';
   /** Statuses beyond those the spec derives from auth, input and method (e.g. 409). */
   readonly errors?: readonly ErrorStatus[];
   /** A create that takes an `Idempotency-Key` header: see `once()`. Its handler answers data, not a Response. */
@@ -49,7 +51,7 @@ type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
 export interface Input<S extends RouteSpec> {
   readonly params: Parsed<S['params']>;
   readonly query: Parsed<S['query']>;
-  readonly body: Parsed<S['body']>;
+  readonly body: S['upload'] extends object ? Uint8Array : Parsed<S['body']>;
 }
 type Output<S extends RouteSpec> = S['response'] extends z.ZodType ? z.input<S['response']> : void;
 export type Handler<S extends RouteSpec> = (c: Context<AppEnv>, input: Input<S>) => Promise<Output<S> | Response>;
@@ -67,7 +69,7 @@ export function endpoint<const S extends RouteSpec>(spec: S, handler: Handler<S>
       const input = {
         params: spec.params && validate(spec.params, c.req.param(), 'path'),
         query: spec.query && validate(spec.query, readQuery(spec.query, c), 'query'),
-        body: spec.body && validate(spec.body, await readJson(c), 'body'),
+        body: spec.upload ? new Uint8Array(await c.req.arrayBuffer()) : spec.body && validate(spec.body, await readJson(c), 'body'),
       } as Input<S>;
       const run = () => handler(c, input);
       const result = spec.idempotent ? await once(c, { how: spec.idempotent, operationId: spec.operationId, shop: isShopAuth(spec.auth) }, input, run) : await run();

@@ -59,7 +59,8 @@ export async function once<T>(c: Context<AppEnv>, route: IdempotentRoute, input:
     if (how === 'required') throw new HttpError(400, 'idempotency_key_required', `This route needs an ${IDEMPOTENCY_HEADER} header.`);
     return create();
   }
-  const { idempotencyKey: _, ...body } = (input.body ?? {}) as Record<string, unknown>;
+  // Uploaded bytes are part of the request by their hash.
+  const { idempotencyKey: _, ...body } = (input.body instanceof Uint8Array ? { sha256: createHash('sha256').update(input.body).digest('base64url') } : (input.body ?? {})) as Record<string, unknown>;
   const request = createHash('sha256').update(JSON.stringify([operationId, input.params ?? null, input.query ?? null, body])).digest('base64url');
   const use: KeyUse = { site: c.get('site').id, actor: keyOwner(c, route.shop), key, request };
   const db = c.get('db');

@@ -13,6 +13,7 @@ const errorText: Record<number, string> = {
   404: 'No such site, route or resource.',
   409: 'The request conflicts with the current state, or reuses an `Idempotency-Key` for a different request (`idempotency_key_reused`).',
   413: 'The request body is too large.',
+  415: 'The body is not of a media type the route takes (read from its bytes, not from `Content-Type`).',
   422: 'The request is well formed but cannot apply, e.g. a coupon to an order below its minimum (`coupon_min_order`).',
   429: 'Too many writes; `Retry-After` says how many seconds to wait.',
 };
@@ -21,6 +22,7 @@ const errorText: Record<number, string> = {
 export function errorStatuses(spec: RouteSpec): number[] {
   const statuses = new Set([401, 403, 404, ...(spec.errors ?? [])]);
   if (spec.params || spec.query || spec.body) statuses.add(400);
+  if (spec.upload) statuses.add(415);
   if (spec.method !== 'get') statuses.add(413);
   if (spec.method !== 'get' && !isShopAuth(spec.auth)) statuses.add(429);
   if (spec.idempotent) statuses.add(409);
@@ -121,6 +123,7 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' |
     : { public: [{}, { visitorToken: [] }, { visitorToken: [], userToken: [] }], visitor: [{ visitorToken: [] }, { visitorToken: [], userToken: [] }], seller: [{ sellerKey: [] }] }[spec.auth as 'public' | 'visitor' | 'seller'];
   const success: Json = { description: spec.summary, headers: requestIdHeader };
   if (spec.mediaType === 'text/event-stream') success.content = { 'text/event-stream': { schema: { type: 'string' } } };
+  else if (spec.mediaType === 'image/*') success.content = { 'image/*': { schema: { type: 'string', contentMediaType: 'image/*' } } };
   else if (spec.response) success.content = { [spec.mediaType ?? 'application/json']: { schema: toSchema(spec.response) } };
   return {
     operationId: spec.operationId,
@@ -130,6 +133,9 @@ function operation(spec: RouteSpec, toSchema: (schema: z.ZodType, io?: 'input' |
     security,
     parameters,
     ...(spec.body ? { requestBody: { required: !spec.body.safeParse(undefined).success, content: { 'application/json': { schema: toSchema(spec.body) } } } } : {}),
+    ...(spec.upload
+      ? { requestBody: { required: true, description: `At most ${spec.upload.maxBytes} bytes.`, content: Object.fromEntries(spec.upload.mediaTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) } }
+      : {}),
     responses: {
       [spec.status]: success,
       ...Object.fromEntries(errorStatuses(spec).map((status) => [status, { $ref: `#/components/responses/${status}` }])),

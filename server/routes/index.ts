@@ -15,6 +15,7 @@ import { readJsonLd } from './json-ld.js';
 import { addMember, listTeam, removeMember, whoAmI } from './team.js';
 import { like, readLikes, unlike } from './likes.js';
 import { moderateReview, moderationQueue, replyAsCustomer, replyAsSeller, reportReview, unvoteHelpful, voteHelpful } from './review-actions.js';
+import { getModeratedReviewPhoto, getReviewPhoto, uploadReviewPhoto } from './review-photos.js';
 import { createReview, listReviews, readRatings } from './reviews.js';
 import { checkout, getOrder, updateOrder } from './orders.js';
 import { createCouponCampaign, endCouponCampaign, issueCampaignCoupon, listCouponCampaigns } from './coupon-campaigns.js';
@@ -57,6 +58,8 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     listReviews,
     readJsonLd,
     createReview,
+    uploadReviewPhoto,
+    getReviewPhoto,
     replyAsCustomer,
     voteHelpful(options.votesPerAddress),
     unvoteHelpful,
@@ -64,6 +67,7 @@ export function endpoints(options: RouteOptions): Endpoint[] {
     replyAsSeller,
     moderateReview,
     moderationQueue,
+    getModeratedReviewPhoto,
     readWishes,
     addWish,
     removeWish,

@@ -9,6 +9,7 @@ import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { IdsQuery, ProductId } from '../schemas/common.js';
+import { attachPhotos, withPhotosCount } from '../data/review-photos.js';
 import { rewardReview } from '../data/review-rewards.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 import { RatingSummary, Review, ReviewCursor, ReviewDraft, ReviewPage, ReviewSort, Stars } from '../schemas/reviews.js';
@@ -41,6 +42,7 @@ export const listReviews = endpoint(
     query: z.object({
       sort: ReviewSort.default('newest'),
       stars: z.coerce.number().pipe(Stars).optional().describe('Only reviews with this rating.'),
+      withPhotos: z.enum(['true', 'false']).optional().describe('`true`: only reviews with photos.'),
       cursor: z.string().max(200).optional().describe('`next` of the previous page.'),
       limit: z.coerce.number().pipe(z.int().min(1).max(50)).default(10),
     }),
@@ -52,8 +54,9 @@ export const listReviews = endpoint(
     const site = c.get('site').id;
     const after = query.cursor ? decodeCursor(c, ReviewCursor, query.cursor) : undefined;
     if (after && after.sort !== query.sort) throw new HttpError(400, 'invalid_cursor', 'The cursor belongs to another sort order.');
-    const total = await publishedCount(db, site, params.productId, query.stars);
-    const rows = await publishedPage(db, site, params.productId, { sort: query.sort, stars: query.stars, after, limit: query.limit + 1 });
+    const withPhotos = query.withPhotos === 'true';
+    const total = await (withPhotos ? withPhotosCount : publishedCount)(db, site, params.productId, query.stars);
+    const rows = await publishedPage(db, site, params.productId, { sort: query.sort, stars: query.stars, withPhotos, after, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     const actor = actorOf(c);
@@ -74,7 +77,7 @@ export const createReview = endpoint(
     tag: 'reviews',
     summary: 'Write a review (one per visitor or customer and product)',
     description:
-      'A signed-in customer (X-User-Token) writes under their name, and the review is verified when their token lists the product in `purchases`. A guest must give `author`. On a site that moderates reviews the answer has `status: pending`: no one else sees the review, nor counts it in ratings, until the seller publishes it. When the site runs a reward campaign, a published review earns its author a coupon (see `coupons/mine`).',
+      'A signed-in customer (X-User-Token) writes under their name, with up to 4 photos uploaded first (POST review-photos), and the review is verified when their token lists the product in `purchases`. A guest must give `author`. On a site that moderates reviews the answer has `status: pending`: no one else sees the review, nor counts it in ratings, until the seller publishes it. When the site runs a reward campaign, a published review earns its author a coupon (see `coupons/mine`).',
     auth: 'visitor',
     params: z.object({ productId: ProductId }),
     body: ReviewDraft,
@@ -99,6 +102,9 @@ export const createReview = endpoint(
         held: moderateReviews,
       });
       if (!row) throw new HttpError(409, 'already_reviewed', 'This visitor already reviewed this product.');
+      if (!(await attachPhotos(tx, site, row.id, requireActor(c), body.photos ?? []))) {
+        throw new HttpError(409, 'photo_unavailable', 'A photo is not one this visitor uploaded, or another review holds it.');
+      }
       if (row.status === 'published') {
         await publishRating(tx, site, params.productId);
         await rewardReview(tx, site, row.id);

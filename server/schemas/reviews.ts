@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProductId, ServerId, SignedBy } from './common.js';
+import { PhotoIds, ReviewPhoto } from './review-photos.js';
 
 export const Stars = z.int().min(1).max(5);
 
@@ -45,6 +46,7 @@ export const Review = z
       .enum(['published', 'pending'])
       .describe('`pending`: waiting for the seller (a new review on a site that moderates reviews, or one visitors reported), seen by its author alone.'),
     replies: z.array(ReviewReply),
+    photos: z.array(ReviewPhoto).describe('In the order the author chose; empty while the review is not published, but to the shop.'),
     createdAt: z.iso.datetime(),
     locale: z.string().optional(),
   })
@@ -108,6 +110,7 @@ export const ReviewDraft = z
     text: z.string().min(1).max(5000),
     author: GuestName.optional().describe('For guests; a signed-in customer\'s name comes from the user token.'),
     locale: Locale.optional(),
+    photos: PhotoIds.optional(),
   })
   .meta({ id: 'ReviewDraft' });
 

@@ -135,6 +135,23 @@ export interface ReviewReply {
   /** BCP 47 tag of the text, as written; absent when not known. */
   readonly locale?: string;
 }
+/** A photo of a review, as a review shows it. */
+export interface ReviewPhoto {
+  readonly id: string;
+  readonly type: 'image/webp' | 'image/jpeg' | 'image/png';
+  readonly width: number;
+  readonly height: number;
+  /** Where the image loads from: a URL the backend serves, or a data URL. */
+  readonly url: string;
+}
+/** A photo picked for a review, resized in the browser (src/core/image-resize.ts) and not yet sent. */
+export interface PhotoUpload {
+  /** Made once per picked photo: another photo is another request, the same one a retry. */
+  readonly key: string;
+  readonly blob: Blob;
+  readonly width: number;
+  readonly height: number;
+}
 export interface Review {
   readonly id: string;
   readonly productId: ProductId;
@@ -149,6 +166,8 @@ export interface Review {
   /** `pending`: awaiting the seller (a site that moderates first, or reported too often). */
   readonly status: 'published' | 'pending';
   readonly replies: readonly ReviewReply[];
+  /** In the author's order; none while the review waits for the shop. Absent: the backend keeps no photos. */
+  readonly photos?: readonly ReviewPhoto[];
   readonly createdAt: Timestamp;
   readonly locale?: string;
 }
@@ -156,6 +175,8 @@ export type ReviewSort = 'newest' | 'helpful' | 'highest' | 'lowest';
 export interface ReviewQuery {
   readonly sort: ReviewSort;
   readonly stars?: Stars;
+  /** Only reviews with photos. */
+  readonly withPhotos?: boolean;
   /** From the previous page's `next`; absent for the first page. */
   readonly cursor?: string;
   readonly limit: number;
@@ -174,6 +195,8 @@ export interface ReviewDraft {
   readonly author?: string;
   /** BCP 47 tag of the text. */
   readonly locale?: string;
+  /** Up to 4, sent with the review; an adapter without photos refuses a draft that has some. */
+  readonly photos?: readonly PhotoUpload[];
 }
 export interface ReplyDraft {
   readonly text: string;

@@ -17,6 +17,7 @@ import type { StoreMessages } from '../components/store/store.messages.js';
 import type { OrderMessages } from '../checkout/order.messages.js';
 import type { IdeasMessages } from '../components/ideas/ideas.messages.js';
 import type { CouponMessages } from '../components/coupon/coupon.messages.js';
+import type { ReviewPhotosMessages } from '../components/review-photos/review-photos.messages.js';
 import type { Separators } from './separators.js';
 
 /**
@@ -42,6 +43,7 @@ export interface LanguagePack {
   readonly store: StoreMessages;
   readonly ideas: IdeasMessages;
   readonly coupon: CouponMessages;
+  readonly reviewPhotos: ReviewPhotosMessages;
   readonly separators: Separators;
 }
 

@@ -30,6 +30,7 @@ export const messageParams: MessageParams = {
   cartPanel: { quantityOf: ['title'], fewer: ['title'], more: ['title'], remove: ['title'], inCart: ['count'], discount: ['code'] },
   order: { placed: ['reference'], giftPlaced: ['reference'] },
   store: { products: ['count', 'count'], showing: ['total', 'shown', 'total'] },
+  reviewPhotos: { hint: ['max'], picked: ['count', 'max'], remove: ['position'], notImage: ['name'], tooLarge: ['name'], full: ['name'], photo: ['position', 'count', 'author'], viewer: ['author'], position: ['position', 'count'] },
   coupon: { off: ['value'], minOrder: ['price'], validUntil: ['date'], qr: ['code'] },
   ideas: { votes: ['count', 'count'], comments: ['count', 'count'], signed: ['name', 'role'], showing: ['shown', 'total'] },
 };

@@ -5,6 +5,7 @@ import { type ScError, toScError } from '../core/errors.js';
 import { createOnce } from '../core/idempotency-keys.js';
 import { sectionOf } from '../adapters/sections.js';
 import { pageVotes } from './page-votes.js';
+import { photoFilter } from './photo-filter.js';
 import { starFilter } from './ratings.js';
 
 /** A product's reviews as a thread shows them: the pages loaded so far. */
@@ -43,8 +44,8 @@ export function thread(productId: string): WritableAtom<Thread> {
   if (!store) {
     store = atom<Thread>(EMPTY);
     threads.set(productId, store);
-    // A summary's bar filters the thread: start again from the first page.
-    starFilter(productId).listen(() => store!.get().status !== 'idle' && void loadThread(productId));
+    // A summary's bar, or the photos toggle, filters the thread: start again from the first page.
+    for (const filter of [starFilter(productId), photoFilter(productId)]) filter.listen(() => store!.get().status !== 'idle' && void loadThread(productId));
   }
   return store;
 }
@@ -65,6 +66,7 @@ export async function loadThread(productId: string, options: { sort?: ReviewSort
     const page = await (await reviewsApi()).list(productId, {
       sort,
       stars: starFilter(productId).get(),
+      withPhotos: photoFilter(productId).get(),
       limit: PAGE_SIZE,
       ...(options.more && { cursor: current.next }),
     });

@@ -125,6 +125,10 @@ describe('<sc-review-form>', () => {
     await sendKeys({ type: 'Soft and warm.' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Ana' });
+    // Past the photos' file field, once it has loaded.
+    await waitUntil(() => el.shadowRoot!.querySelector('sc-photo-picker')?.shadowRoot?.querySelector('input'), 'the photo picker never loaded');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(el.shadowRoot!.querySelector('sc-photo-picker'));
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(submitButton(el));
     const submitted = oneEvent(el, 'sc-review-submit');

@@ -712,6 +712,7 @@ describe('<sc-review-thread>', () => {
       await waitUntil(() => !button(el, 'Helpful').disabled, 'votes not ready');
       expect(await spokenTree()).to.deep.equal([
         'button "Write a review" [not expanded]',
+        'button "With photos" [not pressed]',
         'combobox "Sort by" [not expanded]',
         '  option "Newest"',
         '  option "Most helpful"',

@@ -8,6 +8,8 @@ import { putProduct } from '../support/catalog.js';
 import { fixtureCatalog } from '../support/shop.js';
 import { MemoryStorage } from '../support/fixtures.js';
 import { randomKey } from '../../src/checkout/random-key.js';
+import { resizePhoto } from '../../src/core/image-resize.js';
+import { photoBlob } from '../support/photos.js';
 
 /** demo/seller.html, the seller console, driven as a person would, against the real server. */
 
@@ -95,6 +97,24 @@ describe('demo/seller.html', () => {
     byName(doc, 'button', 'Refresh the inbox')!.click();
     await waitUntil(() => byName(doc, 'h2', /Inbox \(1\)/), 'the report never showed');
     expect(doc.querySelector('#inbox .why')!.textContent).to.equal('Published, with 3 reports: “Offensive” (2), “Not about this product” (1).');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('shows a held review\'s photos to its moderator, read with the member\'s credential, named by position and author', async () => {
+    const api = await newSite({ moderateReviews: true });
+    const { endpoint, site } = api;
+    for (const { id, ...draft } of await fixtureCatalog()) await putProduct(api, id, draft);
+    const reviews = await sectionOf(new RestAdapter({ endpoint, site, storage: sessionStorage }), 'reviews');
+    const photos = await Promise.all([300, 400].map(async (width) => resizePhoto(await photoBlob(width, 200))));
+    const held = await reviews.create('mug', { rating: 4, title: '', text: 'See the glaze', author: 'Kim', photos }, randomKey());
+    expect([held.status, held.photos]).to.deep.equal(['pending', []]);
+    const { credential } = await member(api, ['moderate']);
+    const { frame, doc } = await openSignedIn(endpoint, site, credential);
+    await waitUntil(() => doc.querySelectorAll('#inbox .photos img[src^="blob:"]').length === 2, 'the held photos never showed');
+    const images = [...doc.querySelectorAll<HTMLImageElement>('#inbox .photos img')];
+    expect(images.map((image) => image.alt)).to.deep.equal(['Photo 1 of 2 by Kim', 'Photo 2 of 2 by Kim']);
+    await waitUntil(() => images.every((image) => image.complete && image.naturalWidth > 0), 'a photo did not load');
+    expect(images.map((image) => image.naturalWidth)).to.deep.equal([300, 400]);
     expect(await axeViolations(frame)).to.deep.equal([]);
   });
 

@@ -5,6 +5,7 @@ import type { RouteSpec } from '../../server/http/endpoint.js';
 import { openApiDocument } from '../../server/openapi/document.js';
 import { specs } from '../../server/routes/index.js';
 import { call, seller, userToken, visitor } from './helpers/client.js';
+import { images } from './helpers/images.js';
 import { holdsNul, holdsUnstorable, hostileFor, hostileString, percentEncode, RAW_BODIES, RAW_URL } from './helpers/hostile.js';
 import { startTestServer, type TestServer, type TestSite } from './helpers/server.js';
 
@@ -47,7 +48,8 @@ before(async () => {
   for (const id of ['p1', 'p2', 'p-put', 'p-variant', 'p-delete']) await created(call(site, 'PUT', `products/${id}`, { headers: auth.seller, body: product }));
   const poll = { question: 'Which?', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] };
   for (const id of ['poll1', 'poll-put', 'poll-close']) await created(call(site, 'PUT', `polls/${id}`, { headers: auth.seller, body: poll }));
-  const review = await created(call(site, 'POST', 'products/p1/reviews', { headers: auth.visitor, body: { rating: 4, text: 'Fine' } }));
+  const photo = await created(fetch(new URL('review-photos', site.base), { method: 'POST', headers: auth.visitor, body: images.png }).then(async (response) => ({ status: response.status, body: await response.json() })));
+  const review = await created(call(site, 'POST', 'products/p1/reviews', { headers: auth.visitor, body: { rating: 4, text: 'Fine', photos: [photo.id] } }));
   const idea = await created(call(site, 'POST', 'boards/b1/ideas', { headers: auth.visitor, body: { title: 'Idea' } }));
   const comment = await created(call(site, 'POST', `ideas/${idea.id}/comments`, { headers: auth.visitor, body: { text: 'Yes' } }));
   const list = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Gifts' } }));
@@ -64,7 +66,7 @@ before(async () => {
   const hook = { url: 'https://hooks.example/sc', events: ['order.placed'] };
   const [webhook, doomedWebhook] = [await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook })), await created(call(site, 'POST', 'webhooks', { headers: auth.seller, body: hook }))];
   known = {
-    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id, questionId: question.id, answerId: answer.id, memberId: member.id, campaignId: coupons.id, code: coupon.code,
+    site: site.id, productId: 'p1', variantId: 'v1', reviewId: review.id, photoId: photo.id, listId: list.id, shareId: shared.shareId, orderId: order.id, pollId: 'poll1', optionId: 'a', webhookId: webhook.id, boardId: 'b1', board: 'b1', ideaId: idea.id, commentId: comment.id, questionId: question.id, answerId: answer.id, memberId: member.id, campaignId: coupons.id, code: coupon.code,
     ids: ['p1'], productIds: ['p1', 'p2'], likes: ['p1'], wishes: ['p1'], ratings: ['p1'], polls: ['poll1'], ideas: ['b1'], questions: ['p1'],
     closesAt: '2999-01-01T00:00:00Z', expiresAt: '2999-01-01T00:00:00Z',
     // The insights' range: days, both included.
@@ -72,6 +74,8 @@ before(async () => {
     currency: 'EUR', locale: 'en', images: ['https://img.example/1.png'], url: 'https://shop.example/p1', rating: 4, stars: 4, limit: 5, quantity: 1,
     // Left out of examples: a cursor is the server's to make, a body key must match the header's, a checkout's coupon is used once.
     cursor: undefined, idempotencyKey: undefined, couponCode: undefined,
+    // A review's photos are uploads of its writer that no review holds yet: none is the valid example.
+    photos: [],
   };
   own = {
     createReview: { productId: 'p2' },
@@ -138,13 +142,15 @@ interface Operation {
   readonly auth: 'public' | 'visitor' | 'seller';
   readonly params: Json[];
   readonly body?: Json;
+  /** Raw bytes rather than JSON: an image upload. */
+  readonly upload: boolean;
 }
 
 interface Request {
   path: Record<string, unknown>;
   query: Record<string, unknown>;
   body?: unknown;
-  rawBody?: string;
+  rawBody?: string | Uint8Array;
   /** URL text sent as it is, not encoded: then nothing is known about what the server reads. */
   raw?: boolean;
 }
@@ -153,7 +159,8 @@ const operations = Object.entries<Json>(document.paths).flatMap(([path, methods]
   Object.entries<Json>(methods).map(([method, operation]): Operation => {
     const auth = operation.security.some((option: Json) => option.sellerKey) ? 'seller' : operation.security.some((option: Json) => Object.keys(option).length === 0) ? 'public' : 'visitor';
     const params = operation.parameters.map((parameter: Json) => (parameter.$ref ? document.components.parameters[parameter.$ref.split('/').pop()] : parameter)).filter((parameter: Json) => parameter.in !== 'header');
-    return { id: operation.operationId, method: method.toUpperCase(), path, auth, params, body: operation.requestBody?.content['application/json'].schema };
+    const upload = operation.requestBody !== undefined && !operation.requestBody.content['application/json'];
+    return { id: operation.operationId, method: method.toUpperCase(), path, auth, params, body: upload ? undefined : operation.requestBody?.content['application/json'].schema, upload };
   }),
 ).filter((operation) => routeSpecs.has(operation.id)); // the site's routes: /health takes no input to make hostile
 
@@ -165,6 +172,7 @@ function validRequest(operation: Operation): Request {
     if (value !== undefined) request[parameter.in as 'path' | 'query'][parameter.name] = value;
   }
   if (operation.body) request.body = example(operation.body, '', values);
+  if (operation.upload) request.rawBody = images.png;
   return request;
 }
 
@@ -219,6 +227,12 @@ function mutations(operation: Operation, valid: Request): fc.WeightedArbitrary<M
     }
     result.push([{ arbitrary: fc.constantFrom(...RAW_BODIES).map((rawBody): Mutation => ({ label: `body = raw ${show(rawBody)}`, request: { ...valid, rawBody } })), weight: 1 }]);
   }
+  if (operation.upload) {
+    // Text, an image cut anywhere, or bytes at random: none of them an image the server may take.
+    const cut = fc.nat(images.png.length - 1).map((length) => images.png.subarray(0, length));
+    const bytes = fc.oneof(fc.constantFrom(...RAW_BODIES), cut, fc.uint8Array({ maxLength: 64 }));
+    result.push([{ arbitrary: bytes.map((rawBody): Mutation => ({ label: `body = raw ${show(typeof rawBody === 'string' ? rawBody : [...rawBody])}`, request: { ...valid, rawBody } })), weight: 1 }]);
+  }
   return result;
 }
 
@@ -247,7 +261,7 @@ async function send(operation: Operation, request: Request): Promise<{ status: n
     .join('&');
   const body = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
   const headers: Record<string, string> = { ...auth[operation.auth], 'Idempotency-Key': `fuzz-key-${++idempotencyKeys}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = operation.upload ? 'image/png' : 'application/json';
   const controller = new AbortController();
   const response = await fetch(`${server.url}${path}${query ? `?${query}` : ''}`, { method: operation.method, headers, body, signal: controller.signal });
   // An event stream never ends by itself: its status and headers are the answer.
@@ -260,8 +274,9 @@ function mustRefuse(operation: Operation, request: Request): boolean {
   if (request.raw) return false;
   const spec = routeSpecs.get(operation.id)!;
   if (holdsNul(urlValues(request))) return true;
+  if (spec.upload) return request.rawBody !== images.png;
   if (!spec.body) return false;
-  const body = request.rawBody === undefined ? { ok: true, value: request.body } : parseBody(request.rawBody);
+  const body = request.rawBody === undefined ? { ok: true, value: request.body } : parseBody(String(request.rawBody));
   return !body.ok || holdsUnstorable(body.value) || !spec.body.safeParse(body.value).success;
 }
 

@@ -25,7 +25,7 @@ export interface ApiMode {
 }
 
 /** The tables a browser test may count a site's rows of: what creates make. */
-const COUNTED = ['orders', 'reviews', 'review_replies', 'review_reports', 'polls', 'wishlists'] as const;
+const COUNTED = ['orders', 'reviews', 'review_replies', 'review_reports', 'review_photos', 'polls', 'wishlists'] as const;
 export interface RowCount {
   readonly site: string;
   readonly table: (typeof COUNTED)[number];

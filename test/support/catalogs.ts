@@ -20,6 +20,7 @@ import { storeMessages } from '../../src/components/store/store.messages.js';
 import { orderMessages } from '../../src/checkout/order.messages.js';
 import { ideasMessages } from '../../src/components/ideas/ideas.messages.js';
 import { couponMessages } from '../../src/components/coupon/coupon.messages.js';
+import { reviewPhotosMessages } from '../../src/components/review-photos/review-photos.messages.js';
 import { likeButtonMessages } from '../../src/components/like-button/like-button.messages.js';
 import { wishlistButtonMessages } from '../../src/components/wishlist-button/wishlist-button.messages.js';
 import { failureMessages } from '../../src/i18n/failure-messages.js';
@@ -44,6 +45,7 @@ const english: LanguagePack = {
   store: storeMessages.en,
   ideas: ideasMessages.en,
   coupon: couponMessages.en,
+  reviewPhotos: reviewPhotosMessages.en,
   separators: separators.en,
 };
 

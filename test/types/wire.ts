@@ -22,8 +22,6 @@ import type {
   RatingSummary,
   ReplyDraft,
   Review,
-  ReviewDraft,
-  ReviewPage,
   ReviewQuery,
   ReviewReply,
   ShareCount,
@@ -42,6 +40,7 @@ import type {
   InsightsRatings,
   InsightsVotes,
 } from '../../src/components/insights/insights-source.js';
+import type { WirePhoto, WireReview, WireReviewDraft, WireReviewPage } from '../../src/adapters/rest/rest-reviews.js';
 import type { operations } from './openapi.gen.js';
 
 type Operation = keyof operations;
@@ -75,8 +74,10 @@ export type Answers = [
   Same<Wire<LikeState>, Wire<Answer<'like'>>>,
   Same<Wire<LikeState>, Wire<Answer<'unlike'>>>,
   Same<Wire<{ ratings: Record<string, RatingSummary> }>, Wire<Answer<'readRatings'>>>,
-  Same<Wire<ReviewPage>, Wire<Answer<'listReviews'>>>,
-  Same<Wire<Review>, Wire<Answer<'createReview'>>>,
+  // Reviews as the server gives them: the adapter adds each photo's URL (rest-reviews.ts).
+  Same<Wire<WireReviewPage>, Wire<Answer<'listReviews'>>>,
+  Same<Wire<WireReview>, Wire<Answer<'createReview'>>>,
+  Same<Wire<WirePhoto>, Wire<Answer<'uploadReviewPhoto'>>>,
   Same<Wire<ReviewReply>, Wire<Answer<'replyToReview'>>>,
   Same<Wire<Pick<Review, 'helpful' | 'voted'>>, Wire<Answer<'voteHelpful'>>>,
   Same<Wire<Pick<Review, 'helpful' | 'voted'>>, Wire<Answer<'unvoteHelpful'>>>,
@@ -117,8 +118,10 @@ export type InsightsAnswers = [
 // ── What the adapter sends ──────────────────────────────────────────────────
 export type Requests = [
   Same<Wire<{ ids: readonly ProductId[] }>, Wire<Query<'readLikes'>>>,
-  Same<Wire<ReviewQuery>, Wire<Sends<Query<'listReviews'>, 'sort' | 'limit'>>>,
-  Same<Wire<ReviewDraft>, Wire<Sends<Body<'createReview'>, 'title'>>>,
+  // `withPhotos` is a boolean the query writes as `true` (and leaves out when false).
+  Same<Wire<Omit<ReviewQuery, 'withPhotos'>>, Wire<Sends<Omit<Query<'listReviews'>, 'withPhotos'>, 'sort' | 'limit'>>>,
+  // Photos go by the ids their uploads answered.
+  Same<Wire<WireReviewDraft>, Wire<Sends<Body<'createReview'>, 'title'>>>,
   Same<Wire<ReplyDraft>, Wire<Body<'replyToReview'>>>,
   Same<Wire<{ reason: string }>, Wire<Body<'reportReview'>>>,
   Same<Wire<{ listId?: string }>, Wire<Body<'addWish'>>>,

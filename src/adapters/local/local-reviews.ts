@@ -49,11 +49,11 @@ export function localReviews(site: string, storage: KeptStorage = guardedStorage
 
   return {
     summaries: async (ids) => Object.fromEntries(ids.map((id) => [id, summary(id)])),
-    async list(productId, { sort, stars, cursor, limit }) {
+    async list(productId, { sort, stars, withPhotos, cursor, limit }) {
       // Newest first before sorting: ties (the same millisecond) keep that order, sort being stable.
       const matching = visible(productId)
         .reverse()
-        .filter((review) => !stars || review.rating === stars)
+        .filter((review) => (!stars || review.rating === stars) && (!withPhotos || review.photos?.length))
         .sort(order[sort]);
       const start = Number(cursor ?? 0);
       const end = start + limit;
@@ -65,6 +65,8 @@ export function localReviews(site: string, storage: KeptStorage = guardedStorage
     },
     create: (productId, draft, idempotencyKey) => once(storage, site, idempotencyKey, async () => {
       if (!draft.author?.trim()) throw new RefusedError('A guest review needs an author name.', 400, 'author_required');
+      // Loaded only for a review with photos: their resizing draws on a canvas.
+      const photos = draft.photos?.length ? await (await import('./local-photos.js')).keptPhotos(draft.photos) : [];
       const review: StoredReview = {
         id: newId(),
         productId,
@@ -77,10 +79,16 @@ export function localReviews(site: string, storage: KeptStorage = guardedStorage
         voted: false,
         status: 'published',
         replies: [],
+        photos,
         createdAt: now(),
         ...(draft.locale && { locale: draft.locale }),
       };
-      save([...all(), review]);
+      try {
+        save([...all(), review]);
+      } catch {
+        // The browser's storage is full: most likely of photos.
+        throw new RefusedError('This browser has no room left to keep the review.', 413, 'storage_full');
+      }
       return published(review);
     }),
     reply: (reviewId, draft, idempotencyKey) => once(storage, site, idempotencyKey, async () => {

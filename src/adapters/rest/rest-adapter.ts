@@ -46,7 +46,8 @@ export interface RestAdapterOptions {
 export class RestAdapter implements Adapter {
   readonly likes: LikesApi;
   private readonly api: KyInstance;
-  private readonly base: URL;
+  /** The site's root in the API, which sections resolve their resources against (a photo's URL). */
+  readonly base: URL;
   private readonly tokenKey: string;
   /** Where this adapter remembers things for the visitor: the visitor token, and its sections' notes. */
   readonly storage: KeptStorage;

@@ -12,6 +12,8 @@ import { reviewFormStyles } from './review-form.styles.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import { star } from '../stars/stars.js';
 import '../coupon/coupon.js';
+// The picker's tag type; its code loads when the form is first shown.
+import type {} from '../review-photos/photo-picker.js';
 
 const STARS: readonly Stars[] = [1, 2, 3, 4, 5];
 /** The server's limits (openapi.yaml, ReviewDraft). */
@@ -40,6 +42,7 @@ const NEAR_LIMIT = 100;
  * @csspart author - The guest's name field.
  * @csspart submit - The submit button.
  * @csspart cancel - The Cancel button, with `cancelable`.
+ * @csspart photos - Up to 4 photos for the review: a file field, previews with remove buttons (loaded when the form is first shown).
  * @csspart message - The thanks or the failure below the button.
  * @csspart coupon - The `<sc-coupon>` a shop gave for the review just published, if it gave one.
  *
@@ -86,6 +89,11 @@ export class ScReviewForm extends ScPackedElement {
 
   private get asksAuthor(): boolean {
     return !this.settings.value.userToken || this.authorAsked;
+  }
+
+  protected override firstUpdated(): void {
+    // Photos are picked, resized and shown by code a page without an open form never loads.
+    void import('../review-photos/photo-picker.js');
   }
 
   override disconnectedCallback(): void {
@@ -139,6 +147,8 @@ export class ScReviewForm extends ScPackedElement {
     this.invalid = missingFields(this.review, this.asksAuthor);
     if (this.invalid.length || !rating) return this.focusField(this.invalid[0]);
     this.sending = true;
+    const picker = this.renderRoot.querySelector('sc-photo-picker');
+    const photos = picker?.photos ?? [];
     try {
       const review = await submitReview(productId, {
         rating,
@@ -146,8 +156,10 @@ export class ScReviewForm extends ScPackedElement {
         text: text.trim(),
         ...(this.asksAuthor && { author: author.trim() }),
         locale: this.locale,
+        ...(photos.length && { photos }),
       });
       forgetReview(productId);
+      picker?.clear();
       this.review = emptyReview;
       this.charactersSaid = TEXT_MAX;
       this.outcome = review.status;
@@ -243,6 +255,7 @@ export class ScReviewForm extends ScPackedElement {
               ${this.problem('author')}
             </div>`
           : ''}
+        <sc-photo-picker part="photos"></sc-photo-picker>
         <div>
           <span class="buttons">
             <button part="submit" type="submit" aria-busy=${this.sending} aria-disabled=${this.sending}>

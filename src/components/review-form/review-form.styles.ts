@@ -14,6 +14,10 @@ export const reviewFormStyles = css`
   form {
     gap: 1em;
   }
+  sc-photo-picker {
+    /* Its field and hint, before it loads. */
+    min-block-size: 6em;
+  }
   fieldset {
     min-inline-size: 0;
     margin: 0;

@@ -13,6 +13,9 @@ import { StoreController } from '../../core/store-controller.js';
 import { timeAgo } from '../../i18n/relative-time.js';
 import { ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
+import { photoFilter } from '../../stores/photo-filter.js';
+// The thumbnails' tag type; their code loads with the first review that has photos.
+import type {} from '../review-photos/photo-strip.js';
 import { stars, starStyles } from '../stars/stars.js';
 import { hasDraft } from '../../stores/review-drafts.js';
 import { avatar } from './avatar.js';
@@ -67,6 +70,8 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * @csspart stars - A review's stars.
  * @csspart replies - A review's replies.
  * @csspart reply - One reply; `reply seller` for the shop's.
+ * @csspart with-photos - The toggle that shows only reviews with photos (`aria-pressed`).
+ * @csspart photos - A review's photo thumbnails; each opens a viewer (loaded on demand).
  * @csspart more - The button that shows more reviews.
  * @csspart earlier - The button that shows earlier reviews again, once paging on dropped them from the page.
  * @csspart message - Status and failure messages.
@@ -75,6 +80,7 @@ type Open = { readonly reviewId: string; readonly form: 'report' | 'reply' };
  * @cssproperty --sc-star-color - Filled stars. Default: amber, lighter on dark pages.
  * @cssproperty --sc-star-size - Height of a review's stars. Default: `1.1em`.
  * @cssproperty --sc-review-reply-background - The box of the shop's answers. Default: the text colour at 7%.
+ * @cssproperty --sc-review-photo-size - Side of a review photo's square thumbnail. Default: `4rem`.
  */
 export class ScReviewThread extends ScPackedElement {
   static override styles = [ScElement.styles, starStyles, reviewThreadStyles];
@@ -135,12 +141,16 @@ export class ScReviewThread extends ScPackedElement {
   private readonly summary = new EntryController(this, ratings);
   private readonly reviews = new StoreController(this, thread(''));
   private readonly filter = new StoreController(this, starFilter(''));
+  private readonly withPhotos = new StoreController(this, photoFilter(''));
   // Renders again when a shown review's helpful count changes (an optimistic vote, its rollback).
   private readonly reviewVotes = new FamilyController(this, votes);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.reviews.use(thread(this.productId));
     this.filter.use(starFilter(this.productId));
+    this.withPhotos.use(photoFilter(this.productId));
+    // Thumbnails load with the first review that has photos.
+    if (this.reviews.value.reviews.some((review) => review.photos?.length)) void import('../review-photos/photo-strip.js');
     if (changed.has('productId')) (this.open = this.notice = undefined), (this.listed = false), (this.writing = hasDraft(this.productId));
     if (this.reviews.value.status === 'ready') this.listed = true;
     if (this.summary.value.status !== 'idle' && this.reviews.value.status === 'idle') void loadThread(this.productId);
@@ -312,6 +322,9 @@ export class ScReviewThread extends ScPackedElement {
               <span>
                 ${filter ? strings.filtered(filter) : `${strings.reviews}${brackets.open}${total.toLocaleString(this.locale)}${brackets.close}`}
                 ${filter ? html`<button @click=${this.showAll}>${strings.showAll}</button>` : ''}
+                ${total || this.withPhotos.value
+                  ? html`<button part="with-photos" aria-pressed=${this.withPhotos.value} @click=${() => photoFilter(this.productId).set(!this.withPhotos.value)}>${strings.withPhotos}</button>`
+                  : ''}
               </span>
               <label>
                 ${strings.sortBy}
@@ -364,6 +377,7 @@ export class ScReviewThread extends ScPackedElement {
         </p>
         ${review.title ? html`<p class="title" lang=${written}>${review.title}</p>` : ''}
         <p class="text" lang=${written}>${review.text}</p>
+        ${review.photos?.length ? html`<sc-review-photos part="photos" .photos=${review.photos} author=${review.author}></sc-review-photos>` : ''}
         <div class="actions">
           <button aria-pressed=${!!helpful?.voted} ?disabled=${!helpful} @click=${() => this.vote(review)}>
             ${strings.helpful}${brackets.open}${(helpful?.count ?? review.helpful).toLocaleString(this.locale)}${brackets.close}

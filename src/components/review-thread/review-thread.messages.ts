@@ -9,6 +9,8 @@ export interface ReviewThreadMessages {
   readonly sorts: Readonly<Record<ReviewSort, string>>;
   filtered(stars: number): string;
   readonly showAll: string;
+  /** The toggle that shows only reviews with photos. */
+  readonly withPhotos: string;
   readonly more: string;
   readonly earlier: string;
   showing(from: string, to: string, total: string): string;
@@ -51,6 +53,7 @@ export const reviewThreadMessages = packed('reviewThread', {
   sorts: { newest: 'Newest', helpful: 'Most helpful', highest: 'Highest rating', lowest: 'Lowest rating' },
   filtered: (stars) => `Showing ${stars}-star reviews`,
   showAll: 'Show all',
+  withPhotos: 'With photos',
   more: 'Show more reviews',
   earlier: 'Show earlier reviews',
   showing: (from, to, total) => `Showing reviews ${from}–${to} of ${total}`,

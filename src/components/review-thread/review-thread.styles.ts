@@ -130,6 +130,12 @@ export const reviewThreadStyles = css`
       stroke: Canvas;
     }
   }
+  sc-review-photos {
+    display: block;
+    margin: 0.5em 0;
+    /* Its thumbnails' row, before it loads. */
+    min-block-size: calc(var(--sc-review-photo-size, 4rem) + 2px);
+  }
   [part='replies'] {
     display: grid;
     gap: 0.75em;
