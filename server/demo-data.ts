@@ -56,6 +56,9 @@ export const demoReviews = [
   { id: 'demo-r7', productId: 'sku-5', rating: 2, title: 'Trop petit', body: 'La tasse est plus petite que sur la photo.', author: 'Luc', locale: 'fr', verified: false },
 ] as const;
 
+/** Photos the demo's reviews carry, as the hue each is painted in (server/demo-photos.ts). */
+export const demoReviewPhotos: Readonly<Record<string, readonly number[]>> = { 'demo-r1': [25, 200, 140], 'demo-r3': [330], 'demo-r6': [0, 50] };
+
 /** The demo shop's team member, who answers in the seller console with every scope. */
 export const demoMember = { name: 'Carolien', role: 'webcare team', scopes: [...SCOPES] };
 

@@ -3,9 +3,10 @@ import { appendActivity } from './data/activity.js';
 import { setStatus } from './data/ideas.js';
 import { createMember, listMembers, revokeMember } from './data/team.js';
 import { insertCampaign } from './data/coupon-campaigns.js';
-import { demoActivity, demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviews, demoRewardCampaign } from './demo-data.js';
+import { demoActivity, demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviewPhotos, demoReviews, demoRewardCampaign } from './demo-data.js';
 import { generateActivity, generatedChoice } from './generated-activity.js';
 import { seedReviews } from './seed-reviews.js';
+import { demoPhoto } from './demo-photos.js';
 import { saveSite } from './sites/sites.js';
 
 /**
@@ -40,6 +41,7 @@ export async function seedDemo(db: Db, secret: string): Promise<{ memberCredenti
          VALUES ('demo', $1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
         [review.id, review.productId, `seed:${review.id}`, review.rating, review.title, review.body, review.author, review.locale, review.verified],
       );
+      await seedPhotos(tx, review.id, demoReviewPhotos[review.id] ?? []);
     }
     await seedReviews(tx, { site: 'demo', ...demoGeneratedReviews });
     await tx.query(`INSERT INTO polls (site_id, id, question, options) VALUES ('demo', $1, $2, $3) ON CONFLICT DO NOTHING`, [
@@ -79,4 +81,16 @@ async function seedActivity(tx: Sql): Promise<void> {
     `INSERT INTO poll_votes (site_id, poll_id, actor, option_id) SELECT 'demo', $1, 'seed:' || v, o FROM unnest($2::text[], $3::text[]) AS t (v, o) ON CONFLICT DO NOTHING`,
     [demoActivity.poll.id, voters, voters.map((visitor) => generatedChoice(demoActivity.poll.options, visitor))],
   );
+}
+
+/** Paints and attaches a demo review's photos, once: a second start finds them there. */
+async function seedPhotos(tx: Sql, reviewId: string, hues: readonly number[]): Promise<void> {
+  for (const [position, hue] of hues.entries()) {
+    await tx.query(
+      `INSERT INTO review_photos (site_id, id, actor, review_id, position, type, width, height, bytes)
+       VALUES ('demo', $1, $2, $3, $4, 'image/png', 800, 600, $5) ON CONFLICT DO NOTHING`,
+      [`${reviewId}-photo-${position + 1}`, `seed:${reviewId}`, reviewId, position, demoPhoto(hue)],
+    );
+  }
+  if (hues.length) await tx.query(`UPDATE reviews SET photos = $2 WHERE site_id = 'demo' AND id = $1`, [reviewId, hues.length]);
 }

@@ -20,11 +20,17 @@ it('seeds the demo shop once and keeps visitors\' data on a second seed', async 
   assert.deepEqual(byId(JSON.parse(readFileSync('demo/catalog.json', 'utf8'))), byId(body.products));
   const reviews = (await call(demo, 'GET', 'products/sku-1/reviews')).body.reviews;
   assert.deepEqual(new Set(reviews.map((r: any) => r.locale)), new Set(['en', 'nl', 'fr', 'zh-CN']));
+  // Photo reviews on show: painted PNGs, listed with their review and served like an upload.
+  const withPhotos = (await call(demo, 'GET', 'products/sku-1/reviews?withPhotos=true')).body.reviews;
+  assert.deepEqual(withPhotos.map((r: any) => [r.id, r.photos.length]).sort(), [['demo-r1', 3], ['demo-r3', 1]]);
+  const photo = await fetch(`${demo.base}review-photos/${withPhotos.find((r: any) => r.id === 'demo-r3').photos[0].id}`);
+  assert.equal(photo.headers.get('content-type'), 'image/png');
   const token = (await call(demo, 'POST', 'visitors')).body.token;
   await call(demo, 'PUT', 'likes/sku-1', { headers: { 'X-Visitor-Token': token } });
   await seedDemo(server.services.db, 'demo-secret-for-test');
   assert.equal((await call(demo, 'GET', 'likes?ids=sku-1')).body.likes['sku-1'].count, 1);
   assert.equal((await call(demo, 'GET', 'products/sku-1/reviews')).body.total, 4 + 36);
+  assert.equal((await server.services.db.query<{ n: number }>("SELECT count(*)::int AS n FROM review_photos WHERE site_id = 'demo'"))[0]!.n, 6);
   // The ideas board: seeded once, its statuses signed by the webcare team, not signed again on a second seed.
   const board = (await call(demo, 'GET', 'boards/roadmap/ideas?sort=new')).body;
   assert.deepEqual(board.ideas.map((idea: any) => [idea.title, idea.status, idea.note?.by?.name]), [
