@@ -128,6 +128,7 @@ export type Requests = [
   Same<Wire<{ listId?: string; variantId?: string }>, Wire<Body<'addWish'>>>,
   Same<Wire<{ listId?: string }>, Wire<Query<'removeWish'>>>,
   Same<Wire<{ name: string }>, Wire<Body<'createWishlist'>>>,
+  Same<Wire<{ ownerName?: string }>, Wire<Body<'shareWishlist'>>>,
   Same<Wire<{ network: ShareNetwork }>, Wire<Body<'recordShare'>>>,
   Same<Wire<{ ids: readonly ProductId[] }>, Wire<Required<Pick<Query<'listProducts'>, 'ids'>>>>,
   Same<Wire<ProductQuery>, Wire<Sends<Omit<Query<'listProducts'>, 'ids'>, 'limit'>>>,

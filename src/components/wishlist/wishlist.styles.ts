@@ -65,6 +65,16 @@ export const wishlistStyles = css`
     object-fit: cover;
     border-radius: calc(var(--sc-radius, 1em) / 2);
   }
+  /* Title, variant, "bought" and price stack beside the picture. */
+  [part='item'] > :not(img, .placeholder, .actions) {
+    grid-column: 2;
+  }
+  [part='bought'] {
+    justify-self: start;
+    padding: 0 0.6em;
+    border: 1px solid currentColor;
+    border-radius: var(--sc-radius, 1em);
+  }
   [part='title'] {
     font-weight: 600;
     /* Breaks inside a word only where it cannot fit on a line of its own: names wrap at spaces. */
