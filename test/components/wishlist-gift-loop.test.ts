@@ -71,6 +71,7 @@ describe('the gift loop: wish list → a friend buys it', () => {
     await waitUntil(() => own.shadowRoot!.querySelector('[part=share-form] input'), 'no name field to share with');
     const name = own.shadowRoot!.querySelector<HTMLInputElement>('[part=share-form] input')!;
     expect(name.labels![0]!.textContent).to.contain('Name friends see (optional)');
+    await expect(own).to.be.accessible();
     name.value = 'Anna';
     own.shadowRoot!.querySelector<HTMLButtonElement>('[part=share-form] button')!.click();
     await waitUntil(() => own.shadowRoot!.querySelector('[part=share] input'), 'no link made');
@@ -105,6 +106,7 @@ describe('the gift loop: wish list → a friend buys it', () => {
     visitorOf(shop);
     const second = await openShared(shareId);
     expect(parts(second, 'bought')).to.deep.equal(['Already bought as a gift']);
+    await expect(second).to.be.accessible();
     const again = buyButtons(second)[1]!;
     expect(buttonText(again)).to.equal('Already bought as a gift');
     shadowButton(again).click();
