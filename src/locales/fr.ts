@@ -72,7 +72,7 @@ const fr: LanguagePack = {
     ownersList: (name) => `Liste d’envies ${/^[aeiouyhàâäéèêëîïôöùûü]/i.test(name) ? 'd’' : 'de '}${name}`,
     someonesList: 'Une liste d’envies',
     ownerName: 'Nom visible par vos amis (facultatif)',
-    bought: 'Déjà offert',
+    bought: 'Offert',
     remove: (product) => `Retirer\u202F: ${product}`,
     removed: (product) => `Retiré de la liste\u202F: ${product}`,
     moved: (product) => `Mis dans le panier\u202F: ${product}`,

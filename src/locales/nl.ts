@@ -70,7 +70,7 @@ const nl: LanguagePack = {
     ownersList: (name) => `Verlanglijst van ${name}`,
     someonesList: 'Een verlanglijst',
     ownerName: 'Naam die vrienden zien (optioneel)',
-    bought: 'Al als cadeau gekocht',
+    bought: 'Gekocht',
     remove: (product) => `Verwijderen: ${product}`,
     removed: (product) => `Van de lijst gehaald: ${product}`,
     moved: (product) => `Naar je winkelwagen verplaatst: ${product}`,

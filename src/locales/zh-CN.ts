@@ -69,7 +69,7 @@ const zhCN: LanguagePack = {
     ownersList: (name) => `${name}的心愿单`,
     someonesList: '一份心愿单',
     ownerName: '朋友看到的名字（选填）',
-    bought: '已有人买作礼物',
+    bought: '已买',
     remove: (product) => `移除：${product}`,
     removed: (product) => `已从心愿单移除：${product}`,
     moved: (product) => `已移至购物车：${product}`,

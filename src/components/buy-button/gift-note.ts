@@ -89,11 +89,21 @@ export class ScGiftNote extends ScPackedElement {
     return html`<details ?open=${this.open} @toggle=${(event: Event) => (this.open = (event.target as HTMLDetailsElement).open)}>
       <summary aria-label=${this.named(strings.add, this.product)}>${strings.add}</summary>
       <label>${strings.label}<textarea aria-label=${this.named(strings.label, this.product)} maxlength=${GIFT_NOTE_MAX} rows="3" .value=${this.note} @input=${this.write}></textarea></label>
-    </details>${this.owner === undefined
-      ? ''
-      : html`<label class="owner"
-          ><input type="checkbox" .checked=${this.toOwner} @change=${(event: Event) => (this.toOwner = (event.target as HTMLInputElement).checked)} />${this.owner ? strings.sendTo(this.owner) : strings.sendToOwner}</label
-        >`}`;
+    </details>${this.owner === undefined ? '' : this.ownerChoice()}`;
+  }
+
+  /** Send it to the list's owner, by the name they show: a checkbox that says which gift it is for. */
+  private ownerChoice() {
+    const strings = this.strings(giftNoteMessages);
+    const text = this.owner ? strings.sendTo(this.owner) : strings.sendToOwner;
+    return html`<label class="owner"
+      ><input
+        type="checkbox"
+        aria-label=${this.named(text, this.product)}
+        .checked=${this.toOwner}
+        @change=${(event: Event) => (this.toOwner = (event.target as HTMLInputElement).checked)}
+      />${text}</label
+    >`;
   }
 }
 

@@ -15,7 +15,7 @@ export interface WishlistMessages {
   readonly someonesList: string;
   /** The field for the name friends see, beside "Share list". */
   readonly ownerName: string;
-  /** On a shared list, beside an item a friend already bought (never shown to the owner). */
+  /** On a shared list, a short mark beside an item a friend already bought as a gift (never shown to the owner); its buy button says the rest. */
   readonly bought: string;
   remove(product: string): string;
   removed(product: string): string;
@@ -48,7 +48,7 @@ export const wishlistMessages = packed('wishlist', {
   ownersList: (name) => `${name}’s wish list`,
   someonesList: 'A wish list',
   ownerName: 'Name friends see (optional)',
-  bought: 'Already bought as a gift',
+  bought: 'Bought',
   remove: (product) => `Remove: ${product}`,
   removed: (product) => `Removed from the list: ${product}`,
   moved: (product) => `Moved to the cart: ${product}`,

@@ -51,7 +51,8 @@ export const wishlistStyles = css`
   }
   [part='item'] {
     display: grid;
-    grid-template-columns: 4em 1fr auto;
+    /* The name keeps room of its own beside a wide buy button (a gift's note and options). */
+    grid-template-columns: 4em minmax(7em, 1fr) auto;
     align-items: center;
     gap: 0.25em 0.75em;
     padding-block: 0.5em;
@@ -72,6 +73,7 @@ export const wishlistStyles = css`
   [part='bought'] {
     justify-self: start;
     padding: 0 0.6em;
+    font-size: 0.875em;
     border: 1px solid currentColor;
     border-radius: var(--sc-radius, 1em);
   }
