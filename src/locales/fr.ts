@@ -69,7 +69,7 @@ const fr: LanguagePack = {
     empty: 'Rien sur cette liste pour l’instant.',
     sharedEmpty: 'Cette liste est vide.',
     // « d’Anna », « de Léo »: the article elides before a vowel or a mute h.
-    ownersList: (name) => `Liste d’envies ${/^[aeiouyhàâäéèêëîïôöùûü]/i.test(name) ? 'd’' : 'de '}${name}`,
+    ownersList: (name) => `Liste d’envies ${/^[aeiouyhâéèêîô]/i.test(name) ? 'd’' : 'de '}${name}`,
     someonesList: 'Une liste d’envies',
     ownerName: 'Nom visible par vos amis (facultatif)',
     bought: 'Offert',

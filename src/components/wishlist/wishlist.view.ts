@@ -287,6 +287,7 @@ class WishlistUi implements ReactiveController {
     if (!list.productIds.length) return html`<p>${gift ? strings.sharedEmpty : strings.empty}</p>`;
     const entries = this.products.entries(list.productIds);
     const buy = !!customElements.get('sc-buy-button');
+    const reread = () => gift && this.rereadShared(list);
     return html`<ul part="list">
       ${list.productIds.map((id, index) => {
         const product = entries[index].value;
@@ -307,8 +308,8 @@ class WishlistUi implements ReactiveController {
                   .variantId=${variantId}
                   ?gift=${gift}
                   .giftFrom=${gift ? { shareId: list.shareId!, ownerName: list.ownerName ?? '', bought } : undefined}
-                  @sc-checkout=${() => gift && this.rereadShared(list)}
-                  @sc-error=${() => gift && this.rereadShared(list)}
+                  @sc-checkout=${reread}
+                  @sc-error=${reread}
                   @sc-cart-add=${() => gift || this.removeItem(list, id, title, true)}
                 ></sc-buy-button>`
               : ''}
