@@ -23,11 +23,22 @@ export interface OrderRow {
   readonly discount: number | null;
   /** The canonical code of that coupon. */
   readonly coupon_code: string | null;
+  /** A gift from a friend's shared wish list. */
+  readonly gift_for: StoredGift | null;
+}
+
+/** What an order keeps of the list a gift came from: what the buyer said, and the owner's references for the shop. */
+export interface StoredGift {
+  readonly shareId: string;
+  readonly sendToOwner: boolean;
+  readonly wishlistId: string;
+  /** The shop's customer id of the list's owner; null for a guest. */
+  readonly customerId: string | null;
 }
 
 export type NewOrder = Omit<OrderRow, 'status'> & { readonly actor: string };
 
-const orderColumns = 'id, status, total, currency, lines, gift, note, discount, coupon_code';
+const orderColumns = 'id, status, total, currency, lines, gift, note, discount, coupon_code, gift_for';
 
 /** As the database answers it: `total` and `discount` are bigint columns. */
 type StoredOrder = Omit<OrderRow, 'total' | 'discount'> & { total: Int8; discount: Int8 | null };
@@ -41,9 +52,21 @@ export async function lockCheckout(sql: Sql, site: string, actor: string): Promi
 
 export async function insertOrder(sql: Sql, site: string, order: NewOrder): Promise<OrderRow> {
   const [row] = await sql.query<StoredOrder>(
-    `INSERT INTO orders (site_id, id, actor, total, currency, lines, gift, note, discount, coupon_code)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${orderColumns}`,
-    [site, order.id, order.actor, order.total, order.currency, JSON.stringify(order.lines), order.gift, order.note, order.discount, order.coupon_code],
+    `INSERT INTO orders (site_id, id, actor, total, currency, lines, gift, note, discount, coupon_code, gift_for)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${orderColumns}`,
+    [
+      site,
+      order.id,
+      order.actor,
+      order.total,
+      order.currency,
+      JSON.stringify(order.lines),
+      order.gift,
+      order.note,
+      order.discount,
+      order.coupon_code,
+      order.gift_for && JSON.stringify(order.gift_for),
+    ],
   );
   return toRow(row!);
 }

@@ -10,21 +10,27 @@ interface ListRow {
   id: string;
   name: string;
   share_id: string | null;
+  owner_name: string;
   product_ids: string[] | null;
+  variants: Record<string, string> | null;
 }
 
 /** The lists of site $1 that match `where` (on `l`, from $2 on), oldest first, each with its products in the order added. */
 async function readLists(sql: Sql, where: string, params: readonly unknown[]): Promise<WishlistOut[]> {
   const rows = await sql.query<ListRow>(
-    `SELECT l.id, l.name, l.share_id, array_agg(i.product_id ORDER BY i.seq) FILTER (WHERE i.product_id IS NOT NULL) AS product_ids
+    `SELECT l.id, l.name, l.share_id, l.owner_name,
+            array_agg(i.product_id ORDER BY i.seq) FILTER (WHERE i.product_id IS NOT NULL) AS product_ids,
+            json_object_agg(i.product_id, i.variant_id) FILTER (WHERE i.variant_id IS NOT NULL) AS variants
        FROM wishlists l LEFT JOIN wishlist_items i ON i.site_id = l.site_id AND i.list_id = l.id
-      WHERE l.site_id = $1 AND ${where} GROUP BY l.id, l.name, l.share_id, l.seq ORDER BY l.seq`,
+      WHERE l.site_id = $1 AND ${where} GROUP BY l.id, l.name, l.share_id, l.owner_name, l.seq ORDER BY l.seq`,
     params,
   );
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     productIds: row.product_ids ?? [],
+    variants: row.variants ?? {},
+    ownerName: row.owner_name,
     ...(row.share_id ? { shareId: row.share_id } : {}),
   }));
 }
@@ -111,9 +117,14 @@ export async function createList(sql: Sql, site: string, actor: string, name: st
   return id;
 }
 
-/** Gives the list a share id unless it has one. */
-export async function shareList(sql: Sql, site: string, listId: string): Promise<void> {
-  await sql.query('UPDATE wishlists SET share_id = $3 WHERE site_id = $1 AND id = $2 AND share_id IS NULL', [site, listId, newId('sh')]);
+/** Gives the list a share id unless it has one, and the name friends see when one is given. */
+export async function shareList(sql: Sql, site: string, listId: string, ownerName: string | undefined): Promise<void> {
+  await sql.query('UPDATE wishlists SET share_id = coalesce(share_id, $3), owner_name = coalesce($4, owner_name) WHERE site_id = $1 AND id = $2', [
+    site,
+    listId,
+    newId('sh'),
+    ownerName ?? null,
+  ]);
 }
 
 /** Deletes the list: the products it held, in the order added. */
@@ -125,16 +136,20 @@ export async function deleteList(sql: Sql, site: string, listId: string): Promis
 
 /**
  * Puts the product on the list unless it is there; a new product only while the list holds
- * fewer than MAX_ITEMS. False when the product is new and the list is full.
+ * fewer than MAX_ITEMS. A variant given is kept (a new choice replaces the old one); none
+ * keeps the one chosen before. False when the product is new and the list is full.
  */
-export async function addItem(sql: Sql, site: string, listId: string, productId: string): Promise<boolean> {
-  const there = await sql.query('SELECT 1 FROM wishlist_items WHERE site_id = $1 AND list_id = $2 AND product_id = $3', [site, listId, productId]);
+export async function addItem(sql: Sql, site: string, listId: string, productId: string, variantId: string | undefined): Promise<boolean> {
+  const there = await sql.query(
+    'UPDATE wishlist_items SET variant_id = coalesce($4, variant_id) WHERE site_id = $1 AND list_id = $2 AND product_id = $3 RETURNING 1',
+    [site, listId, productId, variantId ?? null],
+  );
   if (there.length) return true;
   const added = await sql.query(
-    `INSERT INTO wishlist_items (site_id, list_id, product_id)
-     SELECT $1, $2, $3 WHERE (SELECT count(*) FROM wishlist_items WHERE site_id = $1 AND list_id = $2) < ${MAX_ITEMS}
+    `INSERT INTO wishlist_items (site_id, list_id, product_id, variant_id)
+     SELECT $1, $2, $3, $4 WHERE (SELECT count(*) FROM wishlist_items WHERE site_id = $1 AND list_id = $2) < ${MAX_ITEMS}
      ON CONFLICT DO NOTHING RETURNING 1`,
-    [site, listId, productId],
+    [site, listId, productId, variantId ?? null],
   );
   return added.length > 0;
 }
@@ -222,8 +237,8 @@ async function mergeList(sql: Sql, site: string, list: GuestList, customer: stri
   const room = MAX_ITEMS - (await countItems(sql, site, target.id));
   // The guest's products the target lacks, oldest first, as many as fit.
   await sql.query(
-    `INSERT INTO wishlist_items (site_id, list_id, product_id)
-     SELECT site_id, $3, product_id FROM wishlist_items g WHERE site_id = $1 AND list_id = $2
+    `INSERT INTO wishlist_items (site_id, list_id, product_id, variant_id)
+     SELECT site_id, $3, product_id, variant_id FROM wishlist_items g WHERE site_id = $1 AND list_id = $2
         AND NOT EXISTS (SELECT 1 FROM wishlist_items t WHERE t.site_id = $1 AND t.list_id = $3 AND t.product_id = g.product_id)
       ORDER BY seq LIMIT greatest($4::int, 0)`,
     [site, list.id, target.id, room],

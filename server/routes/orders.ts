@@ -6,6 +6,8 @@ import { restock, takeStock } from '../data/catalog.js';
 import { insertOrder, lockCheckout, type OrderLine, type OrderRow, readOrder, setOrderStatus } from '../data/orders.js';
 import { printedCode } from '../data/coupon-codes.js';
 import { redeemCoupon, releaseRedemption } from '../data/coupon-redemptions.js';
+import { lockGiftList, recordGifts, type GiftList } from '../data/wishlist-gifts.js';
+import type { Sql } from '../db/db.js';
 import { requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { shopper } from '../http/shopper.js';
@@ -14,6 +16,7 @@ import type { Site } from '../http/env.js';
 import { newId } from '../ids.js';
 import { ServerId } from '../schemas/common.js';
 import { CheckoutRequest, MAX_TOTAL, Order } from '../schemas/carts.js';
+import type { GiftRequest } from '../schemas/wishlists.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.js';
 
 /** Crockford's base 32: no I, L, O or U, so a reference read out over the phone is not misheard. */
@@ -29,7 +32,9 @@ function orderReference(id: string): string {
   return `SC-${digits.slice(0, 4)}-${digits.slice(4)}`;
 }
 
-function toOrder(row: OrderRow, site: Site): z.input<typeof Order> {
+/** The order as its buyer sees it; `forShop` adds whom to send a gift to, which the buyer never sees. */
+function toOrder(row: OrderRow, site: Site, forShop = false): z.input<typeof Order> {
+  const gift = row.gift_for;
   return {
     id: row.id,
     reference: orderReference(row.id),
@@ -40,6 +45,8 @@ function toOrder(row: OrderRow, site: Site): z.input<typeof Order> {
     discount: row.discount === null ? null : { amount: row.discount, currency: row.currency },
     couponCode: row.coupon_code && printedCode(row.coupon_code),
     ...(row.note ? { note: row.note } : {}),
+    ...(gift ? { giftFor: { shareId: gift.shareId, sendToOwner: gift.sendToOwner } } : {}),
+    ...(forShop && gift?.sendToOwner ? { recipient: { wishlistId: gift.wishlistId, customerId: gift.customerId } } : {}),
     ...(site.checkoutUrl ? { checkoutUrl: site.checkoutUrl.replaceAll('{orderId}', encodeURIComponent(row.id)) } : {}),
   };
 }
@@ -68,6 +75,7 @@ export const checkout = endpoint(
       await mergeGuestCart(tx, site.id, c.get('visitor'), actor);
       const lines = body.lines ?? (await readCart(tx, site.id, actor)).lines;
       if (!lines.length) throw new HttpError(409, 'cart_empty', 'The cart is empty.');
+      const giftList = body.giftFor && (await giftFrom(tx, site.id, body.giftFor, lines));
       const priced: (OrderLine & { currency: string })[] = [];
       // Always lock variants in one order, so two checkouts cannot deadlock on them.
       const byVariant = [...lines].sort((a, b) => `${a.productId}\n${a.variantId}`.localeCompare(`${b.productId}\n${b.variantId}`));
@@ -92,17 +100,36 @@ export const checkout = endpoint(
         coupon_code: coupon?.coupon.code ?? null,
         currency,
         lines: priced.map(({ productId, variantId, quantity, price }) => ({ productId, variantId, quantity, price })),
-        gift: body.gift,
+        gift: body.gift || !!giftList,
         note: body.note ?? null,
+        gift_for: giftList ? { shareId: body.giftFor!.shareId, sendToOwner: body.giftFor!.sendToOwner, wishlistId: giftList.id, customerId: customerOf(giftList.actor) } : null,
       });
+      if (giftList) await recordGifts(tx, site.id, giftList.id, id, lines.map((line) => line.productId));
       if (!body.lines) await clearCart(tx, site.id, actor);
       const order = toOrder(row, site);
-      await enqueueWebhookEvent(tx, site.id, 'order.placed', order);
+      await enqueueWebhookEvent(tx, site.id, 'order.placed', toOrder(row, site, true));
       await recordActivity(tx, site.id, { kind: 'checkout', value: row.total, ...shopper(c) });
       return order;
     });
   },
 );
+
+/**
+ * The shared list a gift is bought from, locked: every line's product must be on it, and none
+ * bought by another friend already unless the buyer says `again` (two friends, one bouquet).
+ */
+async function giftFrom(tx: Sql, site: string, gift: z.output<typeof GiftRequest>, lines: readonly { productId: string }[]): Promise<GiftList> {
+  const list = await lockGiftList(tx, site, gift.shareId);
+  if (!list) throw new HttpError(404, 'wishlist_not_found', 'No list is shared under this id.');
+  const missing = lines.find((line) => !list.productIds.includes(line.productId));
+  if (missing) throw new HttpError(409, 'not_on_wishlist', `${missing.productId} is not on this wish list.`);
+  const bought = lines.find((line) => list.bought.includes(line.productId));
+  if (bought && !gift.again) throw new HttpError(409, 'already_bought', `${bought.productId} was already bought as a gift from this list; send \`again\` to buy it anyway.`);
+  return list;
+}
+
+/** The shop's own id of a signed-in customer (actor `u:<sub>`); null for a guest. */
+const customerOf = (actor: string): string | null => (actor.startsWith('u:') ? actor.slice(2) : null);
 
 const OrderParams = z.object({ orderId: ServerId });
 
@@ -146,14 +173,14 @@ export const updateOrder = endpoint(
     return c.get('db').transaction(async (tx) => {
       const row = await readOrder(tx, site.id, params.orderId, { forUpdate: true });
       if (!row) throw new HttpError(404, 'order_not_found', 'No such order.');
-      if (row.status === body.status) return toOrder(row, site);
+      if (row.status === body.status) return toOrder(row, site, true);
       if (row.status !== 'pending') throw new HttpError(409, 'order_closed', `The order is already ${row.status}.`);
       if (body.status === 'cancelled') {
         await restock(tx, site.id, row.lines);
         await releaseRedemption(tx, site.id, row.id);
       }
       await setOrderStatus(tx, site.id, params.orderId, body.status);
-      return toOrder({ ...row, status: body.status }, site);
+      return toOrder({ ...row, status: body.status }, site, true);
     });
   },
 );

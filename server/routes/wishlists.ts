@@ -19,13 +19,14 @@ import {
   wishedBy,
 } from '../data/wishlists.js';
 import { recordActivity } from '../data/activity.js';
+import { boughtSeenBy } from '../data/wishlist-gifts.js';
 import type { Db, Sql } from '../db/db.js';
 import { actorOf, requireActor } from '../http/actor.js';
 import { endpoint } from '../http/endpoint.js';
 import { shopper } from '../http/shopper.js';
 import { HttpError } from '../http/errors.js';
 import { IdsQuery, ProductId, ServerId } from '../schemas/common.js';
-import { MAX_ITEMS, MAX_LISTS, Wishlist, WishState } from '../schemas/wishlists.js';
+import { MAX_ITEMS, MAX_LISTS, OwnerName, VariantId, Wishlist, WishState } from '../schemas/wishlists.js';
 
 export const readWishes = endpoint(
   {
@@ -58,12 +59,15 @@ const wishSpec = {
   response: WishState,
   errors: [409],
 } as const;
-const ListChoice = z.object({ listId: ServerId.optional().describe('Default: the visitor\'s default list, made on first use.') });
+const ListChoice = z.object({
+  listId: ServerId.optional().describe('Default: the visitor\'s default list, made on first use.'),
+  variantId: VariantId.optional().describe('The variant (size, colour) wished for; replaces the one chosen before. Absent: the one chosen before, if any.'),
+});
 const ListsChoice = z.object({ listId: ServerId.optional().describe('Default: every list of this visitor.') });
 
 export const addWish = endpoint(
   { ...wishSpec, method: 'put', operationId: 'addWish', summary: 'Put a product on a wish list (idempotent)', body: ListChoice.optional().meta({ id: 'ListChoice' }) },
-  async (c, { params, body }) => setWish(c.get('db'), c.get('site').id, shopper(c), params.productId, body?.listId, true),
+  async (c, { params, body }) => setWish(c.get('db'), c.get('site').id, shopper(c), params.productId, body?.listId, true, body?.variantId),
 );
 
 export const removeWish = endpoint(
@@ -78,7 +82,7 @@ export const removeWish = endpoint(
  * of the actor's lists (then the insights record a wish or unwish); a per-actor lock keeps two
  * of their requests from both seeing "first".
  */
-function setWish(db: Db, site: string, who: ReturnType<typeof shopper>, productId: string, listId: string | undefined, wanted: boolean) {
+function setWish(db: Db, site: string, who: ReturnType<typeof shopper>, productId: string, listId: string | undefined, wanted: boolean, variantId?: string) {
   const { actor } = who;
   return db.transaction(async (tx) => {
     await lockActors(tx, site, [actor]);
@@ -87,7 +91,7 @@ function setWish(db: Db, site: string, who: ReturnType<typeof shopper>, productI
     const before = await wishedBy(tx, site, actor, productId);
     if (wanted) {
       // Only a new product can overflow the list: putting one that is there again always fits.
-      if (!(await addItem(tx, site, list!, productId))) throw new HttpError(409, 'wishlist_full', `A wish list holds at most ${MAX_ITEMS} products.`);
+      if (!(await addItem(tx, site, list!, productId, variantId))) throw new HttpError(409, 'wishlist_full', `A wish list holds at most ${MAX_ITEMS} products.`);
     } else {
       await removeItem(tx, site, actor, productId, list);
     }
@@ -144,7 +148,7 @@ export const createWishlist = endpoint(
       // The default list comes first, so a visitor's first list is always their default one.
       await defaultList(tx, site, actor);
       if ((await countLists(tx, site, actor)) >= MAX_LISTS) throw new HttpError(409, 'too_many_wishlists', `A visitor has at most ${MAX_LISTS} wish lists.`);
-      return { id: await createList(tx, site, actor, body.name), name: body.name, productIds: [] };
+      return { id: await createList(tx, site, actor, body.name), name: body.name, productIds: [], variants: {}, ownerName: '' };
     });
   },
 );
@@ -155,17 +159,21 @@ export const shareWishlist = endpoint(
     path: '/v1/sites/{site}/wishlists/{listId}/share',
     operationId: 'shareWishlist',
     tag: 'wishlists',
-    summary: 'Get a read-only share id for one of this visitor\'s lists (the same id every time)',
+    summary: 'Get a read-only share id for one of this visitor\'s lists (the same id every time), and set the name friends see',
     auth: 'visitor',
     params: z.object({ listId: ServerId }),
+    body: z
+      .object({ ownerName: OwnerName.optional().describe('The name friends see ("Anna\'s wish list"), trimmed; empty for none. Absent: the one given before.') })
+      .optional()
+      .meta({ id: 'WishlistShare' }),
     status: 200,
     response: Wishlist,
   },
-  async (c, { params }) => {
+  async (c, { params, body }) => {
     const site = c.get('site').id;
     return c.get('db').transaction(async (tx) => {
       await ownList(tx, site, requireActor(c), params.listId);
-      await shareList(tx, site, params.listId);
+      await shareList(tx, site, params.listId, body?.ownerName?.trim());
       return (await listWithId(tx, site, params.listId))!;
     });
   },
@@ -177,16 +185,18 @@ export const readSharedWishlist = endpoint(
     path: '/v1/sites/{site}/shared-wishlists/{shareId}',
     operationId: 'readSharedWishlist',
     tag: 'wishlists',
-    summary: 'A list someone shared, read-only',
+    summary: 'A list someone shared, read-only, with what friends bought from it (except for its owner)',
     auth: 'public',
     params: z.object({ shareId: ServerId }),
     status: 200,
     response: Wishlist,
   },
   async (c, { params }) => {
-    const list = await sharedList(c.get('db'), c.get('site').id, params.shareId);
+    const [db, site] = [c.get('db'), c.get('site').id];
+    const list = await sharedList(db, site, params.shareId);
     if (!list) throw new HttpError(404, 'wishlist_not_found', 'No list is shared under this id.');
-    return list;
+    const bought = await boughtSeenBy(db, site, params.shareId, actorOf(c));
+    return bought ? { ...list, bought } : list;
   },
 );
 

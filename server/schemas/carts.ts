@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Money, ProductId, ServerId } from './common.js';
 import { CouponCode } from './coupons.js';
+import { GiftFor, GiftRequest, Recipient } from './wishlists.js';
 
 /** The most of one variant a cart line holds. */
 export const MAX_QUANTITY = 99;
@@ -31,6 +32,8 @@ export const Order = z
     checkoutUrl: z.string().optional().describe('Where to send the shopper to pay, when the shop hands off to a payment page.'),
     discount: Money.nullable().describe('What the coupon took off; `total` is after it. Null without a coupon.'),
     couponCode: z.string().nullable().describe('The coupon redeemed for this order, as printed.'),
+    giftFor: GiftFor.optional().describe('A gift bought from a friend\'s shared wish list.'),
+    recipient: Recipient.optional().describe('Only to the shop (seller routes, webhooks): whom to send a gift `sendToOwner` to.'),
   })
   .meta({ id: 'Order' });
 
@@ -45,6 +48,7 @@ export const CheckoutRequest = z
       .describe('Buy now: order these lines and leave the cart as it is. Absent: order the cart.'),
     gift: z.boolean().default(false),
     note: z.string().max(500).optional(),
+    giftFor: GiftRequest.optional().describe('Buy as a gift from a friend\'s shared wish list (implies `gift`): every line\'s product must be on it (409 `not_on_wishlist`).'),
     couponCode: CouponCode.optional().describe('A coupon to redeem for this order: its discount comes off the total, and the coupon is used (once, whoever races). Refusals: 404 `coupon_not_found`; 409 `coupon_redeemed`, `coupon_expired`, `coupon_ended`; 422 `coupon_min_order`, `coupon_currency`.'),
   })
   .meta({ id: 'CheckoutRequest' });

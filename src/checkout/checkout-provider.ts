@@ -1,4 +1,4 @@
-import type { Adapter, CartLine, Order } from '../core/adapter.js';
+import type { Adapter, CartLine, Order, OrderOptions } from '../core/adapter.js';
 
 /** What a checkout is asked to take to payment. */
 export interface CheckoutRequest {
@@ -12,6 +12,8 @@ export interface CheckoutRequest {
   readonly note?: string;
   /** A coupon code to redeem with the order; the backend takes its discount off the total, or refuses. */
   readonly couponCode?: string;
+  /** A gift from a friend's shared wish list: marked bought there, sent to its owner if asked. */
+  readonly giftFor?: OrderOptions['giftFor'];
   /** The same for every attempt of one checkout, so a backend that keeps orders makes one. */
   readonly idempotencyKey: string;
   /** The configured backend. */

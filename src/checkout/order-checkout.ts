@@ -6,11 +6,11 @@ import type { CheckoutProvider } from './checkout-provider.js';
  * page the site configured, if any.
  */
 export const orderCheckout: CheckoutProvider = {
-  async checkout({ lines, buyNow, gift, note, couponCode, idempotencyKey, adapter }) {
+  async checkout({ lines, buyNow, gift, note, couponCode, giftFor, idempotencyKey, adapter }) {
     // Imported on use: the providers' entry then holds no adapter code of its own.
     const { sectionOf } = await import('../adapters/sections.js');
     const cart = await sectionOf(adapter, 'cart');
-    const order = await cart.checkout(idempotencyKey, { gift, note, ...(couponCode && { couponCode }), ...(buyNow && { lines }) });
+    const order = await cart.checkout(idempotencyKey, { gift, note, ...(couponCode && { couponCode }), ...(giftFor && { giftFor }), ...(buyNow && { lines }) });
     return { order, url: order.checkoutUrl, cartOrdered: !buyNow && !order.demo };
   },
 };

@@ -62,22 +62,29 @@ export interface Wishlist {
   readonly productIds: readonly ProductId[];
   /** Set once the owner shared it: the read-only id friends open. */
   readonly shareId?: string;
+  /** The variant (size, colour) each product was wished in, where one was chosen. */
+  readonly variants?: Readonly<Record<ProductId, string>>;
+  /** The name friends see on the shared list ("Anna's wish list"), as the owner chose it; empty for none. */
+  readonly ownerName?: string;
+  /** A shared list read by a friend: its products friends bought as gifts. Never told to the owner. */
+  readonly bought?: readonly ProductId[];
 }
 export interface WishlistsApi {
   readonly read: BatchRead<WishState>;
   /**
    * Adds to a list (the default list when `listId` is absent) or removes from a list
-   * (every list when `listId` is absent: the product is no longer wished for).
+   * (every list when `listId` is absent: the product is no longer wished for). Added with a
+   * `variantId`, the list keeps that variant (a new one replaces it); without, the one chosen before.
    */
-  set(productId: ProductId, inList: boolean, listId?: string): Promise<WishState>;
+  set(productId: ProductId, inList: boolean, listId?: string, variantId?: string): Promise<WishState>;
   /** This visitor's lists, the default one first, each with its products in the order added. */
   lists(): Promise<readonly Wishlist[]>;
   /** Starts a named list; once per `idempotencyKey`. */
   create(name: string, idempotencyKey: IdempotencyKey): Promise<Wishlist>;
   /** Deletes a named list (not the default one); its shared link stops working. */
   delete(listId: string): Promise<void>;
-  /** The list with a `shareId` friends can open read-only (the same id every time). */
-  share(listId: string): Promise<Wishlist>;
+  /** The list with a `shareId` friends can open read-only (the same id every time), showing `ownerName` when given ('' for none). */
+  share(listId: string, ownerName?: string): Promise<Wishlist>;
   /** A list someone shared, read-only. */
   shared(shareId: string): Promise<Wishlist>;
 }
@@ -275,6 +282,16 @@ export interface Order {
   readonly discount?: Money | null;
   /** The coupon the order redeemed. */
   readonly couponCode?: string | null;
+  /** A gift bought from a friend's shared wish list. */
+  readonly giftFor?: GiftFor;
+  /** Only to the shop: whom to send a gift for the list's owner to (the owner's list, and the shop's customer id of a signed-in owner). */
+  readonly recipient?: { readonly wishlistId: string; readonly customerId: string | null };
+}
+/** The shared wish list a gift is bought from. */
+export interface GiftFor {
+  readonly shareId: string;
+  /** Send it to the list's owner: the shop gets the owner's reference, never their address. */
+  readonly sendToOwner?: boolean;
 }
 export interface OrderOptions {
   /** Buy now: order these lines and leave the cart as it is. Absent: order the cart. */
@@ -285,6 +302,11 @@ export interface OrderOptions {
   readonly note?: string;
   /** A coupon to redeem: the backend checks it and takes its discount off the total, or refuses the order. */
   readonly couponCode?: string;
+  /**
+   * Buy as a gift from a friend's shared list: the item is marked bought for the owner's other
+   * friends. An item already bought is refused (`already_bought`) unless `again`.
+   */
+  readonly giftFor?: GiftFor & { readonly again?: boolean };
 }
 export interface CatalogApi {
   /** The products asked for; unlike other batched reads, ids not in the catalog are left out. */

@@ -73,6 +73,11 @@ const fr: LanguagePack = {
     listOption: (name, count) => plural('fr', count, { one: `${name} (${count} article)`, other: `${name} (${count} articles)` }),
     empty: 'Rien sur cette liste pour l’instant.',
     sharedEmpty: 'Cette liste est vide.',
+    // « d’Anna », « de Léo »: the article elides before a vowel or a mute h.
+    ownersList: (name) => `Liste d’envies ${/^[aeiouyhâéèêîô]/i.test(name) ? 'd’' : 'de '}${name}`,
+    someonesList: 'Une liste d’envies',
+    ownerName: 'Nom visible par vos amis (facultatif)',
+    bought: 'Offert',
     remove: (product) => `Retirer\u202F: ${product}`,
     removed: (product) => `Retiré de la liste\u202F: ${product}`,
     moved: (product) => `Mis dans le panier\u202F: ${product}`,
@@ -169,8 +174,15 @@ const fr: LanguagePack = {
     checkoutFailed: 'Impossible de passer à la caisse. Réessayer\u202F?',
     outOfStock: 'Il n’en reste plus assez en stock pour le commander.',
     orderRefused: 'La boutique n’a pas accepté cette commande.',
+    alreadyBought: 'Déjà acheté en cadeau',
+    buyAgain: 'L’acheter quand même',
   },
-  giftNote: { add: 'Ajouter un message cadeau', label: 'Message cadeau (facultatif)' },
+  giftNote: {
+    add: 'Ajouter un message cadeau',
+    label: 'Message cadeau (facultatif)',
+    sendTo: (owner) => `L’envoyer à ${owner}`,
+    sendToOwner: 'L’envoyer au propriétaire de la liste',
+  },
   productCard: { from: (price) => `à partir de ${price}`, was: (price) => `au lieu de ${price}`, like: (title) => `J’aime\u202F: ${title}`, wish: (title) => `Ajouter à ma liste d’envies\u202F: ${title}`, missing: 'Ce produit n’est plus disponible.' },
   cart: {
     button: (count, formatted) => plural('fr', count, { one: `Panier, ${formatted} article`, other: `Panier, ${formatted} articles` }),

@@ -17,7 +17,7 @@ export { orderMessages } from '../checkout/order.messages.js';
  */
 
 /** What a widget asks to check out: the cart, or (`buyNow`) one item. */
-export type CheckoutAsk = Pick<CheckoutRequest, 'lines' | 'buyNow' | 'gift' | 'note' | 'couponCode'>;
+export type CheckoutAsk = Pick<CheckoutRequest, 'lines' | 'buyNow' | 'gift' | 'note' | 'couponCode' | 'giftFor'>;
 
 /**
  * Takes the lines to payment through the configured provider: `configure({ checkout })`,
@@ -32,7 +32,7 @@ export async function checkout(ask: CheckoutAsk): Promise<CheckoutHandoff> {
   const adapter = await readyAdapter();
   // One pending order per thing bought; another variant, quantity or note is an edit of it.
   const what = ask.buyNow ? `order ${ask.lines.map((line) => line.productId).join(' ')}` : 'order cart';
-  const request = [ask.gift, ask.note, ask.lines.map(lineText), ask.couponCode];
+  const request = [ask.gift, ask.note, ask.lines.map(lineText), ask.couponCode, ask.giftFor];
   const handoff = await createOnce(what, request, (idempotencyKey) => chosen.checkout({ ...ask, idempotencyKey, adapter }));
   if (handoff.cartOrdered) cartOrdered();
   return handoff;

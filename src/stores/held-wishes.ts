@@ -3,7 +3,7 @@ import { $consent, $settings, readyAdapter } from '../core/config.js';
 import type { ToggleFamily } from '../core/toggle-family.js';
 import { sectionOf } from '../adapters/sections.js';
 import { localWishlists } from '../adapters/local/local-wishlists.js';
-import { $wishesSaved } from './wishes.js';
+import { $wishesSaved, chosenVariants } from './wishes.js';
 import { newList } from './wishlists.js';
 
 type Wishes = ToggleFamily<WishState>;
@@ -37,7 +37,7 @@ export function setHeld(wishes: Wishes, id: string, inList: boolean): void {
   if (!wishes.confirmed.has(id)) return;
   wishes.confirmed.set(id, { count: inList ? 1 : 0, inList });
   wishes.show(id);
-  void heldLists().set(id, inList).then(() => $wishesSaved.set($wishesSaved.get() + 1));
+  void heldLists().set(id, inList, undefined, chosenVariants.get(id)).then(() => $wishesSaved.set($wishesSaved.get() + 1));
 }
 
 function follow(wishes: Wishes): void {
@@ -57,7 +57,7 @@ async function moveToBackend(): Promise<void> {
     for (const [index, list] of lists.entries()) {
       if (!list.productIds.length) continue;
       const target = index === 0 ? undefined : (existing.find((each) => each.name === list.name) ?? (await newList(backend, list.name))).id;
-      for (const id of list.productIds) await backend.set(id, true, target);
+      for (const id of list.productIds) await backend.set(id, true, target, list.variants?.[id]);
     }
     // Off every list of the device at once, each product once.
     for (const id of new Set(lists.flatMap((list) => list.productIds))) await device.set(id, false);

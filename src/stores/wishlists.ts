@@ -79,8 +79,8 @@ export const createWishlist = (name: string) => change((lists) => newList(lists,
 /** Creates a list once per name a person asked for, until it is made. */
 export const newList = (lists: WishlistsApi, name: string) => createOnce('wishlist', name, (key) => lists.create(name, key));
 export const deleteWishlist = (listId: string) => change((lists) => lists.delete(listId));
-/** The list with its `shareId` for friends. */
-export const shareWishlist = (listId: string) => change((lists) => lists.share(listId));
+/** The list with its `shareId` for friends, who see `ownerName` on it ('' for none). */
+export const shareWishlist = (listId: string, ownerName: string) => change((lists) => lists.share(listId, ownerName));
 
 /** Takes a product off one list; wish-list buttons on the page follow. */
 export const removeFromWishlist = (productId: string, listId: string) =>

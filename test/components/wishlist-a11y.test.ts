@@ -37,7 +37,9 @@ describe('<sc-wishlist> accessibility tree and keyboard', () => {
     expect(await spokenTree()).to.deep.equal([
       'combobox "List" [not expanded]',
       '  option "Wish list (2 items)"',
-      'button "Share list"',
+      'form',
+      '  textbox "Name friends see (optional)"',
+      '  button "Share list"',
       'spinbutton "Quantity: Tulip bouquet"',
       'button "Add to cart: Tulip bouquet"',
       'status',
@@ -58,12 +60,14 @@ describe('<sc-wishlist> accessibility tree and keyboard', () => {
     const el = await listOf(true);
     for (const buy of buyButtons(el)) await waitUntil(() => buy.shadowRoot!.querySelector('sc-gift-note')?.shadowRoot?.querySelector('summary'), 'no gift message');
     expect(await spokenTree()).to.deep.equal([
-      'heading "Wish list"',
+      'heading "A wish list"',
       'DisclosureTriangle "Add a gift message: Tulip bouquet" [not expanded]',
+      'checkbox "Send it to the list’s owner: Tulip bouquet" [not checked]',
       'spinbutton "Quantity: Tulip bouquet"',
       'button "Buy as a gift: Tulip bouquet"',
       'status',
       'DisclosureTriangle "Add a gift message: Stoneware mug" [not expanded]',
+      'checkbox "Send it to the list’s owner: Stoneware mug" [not checked]',
       'spinbutton "Quantity: Stoneware mug"',
       'button "Buy as a gift: Stoneware mug, Sold out" [disabled]',
       'status',
@@ -76,6 +80,8 @@ describe('<sc-wishlist> accessibility tree and keyboard', () => {
     const el = await listOf();
     const said = status(el);
     root(el).querySelector('select')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(root(el).querySelector('[part=share-form] input'));
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(named(el, 'Share list'));
     await sendKeys({ press: 'Tab' });

@@ -119,9 +119,9 @@ describe('<sc-wishlist>', () => {
 
     list.setAttribute('share-id', shareId);
     list.lang = 'nl';
-    // The link holds the list as it was shared; its default list is named in the reader's language.
+    // The link holds the list as it was shared; with no owner's name, it is "a wish list" in the reader's language.
     await showsTitles(list, ['Linen shirt']);
-    expect(shadow(list).querySelector('[part=heading]')!.textContent).to.equal('Verlanglijst');
+    expect(shadow(list).querySelector('[part=heading]')!.textContent).to.equal('Een verlanglijst');
     list.lang = '';
     expect(shadow(list).querySelector('[part=remove]')).to.equal(null);
     list.removeAttribute('share-id');
@@ -174,8 +174,8 @@ describe('<sc-wishlist>', () => {
     expect(friend.titles).to.deep.equal(['Linen shirt', 'Wool scarf', 'Tulip bouquet']);
     const euros = new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' });
     expect(friend.prices).to.deep.equal([euros.format(59), euros.format(39), euros.format(24.5)]);
-    // The default list has no name on the server: the friend's page names it in French.
-    expect(friend.heading).to.equal('Liste d’envies');
+    // The owner chose no name to show: the friend's page says whose list it is no further, in French.
+    expect(friend.heading).to.equal('Une liste d’envies');
     // A friend only reads: no visitor token was made for them.
     expect(friend.storage.filter((key) => key.includes(':visitor:'))).to.deep.equal([]);
   });

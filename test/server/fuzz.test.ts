@@ -55,6 +55,10 @@ before(async () => {
   const list = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Gifts' } }));
   const doomed = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Doomed' } }));
   const shared = await created(call(site, 'POST', `wishlists/${list.id}/share`, { headers: auth.visitor }));
+  // A checkout's gift (`giftFor`) is of a product on the shared list: a list and product of its own, which no other operation takes off.
+  const giftList = await created(call(site, 'POST', 'wishlists', { headers: auth.visitor, body: { name: 'Birthday' } }));
+  await created(call(site, 'PUT', 'wishes/p2', { headers: auth.visitor, body: { listId: giftList.id } }));
+  const giftShare = await created(call(site, 'POST', `wishlists/${giftList.id}/share`, { headers: auth.visitor }));
   await created(call(site, 'PUT', 'cart/lines', { headers: auth.visitor, body: { productId: 'p1', variantId: 'v1', quantity: 1 } }));
   const question = await created(call(site, 'POST', 'products/p1/questions', { headers: auth.visitor, body: { text: 'Does it fit?' } }));
   const answer = await created(call(site, 'POST', `questions/${question.id}/answers`, { headers: auth.visitor, body: { text: 'It does.' } }));
@@ -85,6 +89,7 @@ before(async () => {
     putPoll: { pollId: 'poll-put' },
     closePoll: { pollId: 'poll-close' },
     deleteWishlist: { listId: doomed.id },
+    checkout: { shareId: giftShare.shareId, productId: 'p2' },
     deleteWebhook: { webhookId: doomedWebhook.id },
     endCouponCampaign: { campaignId: doomedCampaign.id },
     redeemCoupon: { code: tillCoupon.code },

@@ -67,6 +67,9 @@ type SaysMore<Spec, Extra extends keyof Spec, Optional extends keyof Spec = neve
 /** The adapter always sends `Always`, which the spec lets a client leave out (a default). */
 type Sends<Spec, Always extends keyof Spec> = Omit<Spec, Always> & { readonly [K in Always]-?: Exclude<Spec[K], undefined> };
 
+/** A wish list as the reference server sends it: always with its variants and owner's name, which another backend may leave out. */
+type WishlistAnswer = SaysMore<Answer<'readSharedWishlist'>, never, 'variants' | 'ownerName'>;
+
 // ── What the adapter receives ───────────────────────────────────────────────
 export type Answers = [
   Same<Wire<{ token: string }>, Wire<Answer<'createVisitor'>>>,
@@ -84,10 +87,12 @@ export type Answers = [
   Same<Wire<{ wishes: Record<string, WishState> }>, Wire<Answer<'readWishes'>>>,
   Same<Wire<WishState>, Wire<Answer<'addWish'>>>,
   Same<Wire<WishState>, Wire<Answer<'removeWish'>>>,
-  Same<Wire<{ wishlists: Wishlist[] }>, Wire<Answer<'listWishlists'>>>,
-  Same<Wire<Wishlist>, Wire<Answer<'createWishlist'>>>,
-  Same<Wire<Wishlist>, Wire<Answer<'shareWishlist'>>>,
-  Same<Wire<Wishlist>, Wire<Answer<'readSharedWishlist'>>>,
+  // Every wish-list answer is one schema (Wishlist): the same as the shared list's.
+  Same<Wire<Answer<'listWishlists'>>, Wire<{ wishlists: Answer<'readSharedWishlist'>[] }>>,
+  Same<Wire<Answer<'createWishlist'>>, Wire<Answer<'readSharedWishlist'>>>,
+  Same<Wire<Answer<'shareWishlist'>>, Wire<Answer<'readSharedWishlist'>>>,
+  Same<Wire<{ wishlists: Wishlist[] }>, Wire<{ readonly wishlists: readonly WishlistAnswer[] }>>,
+  Same<Wire<Wishlist>, Wire<WishlistAnswer>>,
   Same<Wire<{ shares: Record<string, ShareCount> }>, Wire<{ readonly shares: Readonly<Record<string, SaysMore<Answer<'recordShare'>, 'networks'>>> }>>,
   Same<Wire<ShareCount>, Wire<SaysMore<Answer<'recordShare'>, 'networks'>>>,
   Same<Wire<ProductPage>, Wire<Answer<'listProducts'>>>,
@@ -124,9 +129,10 @@ export type Requests = [
   Same<Wire<WireReviewDraft>, Wire<Sends<Body<'createReview'>, 'title'>>>,
   Same<Wire<ReplyDraft>, Wire<Body<'replyToReview'>>>,
   Same<Wire<{ reason: string }>, Wire<Body<'reportReview'>>>,
-  Same<Wire<{ listId?: string }>, Wire<Body<'addWish'>>>,
+  Same<Wire<{ listId?: string; variantId?: string }>, Wire<Body<'addWish'>>>,
   Same<Wire<{ listId?: string }>, Wire<Query<'removeWish'>>>,
   Same<Wire<{ name: string }>, Wire<Body<'createWishlist'>>>,
+  Same<Wire<{ ownerName?: string }>, Wire<Body<'shareWishlist'>>>,
   Same<Wire<{ network: ShareNetwork }>, Wire<Body<'recordShare'>>>,
   Same<Wire<{ ids: readonly ProductId[] }>, Wire<Required<Pick<Query<'listProducts'>, 'ids'>>>>,
   Same<Wire<ProductQuery>, Wire<Sends<Omit<Query<'listProducts'>, 'ids'>, 'limit'>>>,

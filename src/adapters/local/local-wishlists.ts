@@ -9,8 +9,8 @@ const SHARED_PREFIX = 'l.';
 
 /**
  * Wish lists kept in this browser. Counts are this browser's own (1 or 0); other tabs
- * hear of changes; a shared link holds the list's name and products, so it opens in any
- * browser without a server.
+ * hear of changes; a shared link holds the list's name, products (with their variants) and
+ * the owner's name, so it opens in any browser without a server.
  */
 export function localWishlists(site: string, storage: KeptStorage = guardedStorage()): WishlistsApi {
   const key = `sc-widgets:${site}:wishlists`;
@@ -33,12 +33,15 @@ export function localWishlists(site: string, storage: KeptStorage = guardedStora
       const lists = all();
       return Object.fromEntries(ids.map((id) => [id, state(lists, id)]));
     },
-    set: async (productId, inList, listId) => {
+    set: async (productId, inList, listId, variantId) => {
       const lists = all();
       const targets = listId ? [find(lists, listId)] : inList ? [0] : lists.map((_list, index) => index);
       for (const index of targets) {
-        const rest = lists[index].productIds.filter((id) => id !== productId);
-        lists[index] = { ...lists[index], productIds: inList ? [...rest, productId] : rest };
+        const list = lists[index];
+        const { [productId]: before, ...variants } = list.variants ?? {};
+        const rest = list.productIds.filter((id) => id !== productId);
+        const variant = inList && (variantId ?? before);
+        lists[index] = { ...list, productIds: inList ? [...rest, productId] : rest, variants: variant ? { ...variants, [productId]: variant } : variants };
       }
       save(lists);
       const answer = state(lists, productId);
@@ -58,22 +61,24 @@ export function localWishlists(site: string, storage: KeptStorage = guardedStora
       lists.splice(index, 1);
       save(lists);
     },
-    share: async (listId) => {
+    share: async (listId, ownerName) => {
       const lists = all();
-      const list = lists[find(lists, listId)];
+      const index = find(lists, listId);
+      if (ownerName !== undefined) save(Object.assign(lists, { [index]: { ...lists[index], ownerName: ownerName.trim() } }));
+      const list = lists[index];
       // The default list travels nameless: the friend's page names it in the friend's language.
       const name = list.id === DEFAULT_ID ? '' : list.name;
-      return { ...list, shareId: SHARED_PREFIX + encodeShared({ name, productIds: list.productIds }) };
+      return { ...list, shareId: SHARED_PREFIX + encodeShared({ name, productIds: list.productIds, variants: list.variants, ownerName: list.ownerName }) };
     },
     shared: async (shareId) => {
       if (!shareId.startsWith(SHARED_PREFIX)) throw new RefusedError('No list is shared under this id', 404, 'wishlist_not_found');
-      const { name, productIds } = decodeShared(shareId.slice(SHARED_PREFIX.length));
-      return { id: shareId, name, productIds, shareId };
+      // No server to tell friends what others bought: a link holds only what the owner shared.
+      return { ...decodeShared(shareId.slice(SHARED_PREFIX.length)), id: shareId, shareId };
     },
   };
 }
 
-type SharedList = Pick<Wishlist, 'name' | 'productIds'>;
+type SharedList = Pick<Wishlist, 'name' | 'productIds' | 'variants' | 'ownerName'>;
 
 /** URL-safe base64 of the list's JSON (UTF-8, so any list name travels). */
 function encodeShared(list: SharedList): string {

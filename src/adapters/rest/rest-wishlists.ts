@@ -34,11 +34,11 @@ export function create(rest: RestAdapter): WishlistsApi {
       await signedIn();
       return (await rest.request<{ wishes: Record<string, WishState> }>('wishes', { searchParams: ids.map((id) => ['ids', id]) })).wishes;
     },
-    set: (productId, inList, listId) =>
+    set: (productId, inList, listId, variantId) =>
       write(() =>
         rest.request<WishState>(
           path('wishes', productId),
-          inList ? { method: 'put', json: listId ? { listId } : {} } : { method: 'delete', searchParams: listId ? { listId } : {} },
+          inList ? { method: 'put', json: { listId, variantId } } : { method: 'delete', searchParams: listId ? { listId } : {} },
           true,
         ),
       ),
@@ -48,7 +48,7 @@ export function create(rest: RestAdapter): WishlistsApi {
     },
     create: (name, key) => write(() => rest.create<Wishlist>('wishlists', { name }, key)),
     delete: (listId) => write(() => rest.request<void>(path('wishlists', listId), { method: 'delete' }, true)),
-    share: (listId) => rest.request<Wishlist>(`${path('wishlists', listId)}/share`, { method: 'post' }, true),
+    share: (listId, ownerName) => rest.request<Wishlist>(`${path('wishlists', listId)}/share`, { method: 'post', json: { ownerName } }, true),
     shared: (shareId) => rest.request<Wishlist>(path('shared-wishlists', shareId)),
   };
 }

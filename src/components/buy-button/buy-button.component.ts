@@ -13,14 +13,24 @@ import { fieldStyles } from '../../styles/field.styles.js';
 import { buyButtonMessages } from './buy-button.messages.js';
 
 /** What the last press did: added to the cart, ordered, or why not. */
-type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefused';
+type Outcome = 'added' | 'placed' | 'checkoutFailed' | 'outOfStock' | 'orderRefused' | 'alreadyBought';
+
+/** The shared wish list a gift is bought from. */
+export interface GiftFrom {
+  readonly shareId: string;
+  /** The name its owner shows friends; '' for none. */
+  readonly ownerName: string;
+  /** A friend already bought this item from the list. */
+  readonly bought: boolean;
+}
 
 /**
  * Adds a product to the cart, or buys it now: a picker for each of its options (size,
  * colour…) when it has several variants, a quantity, and a button that says why it
  * cannot be pressed yet (sold out, an option to choose). Works on its own, e.g. beside
  * each item of a shared wish list (`gift` buys it as a present, with an optional message
- * for the shop to enclose, kept for the tab until it is sent). An add is confirmed under
+ * for the shop to enclose, kept for the tab until it is sent; from the list, marked bought there
+ * for the owner's other friends, and sent to the owner if asked). An add is confirmed under
  * the button, where the eye is (the cart's badge may be far above, out of view, in a social
  * tab), with a "View cart" when the page has an `<sc-cart>`; focus stays on the button, and
  * the confirmation stays until the next change. Buying now, the button is busy until the
@@ -57,7 +67,9 @@ export class ScBuyButton extends ScPackedElement {
     variantId: { attribute: 'variant-id' },
     action: {},
     gift: { type: Boolean },
+    giftFrom: { attribute: false },
     label: {},
+    confirming: { state: true },
     choice: { state: true },
     quantity: { state: true },
     busy: { state: true },
@@ -77,12 +89,21 @@ export class ScBuyButton extends ScPackedElement {
   /** Buys as a gift (the order says so, with the buyer's message if any); implies buying now. */
   gift = false;
 
+  /**
+   * With `gift`, the shared wish list it is bought from (`<sc-wishlist>` sets it): the order
+   * marks the item bought there. An item a friend already bought says so, and buys only
+   * when pressed again to confirm.
+   */
+  giftFrom?: GiftFrom;
+
   /** Replaces the button's translated text. */
   label?: string;
 
   private choice: Choice = {};
   private quantity = 1;
   private busy = false;
+  /** The item was already bought as a gift, and the person pressed once: the next press buys it anyway. */
+  private confirming = false;
   private outcome?: Outcome;
   /** How many of the variant the cart holds after the last add: a second add says a new number, so it is heard. */
   private inCart?: number;
@@ -160,6 +181,7 @@ export class ScBuyButton extends ScPackedElement {
     const variant = this.variant;
     if (this.busy || this.outcome === 'placed' || this.reason() || !variant) return;
     const line = { productId: this.productId, variantId: variant.id, quantity: Math.min(this.quantity, this.maxQuantity()) };
+    if (this.gift && this.giftFrom?.bought && !this.confirming) return void (this.confirming = true);
     if (this.action === 'checkout' || this.gift) return this.buyNow(line);
     if (!this.emit('sc-before-cart-add', line, true)) return;
     this.inCart = await addToCart(line);
@@ -174,7 +196,9 @@ export class ScBuyButton extends ScPackedElement {
       const { checkout, openCheckout, orderText, orderMessages } = await import('../../stores/checkout.js');
       const giftNote = this.gift ? this.renderRoot.querySelector('sc-gift-note') : null;
       const note = giftNote?.value;
-      const ask = { lines: [line], buyNow: true, gift: this.gift, ...(note && { note }) };
+      const from = this.gift && this.giftFrom;
+      const giftFor = from && { shareId: from.shareId, sendToOwner: !!giftNote?.sendToOwner, again: from.bought };
+      const ask = { lines: [line], buyNow: true, gift: this.gift, ...(note && { note }), ...(giftFor && { giftFor }) };
       const handoff = await checkout(ask);
       if (note) giftNote!.sent();
       const { order } = handoff;
@@ -182,7 +206,10 @@ export class ScBuyButton extends ScPackedElement {
       if (this.emit('sc-checkout', { ...ask, ...handoff }, true) && handoff.url) openCheckout(handoff.url);
     } catch (failure) {
       const error = toScError(failure);
-      this.outcome = !(error instanceof RefusedError) ? 'checkoutFailed' : error.reason === 'out_of_stock' ? 'outOfStock' : 'orderRefused';
+      const reason = error instanceof RefusedError && error.reason;
+      this.outcome = !reason ? 'checkoutFailed' : reason === 'out_of_stock' ? 'outOfStock' : reason === 'already_bought' ? 'alreadyBought' : 'orderRefused';
+      // Another friend was quicker: from now on it says so, and buys only when confirmed.
+      if (reason === 'already_bought') this.giftFrom = { ...this.giftFrom!, bought: true };
       this.emit('sc-error', error.detail(this.message(), this.productId));
     } finally {
       this.busy = false;
@@ -206,7 +233,8 @@ export class ScBuyButton extends ScPackedElement {
     const strings = this.strings(buyButtonMessages);
     const choice = withSingleValues(this.variants, this.choice);
     const reason = this.reason();
-    const text = this.label || (this.gift ? strings.buyAsGift : this.action === 'checkout' ? strings.buyNow : strings.addToCart);
+    const bought = this.gift && this.giftFrom?.bought;
+    const text = this.label || (bought ? strings[this.confirming ? 'buyAgain' : 'alreadyBought'] : this.gift ? strings.buyAsGift : this.action === 'checkout' ? strings.buyNow : strings.addToCart);
     // Every control says its product: a grid or a wish list repeats them for each.
     const title = this.entry.value.value?.title;
     const name = this.named(text, title);
@@ -232,7 +260,7 @@ export class ScBuyButton extends ScPackedElement {
               </select></label
             >`,
           )}
-        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .product=${title}></sc-gift-note>` : ''}
+        ${this.gift ? html`<sc-gift-note part="note" product-id=${this.productId} .product=${title} .owner=${this.giftFrom?.ownerName}></sc-gift-note>` : ''}
         <label class="quantity"
           ><input
             part="quantity"

@@ -24,6 +24,10 @@ export interface BuyButtonMessages {
   readonly outOfStock: string;
   /** The shop refused the order for another reason. */
   readonly orderRefused: string;
+  /** A gift from a shared wish list that a friend already bought: the button, and the answer when another friend was quicker. */
+  readonly alreadyBought: string;
+  /** The button once pressed on such an item: pressing again buys it anyway. */
+  readonly buyAgain: string;
 }
 
 export const buyButtonMessages = packed('buyButton', {
@@ -42,4 +46,6 @@ export const buyButtonMessages = packed('buyButton', {
   checkoutFailed: 'Could not go to checkout. Try again?',
   outOfStock: 'Not enough left in stock to order this.',
   orderRefused: 'The shop did not accept this order.',
+  alreadyBought: 'Already bought as a gift',
+  buyAgain: 'Buy it again anyway',
 });

@@ -14,7 +14,8 @@ const wish: ToggleKind<'inList'> = {
 /**
  * Puts a product on the visitor's wish list, or takes it off every list: a toggle
  * button shared by every button for the same product on the page, with an optional
- * count of how many people wish for it. Lists and sharing are `<sc-wishlist>`'s.
+ * count of how many people wish for it. Beside a `<sc-buy-button>` for the product, the wish
+ * keeps the variant (size, colour) chosen there. Lists and sharing are `<sc-wishlist>`'s.
  *
  * @tagname sc-wishlist-button
  * @summary Wish-list toggle with an optional count of people.

@@ -9,6 +9,14 @@ export interface WishlistMessages {
   listOption(name: string, count: number): string;
   readonly empty: string;
   readonly sharedEmpty: string;
+  /** A shared list's heading, with the name its owner chose to show. */
+  ownersList(name: string): string;
+  /** The same when the owner chose none. */
+  readonly someonesList: string;
+  /** The field for the name friends see, beside "Share list". */
+  readonly ownerName: string;
+  /** On a shared list, a short mark beside an item a friend already bought as a gift (never shown to the owner); its buy button says the rest. */
+  readonly bought: string;
   remove(product: string): string;
   removed(product: string): string;
   /** Said when an item went to the cart (and so off the list). */
@@ -37,6 +45,10 @@ export const wishlistMessages = packed('wishlist', {
   listOption: (name, count) => plural('en', count, { one: `${name} (${count} item)`, other: `${name} (${count} items)` }),
   empty: 'Nothing on this list yet.',
   sharedEmpty: 'This list is empty.',
+  ownersList: (name) => `${name}’s wish list`,
+  someonesList: 'A wish list',
+  ownerName: 'Name friends see (optional)',
+  bought: 'Bought',
   remove: (product) => `Remove: ${product}`,
   removed: (product) => `Removed from the list: ${product}`,
   moved: (product) => `Moved to the cart: ${product}`,

@@ -51,7 +51,8 @@ export const wishlistStyles = css`
   }
   [part='item'] {
     display: grid;
-    grid-template-columns: 4em 1fr auto;
+    /* The name keeps room of its own beside a wide buy button (a gift's note and options). */
+    grid-template-columns: 4em minmax(7em, 1fr) auto;
     align-items: center;
     gap: 0.25em 0.75em;
     padding-block: 0.5em;
@@ -64,6 +65,17 @@ export const wishlistStyles = css`
     block-size: 4em;
     object-fit: cover;
     border-radius: calc(var(--sc-radius, 1em) / 2);
+  }
+  /* Title, variant, "bought" and price stack beside the picture. */
+  [part='item'] > :not(img, .placeholder, .actions) {
+    grid-column: 2;
+  }
+  [part='bought'] {
+    justify-self: start;
+    padding: 0 0.6em;
+    font-size: 0.875em;
+    border: 1px solid currentColor;
+    border-radius: var(--sc-radius, 1em);
   }
   [part='title'] {
     font-weight: 600;

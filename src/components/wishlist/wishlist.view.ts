@@ -123,12 +123,22 @@ class WishlistUi implements ReactiveController {
   private async openShared(shareId: string): Promise<void> {
     this.set({ shared: { status: 'loading' } });
     try {
-      const list = await sharedWishlist(shareId);
-      if (shareId === this.sharedId) this.set({ shared: { status: 'ready', list } });
+      await this.readShared(shareId);
     } catch (error) {
       this.set({ shared: { status: 'error', error: error as ScError } });
       await this.fail(error as ScError, 'loadFailed');
     }
+  }
+
+  /** Reads the shared list, leaving what is shown until it answers. */
+  private async readShared(shareId: string): Promise<void> {
+    const list = await sharedWishlist(shareId);
+    if (shareId === this.sharedId) this.set({ shared: { status: 'ready', list } });
+  }
+
+  /** After a gift (or a refused one: another friend was quicker), what friends bought has changed; a failed read leaves the list as shown. */
+  private rereadShared(list: Wishlist): void {
+    this.readShared(list.shareId!).catch(() => undefined);
   }
 
   private get current(): Wishlist | undefined {
@@ -169,9 +179,11 @@ class WishlistUi implements ReactiveController {
     );
   }
 
-  private async share(list: Wishlist): Promise<void> {
+  private async share(event: SubmitEvent, list: Wishlist): Promise<void> {
+    event.preventDefault();
+    const ownerName = new FormData(event.target as HTMLFormElement).get('owner') as string;
     await this.act(
-      () => shareWishlist(list.id),
+      () => shareWishlist(list.id, ownerName),
       ({ shareId }) => {
         const url = new URL(this.element.sharePage || location.href, location.href);
         url.searchParams.set(SHARED_PARAM, shareId!);
@@ -219,7 +231,9 @@ class WishlistUi implements ReactiveController {
     if (this.sharedId) {
       const shared = this.shared;
       if (shared?.status !== 'ready') return html`<p>${shared?.status === 'error' ? '' : strings.loading}</p>`;
-      return html`<h2 part="heading">${shared.list.name || strings.defaultName}</h2>${this.items(shared.list, true)}`;
+      const { list } = shared;
+      return html`<h2 part="heading">${list.ownerName ? strings.ownersList(list.ownerName) : strings.someonesList}</h2>
+        ${list.name ? html`<p part="list-name">${list.name}</p>` : ''}${this.items(list, true)}`;
     }
     const { status, lists } = this.lists.value;
     const failed = status === 'error' ? html`<button part="message" role="alert" @click=${loadWishlists}>${this.host.failure('loadFailed') || strings.failed}</button>` : '';
@@ -236,7 +250,12 @@ class WishlistUi implements ReactiveController {
             )}
           </select>
         </label>
-        ${list.productIds.length ? html`<button @click=${() => this.share(list)}>${strings.share}</button>` : ''}
+        ${list.productIds.length
+          ? html`<form part="share-form" @submit=${(event: SubmitEvent) => this.share(event, list)}>
+              <label>${strings.ownerName}<input name="owner" maxlength="40" autocomplete="given-name" .value=${list.ownerName ?? ''} /></label>
+              <button>${strings.share}</button>
+            </form>`
+          : ''}
         ${list === lists[0] || list === NOTHING_SAVED
           ? ''
           : html`<button @click=${() => this.delete(list)}>${this.confirming === list.id ? strings.confirmDelete(list.name) : strings.deleteList}</button>`}
@@ -262,24 +281,37 @@ class WishlistUi implements ReactiveController {
     </div>`;
   }
 
-  /** The products of a list; `gift` for a friend's view: buy, not remove. */
+  /** The products of a list; `gift` for a friend's view: buy, not remove, and see what other friends bought. */
   private items(list: Wishlist, gift: boolean) {
     const strings = this.strings;
     if (!list.productIds.length) return html`<p>${gift ? strings.sharedEmpty : strings.empty}</p>`;
     const entries = this.products.entries(list.productIds);
     const buy = !!customElements.get('sc-buy-button');
+    const reread = () => gift && this.rereadShared(list);
     return html`<ul part="list">
       ${list.productIds.map((id, index) => {
         const product = entries[index].value;
         const title = product?.title ?? id;
+        const variantId = list.variants?.[id];
+        const variant = product?.variants.find((each) => each.id === variantId);
+        const bought = gift && !!list.bought?.includes(id);
         return html`<li part="item">
           ${product?.images[0] ? html`<img src=${product.images[0]} alt="" width="64" height="64" loading="lazy" />` : html`<span class="placeholder"></span>`}
-          <span part="title">${title}</span>
+          <span part="title">${title}${variant ? html`<span part="variant">${Object.values(variant.options).map((value) => ` · ${value}`)}</span>` : ''}</span>
+          ${bought ? html`<span part="bought">${strings.bought}</span>` : ''}
           <span part="price">${product ? this.price(product) : ''}</span>
           <span class="actions">
             ${buy
-              ? // A friend buys it as a gift; the visitor moves it to the cart (off the list once it is in).
-                html`<sc-buy-button product-id=${id} ?gift=${gift} @sc-cart-add=${() => gift || this.removeItem(list, id, title, true)}></sc-buy-button>`
+              ? // A friend buys it as a gift (the list, read again, then shows it bought); the visitor moves it to the cart (off the list once it is in).
+                html`<sc-buy-button
+                  product-id=${id}
+                  .variantId=${variantId}
+                  ?gift=${gift}
+                  .giftFrom=${gift ? { shareId: list.shareId!, ownerName: list.ownerName ?? '', bought } : undefined}
+                  @sc-checkout=${reread}
+                  @sc-error=${reread}
+                  @sc-cart-add=${() => gift || this.removeItem(list, id, title, true)}
+                ></sc-buy-button>`
               : ''}
             ${gift ? '' : html`<button part="remove" @click=${() => this.removeItem(list, id, title)}>${strings.remove(title)}</button>`}
           </span>
