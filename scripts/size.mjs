@@ -59,7 +59,9 @@ const oneTagBudgets = {
   // shop's answer box, its strings), photo reviews (~2.2 KB: the form's photo picker with the
   // in-browser resize, the thumbnails and their viewer, LocalAdapter's photos, their strings)
   // and the share menu's network icons (2.6 KB: the seven brand marks' paths), which the module
-  // loads only where a review form opens, a review has photos or a menu first opens.
+  // loads only where a review form opens, a review has photos or a menu first opens. 59 KB
+  // since the gift loop (~0.7 KB: a gift's confirm and "send it to the owner", the shared list's
+  // owner and bought marks), which the module loads with the wish list's view and gift note.
   'every widget (classic script, with every on-demand chunk)': ['sc-widgets.iife.js'],
   // <sc-insights> for the seller console, with Lit inside: no shopper's page loads it
   // (test/node/budgets.test.ts). Hand-drawn SVG charts: a library alone would be more (README).
