@@ -1,4 +1,4 @@
-import type { Review } from '../../src/core/adapter.js';
+import type { Product, Review, ReviewPhoto } from '../../src/core/adapter.js';
 import { LocalAdapter } from '../../src/adapters/local/local-adapter.js';
 import { sectionOf } from '../../src/adapters/sections.js';
 import { configure } from '../../src/core/config.js';
@@ -14,6 +14,21 @@ const DAY = 86_400_000;
 /** A fixed span before now, an hour past the whole days so rounding never tips it. */
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY - 3_600_000).toISOString();
 
+/** A review photo as LocalAdapter keeps one: a flat "product on a table", painted the same every run. */
+function photo(id: string, hue: number): ReviewPhoto {
+  const canvas = Object.assign(document.createElement('canvas'), { width: 400, height: 300 });
+  const paint = canvas.getContext('2d')!;
+  paint.fillStyle = `hsl(${hue + 180} 15% 88%)`;
+  paint.fillRect(0, 0, 400, 300);
+  paint.fillStyle = `hsl(${hue + 180} 10% 70%)`;
+  paint.fillRect(0, 210, 400, 90);
+  paint.fillStyle = `hsl(${hue} 55% 50%)`;
+  paint.beginPath();
+  paint.arc(200, 150, 90, 0, 2 * Math.PI);
+  paint.fill();
+  return { id, type: 'image/png', width: 400, height: 300, url: canvas.toDataURL('image/png') };
+}
+
 const reviews = (): Review[] => [
   {
     id: 'review-anna',
@@ -26,6 +41,7 @@ const reviews = (): Review[] => [
     helpful: 4,
     voted: false,
     status: 'published',
+    photos: [photo('photo-anna-1', 25), photo('photo-anna-2', 200)],
     replies: [
       { id: 'reply-shop', author: 'Carolien', seller: true, text: 'Thank you, Anna! Wash it cold and it stays soft for years.', private: false, by: { name: 'Carolien', role: 'webcare team' }, createdAt: daysAgo(2) },
     ],
@@ -74,7 +90,12 @@ export const reviewTitles = reviews().map((review) => review.title);
 export async function visualShop(): Promise<{ shareId: string }> {
   localStorage.clear();
   if (!document.querySelector('script[data-sc-catalog]')) {
-    document.head.insertAdjacentHTML('beforeend', '<script type="application/json" data-sc-catalog="/demo/catalog.json"></script>');
+    // The demo's pictures without their emoji: how an emoji draws depends on the fonts a machine has.
+    const catalog: Product[] = await (await fetch('/demo/catalog.json')).json();
+    const plain = catalog.map((product) => ({ ...product, images: product.images.map((image) => image.replace(/%3Ctext.*?%3C%2Ftext%3E/, '')) }));
+    const tag = Object.assign(document.createElement('script'), { type: 'application/json', text: JSON.stringify(plain) });
+    tag.dataset.scCatalog = '';
+    document.head.append(tag);
   }
   localStorage.setItem(`sc-widgets:${SITE}:reviews`, JSON.stringify(reviews()));
   const adapter = new LocalAdapter(SITE);
@@ -85,6 +106,6 @@ export async function visualShop(): Promise<{ shareId: string }> {
   const wishlists = await sectionOf(adapter, 'wishlists');
   for (const productId of ['sku-4', 'sku-9', 'sku-5']) await wishlists.set(productId, true);
   const [list] = await wishlists.lists();
-  const { shareId } = await wishlists.share(list.id);
+  const { shareId } = await wishlists.share(list.id, 'Anna');
   return { shareId: shareId! };
 }

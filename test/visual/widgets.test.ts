@@ -28,9 +28,11 @@ describe('how the widgets look', function () {
   afterEach(() => current?.remove());
   after(resetPage);
 
-  it('the review block: rating summary, reviews, a verified buyer, the shop’s answer', async () => {
-    current = stage('<sc-rating-summary product-id="sku-1"></sc-rating-summary><sc-review-thread product-id="sku-1" product-name="Linen shirt"></sc-review-thread>');
-    await compareLooks(current, 'review-block', shows(current, ...reviewTitles, 'Wash it cold'));
+  it('the review block: rating summary, reviews, photos, a verified buyer, the shop’s answer', async () => {
+    current = stage('<sc-rating-summary product-id="sku-1"></sc-rating-summary><sc-review-thread product-id="sku-1" product-name="Linen shirt" shop-name="Linen & Co."></sc-review-thread>');
+    const thread = current.querySelector('sc-review-thread')!;
+    const photos = () => thread.shadowRoot?.querySelector('sc-review-photos')?.shadowRoot?.querySelectorAll('img').length === 2;
+    await compareLooks(current, 'review-block', () => shows(current!, ...reviewTitles, 'Wash it cold')() && photos());
   });
 
   it('the product cards: reviewed, unreviewed, with sizes', async () => {
