@@ -4,6 +4,7 @@ import { pressedStyles } from '../../styles/pressed.styles.js';
 export const ratingSummaryStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_star-size: 1.5em;
   }
   /* Reserved before the summary arrives: the header and five bars. A product with no
@@ -14,6 +15,7 @@ export const ratingSummaryStyles = css`
   }
   :host([compact]) {
     display: inline-block;
+    container-type: normal;
     /* As the like button: the middle of the line, before and after its text arrives. */
     vertical-align: middle;
     min-block-size: 1.5em;
@@ -54,6 +56,21 @@ export const ratingSummaryStyles = css`
     margin: 0.75em 0 0;
     padding: 0;
     list-style: none;
+  }
+  /* Bars as long as a glance takes in, not the page's width; beside the average where there is room. */
+  [part='histogram'] {
+    max-inline-size: 26em;
+  }
+  @container (min-width: 36em) {
+    div[part='base'] {
+      display: flex;
+      align-items: center;
+      gap: 2.5em;
+    }
+    div[part='base'] [part='histogram'] {
+      flex: 1;
+      margin: 0;
+    }
   }
   [part='histogram'] li,
   [part='bar'] {

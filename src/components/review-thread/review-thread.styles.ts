@@ -22,6 +22,15 @@ export const reviewThreadStyles = css`
     align-items: center;
     gap: 0.5em 1em;
   }
+  /* The avatar stays beside the name; the name, badge and date wrap beside it. */
+  .byline {
+    flex-wrap: nowrap;
+  }
+  .byline .meta {
+    flex: 1;
+    min-inline-size: 0;
+    gap: 0.25em 0.75em;
+  }
   /* Apart from a rating summary above, and from the form below. */
   [part='write'] {
     margin-block: 1em;

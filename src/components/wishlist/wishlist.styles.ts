@@ -48,6 +48,7 @@ export const wishlistStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    container-type: inline-size;
   }
   [part='item'] {
     display: grid;
@@ -92,6 +93,20 @@ export const wishlistStyles = css`
     flex-wrap: wrap;
     justify-content: end;
     gap: 0.5em;
+  }
+  /* A phone's width: the buttons under the product, full width, so names keep their line. */
+  @container (max-width: 30em) {
+    [part='item'] {
+      grid-template-columns: 4em 1fr;
+    }
+    .actions {
+      grid-column: 1 / -1;
+      grid-row: auto;
+      justify-content: stretch;
+    }
+    .actions > * {
+      flex: 1 1 auto;
+    }
   }
   [role='alert'] {
     color: var(--_accent);
