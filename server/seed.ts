@@ -35,6 +35,8 @@ export async function seedDemo(db: Db, secret: string): Promise<{ memberCredenti
         );
       }
     }
+    // The made-up reviews first: the demo's own, some with photos, are then the newest, on the first page.
+    await seedReviews(tx, { site: 'demo', ...demoGeneratedReviews });
     for (const review of demoReviews) {
       await tx.query(
         `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified)
@@ -43,7 +45,6 @@ export async function seedDemo(db: Db, secret: string): Promise<{ memberCredenti
       );
       await seedPhotos(tx, review.id, demoReviewPhotos[review.id] ?? []);
     }
-    await seedReviews(tx, { site: 'demo', ...demoGeneratedReviews });
     await tx.query(`INSERT INTO polls (site_id, id, question, options) VALUES ('demo', $1, $2, $3) ON CONFLICT DO NOTHING`, [
       demoPoll.id,
       demoPoll.question,
