@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
-import { listen, type RunningServer } from '../../server/listen.js';
-import { type TestDatabase, testDatabase } from '../server/helpers/database.js';
-import { launchChromium } from '../support/static-site.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { demoShop } from './demo-shop.js';
 
 /**
  * The demo shop as `npm start` serves it (demo/ and the built dist/, the demo site seeded),
@@ -12,27 +10,11 @@ import { launchChromium } from '../support/static-site.js';
  * nothing on the watching page moves when it does (no layout shift). Run after `npm run build`.
  */
 
-/** Every visitor comes from 127.0.0.1: the per-address allowances are other tests' to check. */
-const free = { burst: 1e9, perSecond: 1e9 };
-
-let database: TestDatabase;
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  database = await testDatabase();
-  server = await listen({ ...database, host: '127.0.0.1', port: 0, serveStatic: true, demoSecret: 'demo-live-test', app: { visitorsPerAddress: free, votesPerAddress: free } });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.drop();
-});
+const shop = demoShop('demo-live-test');
 
 /** A visitor of their own on the demo shop, recording every layout shift of the page with its time. */
 async function visitor(): Promise<Page> {
-  const page = await (await browser.createBrowserContext()).newPage();
+  const page = await (await shop.browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.evaluateOnNewDocument(() => {
     const shifts: { value: number; time: number }[] = ((window as unknown as { shifts: unknown }).shifts = []);
@@ -40,7 +22,7 @@ async function visitor(): Promise<Page> {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push({ value: entry.value, time: entry.startTime });
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${shop.server.url}/index.html`);
   return page;
 }
 

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
-import { listen, type RunningServer } from '../../server/listen.js';
-import { type TestDatabase, testDatabase } from '../server/helpers/database.js';
-import { launchChromium } from '../support/static-site.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { demoShop } from './demo-shop.js';
 
 /**
  * The gift loop end to end, on the demo shop as `npm start` serves it (demo/ and the built
@@ -13,28 +11,13 @@ import { launchChromium } from '../support/static-site.js';
  * the same link sees them marked bought, and the owner still does not. Run after `npm run build`.
  */
 
-const free = { burst: 1e9, perSecond: 1e9 };
-
-let database: TestDatabase;
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  database = await testDatabase();
-  server = await listen({ ...database, host: '127.0.0.1', port: 0, serveStatic: true, demoSecret: 'gift-loop-test', app: { visitorsPerAddress: free, votesPerAddress: free } });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.drop();
-});
+const shop = demoShop('gift-loop-test');
 
 /** A person of their own, on `path` of the demo shop. */
 async function person(path: string): Promise<Page> {
-  const page = await (await browser.createBrowserContext()).newPage();
+  const page = await (await shop.browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1200, height: 900 });
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, shop.server.url).href);
   return page;
 }
 
@@ -64,7 +47,7 @@ describe('the gift loop on the demo shop, in three browsers', () => {
     });
     await waitFor(anna, `document.querySelector('sc-wishlist-button[product-id=sku-4]').shadowRoot.querySelector('button[aria-pressed=true]')`);
     // On her list she types the name friends see, and shares it.
-    await anna.goto(new URL('/wishlist.html', server.url).href);
+    await anna.goto(new URL('/wishlist.html', shop.server.url).href);
     await waitFor(anna, `document.querySelector('sc-wishlist')?.shadowRoot?.querySelector('[part=share-form] input')`);
     await anna.evaluate(() => {
       const root = document.querySelector('sc-wishlist')!.shadowRoot!;
