@@ -121,6 +121,19 @@ describe('every demo page at 1200, 390 and 320 px', () => {
     });
   }
 
+  // A shopper who doubled the text size, in the narrowest window: the store and the pages a link opens.
+  for (const page of ['store', 'product', 'wishlist']) {
+    it(`demo/${page}.html?local at 320 px with the text at 200%: no sideways scrolling`, async function () {
+      this.timeout(60_000);
+      const frame = await openPage(`/demo/${page}.html?local`);
+      frame.style.width = '320px';
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete');
+      frame.contentDocument!.documentElement.style.fontSize = '200%';
+      await scrollThrough(frame.contentDocument!);
+      expect(sidewaysScroll(frame.contentDocument!)).to.deep.equal([]);
+    });
+  }
+
   for (const page of ['seller', 'till']) {
     it(`demo/${page}.html, signed out and signed in with every scope: no sideways scrolling, no word broken inside`, async function () {
       this.timeout(60_000);

@@ -34,6 +34,8 @@ export const styles = [
       display: inline-flex;
       flex-direction: column;
       gap: 0.25em;
+      /* A large font widens a field's default size: the field narrows instead, never the page. */
+      max-inline-size: 100%;
     }
     form {
       display: flex;

@@ -68,4 +68,10 @@ export const storeStyles = css`
       flex-basis: 40%;
     }
   }
+  /* Two columns only while a card keeps the room its controls need: with a large font, one. */
+  @container (max-width: 17rem) {
+    ul {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
 `;
