@@ -198,7 +198,10 @@ describe('<sc-poll>', () => {
       const asker = await fixture<ScShareButton>(
         html`<sc-share-button mode="ask" product-ids="p1 p2 p3" networks="copy" ask-page="/test/fixtures/poll-page.html?site=${site}&endpoint=${encodeURIComponent(endpoint)}"></sc-share-button>`,
       );
-      expect(await takeRequests(), 'nothing before a click').to.deep.equal([]);
+      // The previous test's stores stay mounted a moment after its elements go (nanostores' unmount
+      // delay) and may reload on the new adapter: only this button's products and ask count.
+      const own = (request: string) => /ids=p\d|POST/.test(request);
+      expect((await takeRequests()).filter(own), 'nothing before a click').to.deep.equal([]);
       const shared = oneEvent(asker, 'sc-share');
       part(asker, 'base').click();
       await waitUntil(() => asker.shadowRoot!.querySelector('[role=menuitem]'), 'no menu after the ask was made');

@@ -46,7 +46,9 @@ describe('how the widgets look', function () {
     current = stage('<div style="min-block-size: 520px"><sc-share-button product-id="sku-1" share-title="Linen shirt" menu></sc-share-button></div>');
     const button = current.querySelector('sc-share-button')!;
     const open = () => shadowPart(button, 'menu')?.checkVisibility() || (button.shadowRoot?.querySelector('button')?.click(), false);
-    await compareLooks(current, 'share-menu', open);
+    // The networks' icons load when the menu first opens: drawn once each has its path.
+    const drawn = () => [...button.shadowRoot!.querySelectorAll('[part~=item-icon]')].every((icon) => icon.childElementCount > 0);
+    await compareLooks(current, 'share-menu', () => open() && drawn());
   });
 
   it('the cart, open with two lines', async () => {

@@ -159,7 +159,8 @@ export class ScReviewForm extends ScPackedElement {
         ...(photos.length && { photos }),
       });
       forgetReview(productId);
-      picker?.clear();
+      // Photos only come from an upgraded picker; one whose code is still loading has none to clear.
+      if (photos.length) picker!.clear();
       this.review = emptyReview;
       this.charactersSaid = TEXT_MAX;
       this.outcome = review.status;
