@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { litTrustedTypes } from './scripts/lit-trusted-types.mjs';
+import { mapsWithoutData } from './scripts/maps-without-data.mjs';
 import { mangleKyFields } from './scripts/mangle-ky-fields.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { terserOptions } from './scripts/minify-options.mjs';
@@ -74,6 +75,7 @@ const plugins = ({ module = true, bundled = true } = {}) => [
   minifyTemplates(),
   ...(bundled ? [mangleKyFields()] : []),
   terser(terserOptions({ module })),
+  mapsWithoutData(),
 ];
 
 /**
