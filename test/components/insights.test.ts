@@ -68,7 +68,9 @@ async function mount(api: { endpoint: string; site: string; secret: string }, la
   return el;
 }
 
-describe('<sc-insights> against the server', () => {
+describe('<sc-insights> against the server', function () {
+  // Each test seeds a site of its own through the API first: on a busy machine, more than mocha's 10 s.
+  this.timeout(30_000);
   it('draws a known week: the right bars with their labels, in order', async () => {
     const el = await mount(await seededSite());
     expect((await takeRequests()).map((line) => line.split('?')[0]!.split('/').pop())).to.have.members(['activity', 'products', 'networks', 'ratings', 'funnel', 'votes']);

@@ -37,16 +37,21 @@ describe('layout at 320 px with a 20 px root font', () => {
     this.timeout(20_000);
     const { endpoint, site } = await newSite();
     await setApiMode({ mode: 'down' });
-    const doc = await layoutPage({ site, endpoint });
-    // The buy button says it in the button, which pressed loads again.
-    const failed = (selector: string) =>
-      [...shadow(doc, selector).querySelectorAll('[role=alert], [role=status], [part=reason]')].some((message) => message.textContent!.trim());
-    const widgets = ['sc-like-button', 'sc-wishlist-button', 'sc-buy-button', 'sc-product-card', 'sc-poll', 'sc-review-thread'];
-    const silent = () => widgets.filter((selector) => !(doc.querySelector(selector)?.shadowRoot && failed(selector)));
-    await waitUntil(() => !silent().length, 'not every widget showed its failure', { timeout: 8000 }).catch((error: Error) => {
-      throw new Error(`${error.message}: ${silent().join(', ')}`);
-    });
-    await setApiMode({ mode: 'up' });
+    let doc: Document;
+    try {
+      doc = await layoutPage({ site, endpoint });
+      // The buy button says it in the button, which pressed loads again.
+      const failed = (selector: string) =>
+        [...shadow(doc, selector).querySelectorAll('[role=alert], [role=status], [part=reason]')].some((message) => message.textContent!.trim());
+      const widgets = ['sc-like-button', 'sc-wishlist-button', 'sc-buy-button', 'sc-product-card', 'sc-poll', 'sc-review-thread'];
+      const silent = () => widgets.filter((selector) => !(doc.querySelector(selector)?.shadowRoot && failed(selector)));
+      await waitUntil(() => !silent().length, 'not every widget showed its failure', { timeout: 8000 }).catch((error: Error) => {
+        throw new Error(`${error.message}: ${silent().join(', ')}`);
+      });
+    } finally {
+      // Up again even when this test fails: the server is every later test's too.
+      await setApiMode({ mode: 'up' });
+    }
     expect(messagesOutside(doc)).to.deep.equal([]);
     expect(cutOff(doc)).to.deep.equal([]);
   });
