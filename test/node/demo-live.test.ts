@@ -81,6 +81,9 @@ describe('the demo shop, live (data-live), in two browsers', () => {
     // The results show once a person voted: the watcher votes first (the second option, Sand).
     await press(watcher, poll, '[role=radio]', 1);
     await watcher.waitForFunction((poll) => document.querySelector(poll)!.shadowRoot!.querySelectorAll('[part=tally]').length === 3, { polling: 50 }, poll);
+    // The tallies show the watcher's vote at once; the server must have it too before the other
+    // vote, or the counts that come back live would be without it.
+    await watcher.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/polls/poll-1/vote')), { polling: 50 });
     const before = await partsText(watcher, poll, 'tally');
     await watcher.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('polls=poll-1')), { polling: 50 });
     await painted(watcher);
