@@ -3,6 +3,8 @@ import { appendActivity } from './data/activity.js';
 import { setStatus } from './data/ideas.js';
 import { createMember, listMembers, revokeMember } from './data/team.js';
 import { insertCampaign } from './data/coupon-campaigns.js';
+import { attachPhotos, insertPhoto } from './data/review-photos.js';
+import { sniffImage } from './images/sniff.js';
 import { demoActivity, demoGeneratedReviews, demoIdeas, demoMember, demoPoll, demoProducts, demoReviewPhotos, demoReviews, demoRewardCampaign } from './demo-data.js';
 import { generateActivity, generatedChoice } from './generated-activity.js';
 import { seedReviews } from './seed-reviews.js';
@@ -38,12 +40,12 @@ export async function seedDemo(db: Db, secret: string): Promise<{ memberCredenti
     // The made-up reviews first: the demo's own, some with photos, are then the newest, on the first page.
     await seedReviews(tx, { site: 'demo', ...demoGeneratedReviews });
     for (const review of demoReviews) {
-      await tx.query(
+      const inserted = await tx.query(
         `INSERT INTO reviews (site_id, id, product_id, actor, rating, title, body, author, locale, verified)
-         VALUES ('demo', $1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+         VALUES ('demo', $1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
         [review.id, review.productId, `seed:${review.id}`, review.rating, review.title, review.body, review.author, review.locale, review.verified],
       );
-      await seedPhotos(tx, review.id, demoReviewPhotos[review.id] ?? []);
+      if (inserted.length) await seedPhotos(tx, review.id, `seed:${review.id}`, demoReviewPhotos[review.id] ?? []);
     }
     await tx.query(`INSERT INTO polls (site_id, id, question, options) VALUES ('demo', $1, $2, $3) ON CONFLICT DO NOTHING`, [
       demoPoll.id,
@@ -84,14 +86,15 @@ async function seedActivity(tx: Sql): Promise<void> {
   );
 }
 
-/** Paints and attaches a demo review's photos, once: a second start finds them there. */
-async function seedPhotos(tx: Sql, reviewId: string, hues: readonly number[]): Promise<void> {
-  for (const [position, hue] of hues.entries()) {
-    await tx.query(
-      `INSERT INTO review_photos (site_id, id, actor, review_id, position, type, width, height, bytes)
-       VALUES ('demo', $1, $2, $3, $4, 'image/png', 800, 600, $5) ON CONFLICT DO NOTHING`,
-      [`${reviewId}-photo-${position + 1}`, `seed:${reviewId}`, reviewId, position, demoPhoto(hue)],
-    );
+/**
+ * Paints a new demo review's photos and attaches them as a visitor's upload is (type and size
+ * read from the bytes): only for a review just inserted, so a later start paints nothing.
+ */
+async function seedPhotos(tx: Sql, reviewId: string, actor: string, hues: readonly number[]): Promise<void> {
+  const ids = hues.map((_hue, at) => `${reviewId}-photo-${at + 1}`);
+  for (const [at, hue] of hues.entries()) {
+    const bytes = demoPhoto(hue);
+    await insertPhoto(tx, 'demo', { id: ids[at]!, actor, image: sniffImage(bytes)!, bytes });
   }
-  if (hues.length) await tx.query(`UPDATE reviews SET photos = $2 WHERE site_id = 'demo' AND id = $1`, [reviewId, hues.length]);
+  await attachPhotos(tx, 'demo', reviewId, actor, ids);
 }
