@@ -29,7 +29,7 @@ const READABLE = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 function orderReference(id: string): string {
   const bits = createHash('sha256').update(id).digest().readBigUInt64BE() >> 24n;
   const digits = Array.from({ length: 8 }, (_, at) => READABLE[Number((bits >> BigInt(35 - 5 * at)) & 31n)]).join('');
-  return `SC-${digits.slice(0, 4)}-${digits.slice(4)}`;
+  return `SC-${printedCode(digits)}`;
 }
 
 /** The order as its buyer sees it; `forShop` adds whom to send a gift to, which the buyer never sees. */
