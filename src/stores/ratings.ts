@@ -10,11 +10,18 @@ export const ratings = createFamily<RatingSummary>({
   view: (_id, summary) => summary,
 });
 
-const filters = new Map<string, WritableAtom<Stars | undefined>>();
+/** One atom per product, made on first ask: filters the summary and the thread share. */
+function perProduct<T>(initial: T): (productId: string) => WritableAtom<T> {
+  const atoms = new Map<string, WritableAtom<T>>();
+  return (productId) => {
+    let filter = atoms.get(productId);
+    if (!filter) atoms.set(productId, (filter = atom(initial)));
+    return filter;
+  };
+}
 
 /** The star rating a product's reviews are filtered to: set by the summary's bars, followed by its thread. */
-export function starFilter(productId: string): WritableAtom<Stars | undefined> {
-  let filter = filters.get(productId);
-  if (!filter) filters.set(productId, (filter = atom<Stars | undefined>(undefined)));
-  return filter;
-}
+export const starFilter = perProduct<Stars | undefined>(undefined);
+
+/** Whether a product's thread shows only reviews with photos: set by the thread's toggle. */
+export const photoFilter = perProduct(false);

@@ -5,8 +5,7 @@ import { type ScError, toScError } from '../core/errors.js';
 import { createOnce } from '../core/idempotency-keys.js';
 import { sectionOf } from '../adapters/sections.js';
 import { pageVotes } from './page-votes.js';
-import { photoFilter } from './photo-filter.js';
-import { starFilter } from './ratings.js';
+import { photoFilter, starFilter } from './ratings.js';
 
 /** A product's reviews as a thread shows them: the pages loaded so far. */
 export interface Thread {

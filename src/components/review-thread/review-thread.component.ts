@@ -11,9 +11,8 @@ import { ScElement } from '../../core/sc-element.js';
 import { ScPackedElement } from '../../core/packed-element.js';
 import { StoreController } from '../../core/store-controller.js';
 import { timeAgo } from '../../i18n/relative-time.js';
-import { ratings, starFilter } from '../../stores/ratings.js';
+import { photoFilter, ratings, starFilter } from '../../stores/ratings.js';
 import { loadThread, PAGE_SIZE, replyTo, report, thread, votes } from '../../stores/reviews.js';
-import { photoFilter } from '../../stores/photo-filter.js';
 // The thumbnails' tag type; their code loads with the first review that has photos.
 import type {} from '../review-photos/photo-strip.js';
 import { stars, starStyles } from '../stars/stars.js';
